@@ -1,0 +1,90 @@
+/**
+ * Who an error is about, and so how far a pause it causes reaches.
+ * - `request`: only this request is affected.
+ * - `practitioner`: one GP at one site (e.g. the GP is away today).
+ * - `site`: one practice (offline, not authorised, churned).
+ * - `integrator`: every request made with this subscription key (bad key, rate limit).
+ */
+export const ErrorScope = {
+  Request: 'request',
+  Practitioner: 'practitioner',
+  Site: 'site',
+  Integrator: 'integrator',
+} as const;
+export type ErrorScope = (typeof ErrorScope)[keyof typeof ErrorScope];
+
+/** Where the failure came from, as far as the response tells. */
+export const ErrorSource = {
+  Http: 'http',
+  HaloLink: 'haloLink',
+  MsSql: 'mssql',
+  FbSql: 'fbsql',
+  Fhir: 'fhir',
+  Network: 'network',
+  Client: 'client',
+} as const;
+export type ErrorSource = (typeof ErrorSource)[keyof typeof ErrorSource];
+
+/**
+ * One category per row of Halo's HTTP error table, per Halo Link code, plus failures that never
+ * reached a server. The table of what each means and what to do lives in `errors/catalog.ts`.
+ */
+export const ErrorCategory = {
+  /** 400 `Login failed for user`: the practice has not authorised the integration. */
+  LoginFailed: 'login-failed',
+  /** 400 database error caused by the query text (e.g. "Invalid column name"). */
+  BadSql: 'bad-sql',
+  /** 400 any other bad request (FHIR `invalid`, unknown parameter, bad date format). */
+  BadRequest: 'bad-request',
+  /** 401 SubscriptionKeyInvalid / SubscriptionKeyNotFound. */
+  KeyInvalid: 'key-invalid',
+  /** 401 without an exception: the Halo GUID is inactive or not in this environment. */
+  SiteInactive: 'site-inactive',
+  /** 403 CallerIpNotAllowed. */
+  IpNotAllowed: 'ip-not-allowed',
+  /** 403 Forbidden: a PMS developer licence used against production. */
+  DeveloperLicence: 'developer-licence',
+  /** 403 without an exception: the practice is non-authoritative. */
+  NonAuthoritative: 'non-authoritative',
+  /** 404 OperationNotFound or FHIR not-found. */
+  NotFound: 'not-found',
+  /** 406 QueryNotAcceptable: executed but failed preparing the upload. */
+  NotAcceptable: 'not-acceptable',
+  /** 413 QueryResultsTooLarge. */
+  TooLarge: 'too-large',
+  /** 429 RateLimitExceeded. */
+  RateLimited: 'rate-limited',
+  /** 500 generic server error. */
+  ServerError: 'server-error',
+  /** 503 `Site could not be contacted.`: the practice is likely offline. */
+  SiteUnavailable: 'site-unavailable',
+  /** 504 `Query took more than 30 seconds to return a result`. */
+  QueryTimeout: 'query-timeout',
+  /** 504 `Site cannot be contacted. Site is currently unreachable.` / `... Site is offline.` */
+  SiteUnreachable: 'site-unreachable',
+  /** A database error that names one practitioner (e.g. the GP is away today). */
+  PractitionerUnavailable: 'practitioner-unavailable',
+  /** Halo Link code 0 ClientConnectionFailure. */
+  ClientConnectionFailure: 'client-connection-failure',
+  /** Halo Link code 1 SqlExecutionFailed. */
+  SqlExecutionFailed: 'sql-execution-failed',
+  /** Halo Link code 2 PrepForUploadFailed. */
+  PrepForUploadFailed: 'prep-for-upload-failed',
+  /** Halo Link code 3 QueryOrphaned. */
+  QueryOrphaned: 'query-orphaned',
+  /** Halo Link code 4 QueryMissingProperties. */
+  QueryMissingProperties: 'query-missing-properties',
+  /** Halo Link code 5 QueryUploadFailed. */
+  QueryUploadFailed: 'query-upload-failed',
+  /** The connection failed or was reset before a full response arrived. */
+  Network: 'network',
+  /** The client's own per-request timeout or deadline expired. */
+  Timeout: 'timeout',
+  /** A response body that could not be understood (HTML, empty, truncated) with no better match. */
+  InvalidResponse: 'invalid-response',
+  /** A request refused locally because its scope is paused or its circuit is open. */
+  Paused: 'paused',
+  /** Anything else. */
+  Unknown: 'unknown',
+} as const;
+export type ErrorCategory = (typeof ErrorCategory)[keyof typeof ErrorCategory];

@@ -1,0 +1,32 @@
+/**
+ * What the resilience policy needs to know about a request to decide whether it may run now,
+ * whether it may be retried and which pauses apply. Built by the client for every call.
+ */
+export interface RequestDescriptor {
+  /** HTTP method as sent. */
+  readonly method: string;
+  /** Full URL as sent (the policy redacts nothing: never log it with secrets; the client holds none in URLs). */
+  readonly url: string;
+  /** The interaction, which decides retry safety together with `method`. */
+  readonly interaction: 'read' | 'vread' | 'search' | 'capabilities' | 'create' | 'update' | 'other';
+  /**
+   * True when sending the request twice cannot change server state (GET, read, FHIR `POST _search`).
+   * A create or update is never retried once it may have reached the server.
+   */
+  readonly idempotent: boolean;
+  /** Identifies the practice: the Halo GUID, or the FHIR base URL for other servers. */
+  readonly site: string;
+  /** The practitioner (GP) the query is about, when known: `Practitioner/123` or a bare id. */
+  readonly practitioner?: string;
+  /** When a scope is paused: wait for it to resume (true) or fail at once with `PausedError` (false). */
+  readonly waitIfPaused?: boolean;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Runs one logical request through the policy. `attempt` performs one HTTP exchange and either
+ * resolves with the result or throws a `FhirRequestError` (or subclass) describing the failure.
+ */
+export interface ResiliencePolicyRunner {
+  execute<T>(request: RequestDescriptor, attempt: (attemptNumber: number) => Promise<T>): Promise<T>;
+}
