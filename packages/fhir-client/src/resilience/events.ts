@@ -1,0 +1,114 @@
+import type { ErrorCategory } from '../errors/vocabulary.js';
+import type { RequestDescriptor } from './request-descriptor.js';
+import type { PauseReason, PauseScope } from './pauses.js';
+
+/** The kinds of event the policy emits. */
+export const ResilienceEventType = {
+  /** An attempt is about to go to the network (charged). */
+  Request: 'request',
+  /** An attempt succeeded. */
+  Response: 'response',
+  /** An attempt failed and will be retried after `delayMs`. */
+  Retry: 'retry',
+  /** A scope was paused (or its pause extended). */
+  Pause: 'pause',
+  /** A pause ended (its time passed, a probe succeeded, or `reset`). */
+  Resume: 'resume',
+  /** A logical request failed for good (including a `PausedError` refusal). */
+  Error: 'error',
+} as const;
+export type ResilienceEventType = (typeof ResilienceEventType)[keyof typeof ResilienceEventType];
+
+/**
+ * The scope an event is about. Request events name the narrowest scope of the request
+ * (practitioner when known, else site). Events carry no secrets, no bodies, and no query strings
+ * (which may hold personal data): `path` is the URL without its query.
+ */
+export interface EventScope {
+  readonly scope: PauseScope;
+  readonly scopeKey: string;
+  readonly site: string | undefined;
+  readonly practitioner: string | undefined;
+}
+
+/** Fields of every per-request event. */
+export interface RequestEventBase extends EventScope {
+  /** Epoch ms on the policy's clock. */
+  readonly at: number;
+  readonly method: string;
+  readonly interaction: RequestDescriptor['interaction'];
+  /** URL without query string or fragment. */
+  readonly path: string;
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+}
+
+export interface RequestEvent extends RequestEventBase {
+  readonly type: typeof ResilienceEventType.Request;
+  /** True when this attempt is a half-open breaker's probe. */
+  readonly probe: boolean;
+}
+
+export interface ResponseEvent extends RequestEventBase {
+  readonly type: typeof ResilienceEventType.Response;
+  readonly durationMs: number;
+}
+
+export interface RetryEvent extends RequestEventBase {
+  readonly type: typeof ResilienceEventType.Retry;
+  readonly delayMs: number;
+  /** Category of the failure being retried. */
+  readonly reason: ErrorCategory;
+  readonly status: number | undefined;
+  /** Whether the delay came from the server's `Retry-After` rather than backoff. */
+  readonly fromRetryAfter: boolean;
+}
+
+export interface ErrorEvent extends RequestEventBase {
+  readonly type: typeof ResilienceEventType.Error;
+  readonly category: ErrorCategory;
+  readonly status: number | undefined;
+  /** Why no retry followed, e.g. `not-retryable`, `not-idempotent`, `attempts-exhausted`. */
+  readonly outcome: FinalOutcome;
+}
+
+export interface PauseEvent extends EventScope {
+  readonly type: typeof ResilienceEventType.Pause;
+  readonly at: number;
+  readonly resumesAt: number | undefined;
+  readonly reason: PauseReason;
+  readonly circuitOpen: boolean;
+}
+
+export interface ResumeEvent extends EventScope {
+  readonly type: typeof ResilienceEventType.Resume;
+  /** When the pause ended (its `resumesAt`, or the time of the reset). */
+  readonly at: number;
+  readonly pausedMs: number;
+  readonly reason: PauseReason;
+  /** How it ended: its time passed, a half-open probe succeeded, or a `reset`. */
+  readonly via: 'expired' | 'probe-succeeded' | 'reset';
+}
+
+/** Why a logical request ended in failure. */
+export const FinalOutcome = {
+  NotRetryable: 'not-retryable',
+  NotIdempotent: 'not-idempotent',
+  AttemptsExhausted: 'attempts-exhausted',
+  BudgetExhausted: 'budget-exhausted',
+  Paused: 'paused',
+  Aborted: 'aborted',
+} as const;
+export type FinalOutcome = (typeof FinalOutcome)[keyof typeof FinalOutcome];
+
+/** Everything the policy reports, discriminated by `type`. */
+export type ResilienceEvent =
+  | RequestEvent
+  | ResponseEvent
+  | RetryEvent
+  | PauseEvent
+  | ResumeEvent
+  | ErrorEvent;
+
+/** Receives every event synchronously; keep it quick. An exception does not affect the request. */
+export type ResilienceListener = (event: ResilienceEvent) => void;

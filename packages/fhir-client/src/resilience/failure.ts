@@ -1,0 +1,48 @@
+import { ErrorCategory } from '../errors/vocabulary.js';
+
+/**
+ * The facts the policy reads from a failed attempt. Read structurally from the thrown value so
+ * that a `FhirRequestError` from any copy of the library (and the testkit's fakes) is understood;
+ * anything else is `unknown` and never retried.
+ */
+export interface Failure {
+  readonly error: unknown;
+  readonly category: ErrorCategory;
+  readonly status: number | undefined;
+  readonly retryable: boolean;
+  readonly retryAfterMs: number | undefined;
+  readonly code: string | number | undefined;
+  readonly message: string;
+  readonly practitioner: string | undefined;
+  /** True when the caller aborted: never retried, never counted against a scope. */
+  readonly aborted: boolean;
+}
+
+const categories = new Set<string>(Object.values(ErrorCategory));
+
+/** Reads a thrown value as a {@link Failure}. */
+export function describeFailure(error: unknown, signal: AbortSignal | undefined): Failure {
+  const record = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
+  const category =
+    typeof record.category === 'string' && categories.has(record.category)
+      ? (record.category as ErrorCategory)
+      : ErrorCategory.Unknown;
+  const name = typeof record.name === 'string' ? record.name : '';
+  const aborted = signal?.aborted === true || name === 'AbortError';
+  const retryAfter = record.retryAfterMs;
+  const code = record.code;
+  return {
+    error,
+    category,
+    status: typeof record.status === 'number' ? record.status : undefined,
+    retryable: record.retryable === true,
+    retryAfterMs:
+      typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter >= 0
+        ? retryAfter
+        : undefined,
+    code: typeof code === 'string' || typeof code === 'number' ? code : undefined,
+    message: typeof record.message === 'string' ? record.message : String(error),
+    practitioner: typeof record.practitioner === 'string' ? record.practitioner : undefined,
+    aborted,
+  };
+}

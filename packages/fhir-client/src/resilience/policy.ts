@@ -1,0 +1,294 @@
+import { isPausedError } from '../errors/paused-error.js';
+import { ErrorCategory } from '../errors/vocabulary.js';
+import { admit } from './admission.js';
+import { sleepUnlessAborted } from './clock.js';
+import type { EventScope, FinalOutcome, RequestEventBase, ResilienceListener } from './events.js';
+import { FinalOutcome as Outcome } from './events.js';
+import { describeFailure } from './failure.js';
+import { handleFailure } from './failure-effects.js';
+import type { AttemptHistory } from './failure-effects.js';
+import { resolveResilienceOptions } from './options.js';
+import type { ResilienceOptions } from './options.js';
+import { PauseCause, PauseScope, normalisePractitioner } from './pauses.js';
+import type { Pause, PauseReason } from './pauses.js';
+import { PolicyContext, scopeLabel } from './policy-context.js';
+import type { RequestDescriptor, ResiliencePolicyRunner } from './request-descriptor.js';
+import { RESILIENCE_STATE_VERSION, parseResilienceState } from './state.js';
+import type { ResilienceState } from './state.js';
+import type { ResilienceStats } from './stats.js';
+
+/** A pause in force, as reported by `pauseStatus`. */
+export interface PauseStatus {
+  readonly scope: Pause['scope'];
+  readonly scopeKey: string;
+  readonly site: string | undefined;
+  readonly practitioner: string | undefined;
+  readonly since: Date;
+  /** Undefined means until `reset()`. */
+  readonly resumesAt: Date | undefined;
+  readonly reason: PauseReason;
+  readonly circuitOpen: boolean;
+}
+
+/** Which pauses `reset` ends. Without a target, everything (pauses, breakers, streaks) is reset. */
+export type ResetTarget =
+  | { readonly scope: typeof PauseScope.Integrator }
+  | { readonly scope: typeof PauseScope.Site; readonly site: string }
+  | { readonly scope: typeof PauseScope.Practitioner; readonly site: string; readonly practitioner: string };
+
+/**
+ * Retries, backoff, pauses per scope, circuit breakers and query accounting for Halo Connect (and
+ * any FHIR server). One policy per subscription key: its pauses are shared by every request.
+ */
+export interface ResiliencePolicy extends ResiliencePolicyRunner {
+  /** Counters since creation: queries sent (charged), retries, failures by category, time paused. */
+  stats(): ResilienceStats;
+  /** Subscribes to every event; returns the unsubscribe function. */
+  on(listener: ResilienceListener): () => void;
+  /** The state worth keeping across a restart (pauses, breakers, login-failure streaks). */
+  toJSON(): ResilienceState;
+  /** Ends pauses: all of them (and breakers and streaks) without a target, or one scope's. */
+  reset(target?: ResetTarget): void;
+  /** Stops every request to a practice that left, until `reset({ scope: 'site', site })`. */
+  markChurned(site: string, options?: { readonly note?: string }): void;
+  /** Pauses in force, all of them or those that apply to a request for `site` (and `practitioner`). */
+  pauseStatus(query?: { readonly site?: string; readonly practitioner?: string }): PauseStatus[];
+}
+
+const pathOf = (url: string): string => url.replace(/[?#].*$/s, '');
+
+function requestScope(request: RequestDescriptor): EventScope {
+  if (request.practitioner !== undefined) {
+    const id = normalisePractitioner(request.practitioner);
+    return {
+      scope: PauseScope.Practitioner,
+      scopeKey: `Practitioner/${id}`,
+      site: request.site,
+      practitioner: id,
+    };
+  }
+  return { scope: PauseScope.Site, scopeKey: request.site, site: request.site, practitioner: undefined };
+}
+
+function toStatus(pause: Pause): PauseStatus {
+  return {
+    scope: pause.scope,
+    scopeKey: pause.scopeKey,
+    site: pause.site,
+    practitioner: pause.practitioner,
+    since: new Date(pause.since),
+    resumesAt: pause.resumesAt === undefined ? undefined : new Date(pause.resumesAt),
+    reason: pause.reason,
+    circuitOpen: pause.circuitOpen,
+  };
+}
+
+/** Creates a policy with Halo's defaults (see `ResilienceOptions`), or from saved `state`. */
+export function createResiliencePolicy(options: ResilienceOptions = {}): ResiliencePolicy {
+  // Saved state may come from JSON.parse: check it even when typed.
+  const state = options.state === undefined ? undefined : parseResilienceState(options.state);
+  const context = new PolicyContext(resolveResilienceOptions({ ...options, ...(state ? { state } : {}) }));
+  const { clock } = context.options;
+
+  async function execute<T>(
+    request: RequestDescriptor,
+    attempt: (attemptNumber: number) => Promise<T>,
+  ): Promise<T> {
+    const waitIfPaused = request.waitIfPaused ?? context.options.waitIfPaused;
+    const scope = requestScope(request);
+    const base = (attemptNumber: number): RequestEventBase => ({
+      at: context.now(),
+      ...scope,
+      method: request.method,
+      interaction: request.interaction,
+      path: pathOf(request.url),
+      attempt: attemptNumber,
+    });
+    const fail = (attemptNumber: number, error: unknown, outcome: FinalOutcome): never => {
+      const failure = describeFailure(error, request.signal);
+      context.stats.failures++;
+      context.emit({
+        type: 'error',
+        ...base(attemptNumber),
+        category: failure.category,
+        status: failure.status,
+        outcome,
+      });
+      throw error;
+    };
+
+    context.stats.requests++;
+    context.budget.recordRequest(context.now());
+    const history: AttemptHistory = { retriedInfrequent: false };
+    let lastError: { error: unknown } | undefined;
+    for (let attemptNumber = 1; ; attemptNumber++) {
+      let probe: boolean;
+      try {
+        ({ probe } = await admit(context, request, waitIfPaused));
+      } catch (error) {
+        if (!isPausedError(error)) return fail(attemptNumber, error, Outcome.Aborted);
+        // A pause that began during our retries stops them: report what actually went wrong.
+        if (lastError) return fail(attemptNumber - 1, lastError.error, Outcome.Paused);
+        context.stats.pausedRefusals++;
+        context.stats.countFailure(ErrorCategory.Paused);
+        return fail(attemptNumber, error, Outcome.Paused);
+      }
+      context.stats.queriesSent++;
+      const startedAt = context.now();
+      context.emit({ type: 'request', ...base(attemptNumber), probe });
+      try {
+        const result = await attempt(attemptNumber);
+        if (context.breakers.recordSuccess(request.site).kind === 'closed')
+          context.probeSucceeded(request.site);
+        context.loginFailures.delete(request.site);
+        context.stats.successes++;
+        context.emit({ type: 'response', ...base(attemptNumber), durationMs: context.now() - startedAt });
+        return result;
+      } catch (error) {
+        const failure = describeFailure(error, request.signal);
+        if (failure.aborted) {
+          if (probe) context.breakers.releaseProbe(request.site);
+          return fail(attemptNumber, error, Outcome.Aborted);
+        }
+        context.stats.countFailure(failure.category);
+        const decision = handleFailure(context, request, failure, attemptNumber, probe, history);
+        if (!decision.retry) return fail(attemptNumber, error, decision.outcome);
+        lastError = { error };
+        context.stats.retries++;
+        context.emit({
+          type: 'retry',
+          ...base(attemptNumber),
+          delayMs: decision.delayMs,
+          reason: failure.category,
+          status: failure.status,
+          fromRetryAfter: decision.fromRetryAfter,
+        });
+        try {
+          await sleepUnlessAborted(clock, decision.delayMs, request.signal);
+        } catch (abort) {
+          return fail(attemptNumber, abort, Outcome.Aborted);
+        }
+      }
+    }
+  }
+
+  function stats(): ResilienceStats {
+    context.sweep();
+    const now = context.now();
+    const { stats: counters } = context;
+    const pausedMs = { ...counters.pausedMs };
+    const pausedMsByScope = { ...counters.pausedMsByScope };
+    const active = context.pauses.all();
+    for (const pause of active) {
+      const ms = Math.max(0, Math.min(now, pause.resumesAt ?? now) - pause.since);
+      pausedMs[pause.scope] += ms;
+      const label = scopeLabel(pause);
+      pausedMsByScope[label] = (pausedMsByScope[label] ?? 0) + ms;
+    }
+    return {
+      requests: counters.requests,
+      queriesSent: counters.queriesSent,
+      retries: counters.retries,
+      successes: counters.successes,
+      failures: counters.failures,
+      failuresByCategory: { ...counters.failuresByCategory },
+      pausedRefusals: counters.pausedRefusals,
+      retriesDeniedByBudget: counters.retriesDeniedByBudget,
+      pausedMs,
+      pausedMsByScope,
+      activePauses: active.length,
+    };
+  }
+
+  function toJSON(): ResilienceState {
+    context.sweep();
+    return {
+      version: RESILIENCE_STATE_VERSION,
+      savedAt: context.now(),
+      pauses: context.pauses.all(),
+      breakers: context.breakers.toJSON(),
+      loginFailures: Object.fromEntries(context.loginFailures),
+    };
+  }
+
+  function reset(target?: ResetTarget): void {
+    if (target === undefined) {
+      context.remove(() => true);
+      context.breakers.reset();
+      context.halfOpen.clear();
+      context.loginFailures.clear();
+      context.infrequent.reset();
+      return;
+    }
+    if (target.scope === PauseScope.Integrator) {
+      context.remove((pause) => pause.scope === PauseScope.Integrator);
+      return;
+    }
+    if (target.scope === PauseScope.Site) {
+      context.remove((pause) => pause.scope === PauseScope.Site && pause.site === target.site);
+      context.breakers.reset(target.site);
+      context.halfOpen.delete(target.site);
+      context.loginFailures.delete(target.site);
+      context.infrequent.reset(target.site);
+      return;
+    }
+    const id = normalisePractitioner(target.practitioner);
+    context.remove(
+      (pause) =>
+        pause.scope === PauseScope.Practitioner && pause.site === target.site && pause.practitioner === id,
+    );
+  }
+
+  function markChurned(site: string, markOptions?: { readonly note?: string }): void {
+    context.pause(
+      context.makePause(
+        { scope: PauseScope.Site, site },
+        {
+          resumesAt: undefined,
+          reason: {
+            cause: PauseCause.Churned,
+            category: undefined,
+            status: undefined,
+            message: markOptions?.note ?? 'the practice was marked churned',
+          },
+        },
+      ),
+    );
+  }
+
+  function pauseStatus(query?: { readonly site?: string; readonly practitioner?: string }): PauseStatus[] {
+    context.sweep();
+    const pauses =
+      query?.site === undefined
+        ? context.pauses.all()
+        : context.applicablePauses(query.site, query.practitioner);
+    return pauses.map(toStatus);
+  }
+
+  return {
+    execute,
+    stats,
+    on: (listener) => context.on(listener),
+    toJSON,
+    reset,
+    markChurned,
+    pauseStatus,
+  };
+}
+
+/**
+ * Recreates a policy from `policy.toJSON()` output (the object or its JSON text), checking it
+ * field by field. Throws `InvalidResilienceStateError` saying which field is wrong.
+ */
+export function restoreResiliencePolicy(
+  state: unknown,
+  options: Omit<ResilienceOptions, 'state'> = {},
+): ResiliencePolicy {
+  return createResiliencePolicy({ ...options, state: parseResilienceState(state) });
+}
+
+/** Static-style access: `ResiliencePolicy.create(options)`, `ResiliencePolicy.fromJSON(saved, options)`. */
+export const ResiliencePolicy = Object.freeze({
+  create: createResiliencePolicy,
+  fromJSON: restoreResiliencePolicy,
+});
