@@ -10,6 +10,39 @@ export { SearchParameterType } from './search/search-parameter-definition.js';
 // --- errors ---
 export { FhirClientError, isFhirClientError } from './errors/fhir-client-error.js';
 export { ErrorCategory, ErrorScope, ErrorSource } from './errors/vocabulary.js';
+export { FhirRequestError, isFhirRequestError } from './errors/fhir-request-error.js';
+export type { FhirRequestErrorInit } from './errors/fhir-request-error.js';
+export { AccessDeniedError, isAccessDeniedError } from './errors/access-denied-error.js';
+export { HaloLinkError, isHaloLinkError } from './errors/halo-link-error.js';
+export { NetworkError, isNetworkError } from './errors/network-error.js';
+export type { NetworkErrorOptions } from './errors/network-error.js';
+export {
+  PractitionerUnavailableError,
+  isPractitionerUnavailableError,
+} from './errors/practitioner-unavailable-error.js';
+export { RateLimitError, isRateLimitError } from './errors/rate-limit-error.js';
+export { SiteUnavailableError, isSiteUnavailableError } from './errors/site-unavailable-error.js';
+export { TimeoutError, isTimeoutError } from './errors/timeout-error.js';
+export type { TimeoutErrorOptions } from './errors/timeout-error.js';
+export { parseErrorResponse } from './errors/parse-error-response.js';
+export type { ErrorResponse, FailedRequest } from './errors/parse-error-response.js';
+export { parseErrorBody } from './errors/parse-error-body.js';
+export { ErrorBodyKind, QueryErrorFormat, RawBodyReason } from './errors/parsed-error-body.js';
+export type {
+  EnvelopeErrorBody,
+  JsonErrorBody,
+  OperationOutcomeErrorBody,
+  ParsedErrorBody,
+  ParsedOutcomeIssue,
+  QueryErrorBody,
+  RawErrorBody,
+} from './errors/parsed-error-body.js';
+export { HALO_OPERATION_OUTCOME_SYSTEM } from './errors/classify-error.js';
+export { catalogEntry, errorCatalog } from './errors/catalog.js';
+export type { ErrorCatalogEntry } from './errors/catalog.js';
+export { PRACTITIONER_AWAY_PATTERN, practitionerAwayFrom } from './errors/practitioner-away.js';
+export { REDACTED, SECRET_QUERY_PARAMETERS, redactSecrets, redactUrl } from './errors/redact.js';
+export { EXCERPT_MAX_LENGTH } from './errors/excerpt.js';
 
 // --- resilience ---
 export type { RequestDescriptor, ResiliencePolicyRunner } from './resilience/request-descriptor.js';

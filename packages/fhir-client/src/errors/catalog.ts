@@ -1,0 +1,339 @@
+import { ErrorCategory, ErrorScope } from './vocabulary.js';
+
+/** One row of the error catalog: what a category means and what an integrator should do about it. */
+export interface ErrorCatalogEntry {
+  readonly category: ErrorCategory;
+  /** HTTP statuses this error arrives with (empty when it never comes from a response). */
+  readonly statuses: readonly number[];
+  /**
+   * Halo exception names, recognised as whole words in any message of the body (a plain English word
+   * such as `Forbidden` only when the message starts with it and a colon).
+   */
+  readonly exceptions: readonly string[];
+  /** Documented messages (or their stable start), recognised case-insensitively anywhere in a message. */
+  readonly messages: readonly string[];
+  /** Further wording recognised in a message (gateway texts, database texts); not shown in docs. */
+  readonly patterns: readonly RegExp[];
+  /** Halo Link error code (0-5) in a query error object, when this category is one. */
+  readonly haloLinkCode?: number;
+  /** Statuses that mean this category when nothing more specific is in the body. */
+  readonly fallbackStatuses: readonly number[];
+  /** Why it happens. */
+  readonly cause: string;
+  /** What the integrator should do, in words. */
+  readonly action: string;
+  /** True when the same request may succeed later, unchanged, after a backoff. */
+  readonly retryable: boolean;
+  /** How far the problem reaches, and so what a pause for it should cover. */
+  readonly scope: ErrorScope;
+}
+
+type Row = Omit<ErrorCatalogEntry, 'statuses' | 'exceptions' | 'messages' | 'patterns' | 'fallbackStatuses'> &
+  Partial<Pick<ErrorCatalogEntry, 'statuses' | 'exceptions' | 'messages' | 'patterns' | 'fallbackStatuses'>>;
+
+function row(entry: Row): ErrorCatalogEntry {
+  return Object.freeze({
+    statuses: [],
+    exceptions: [],
+    messages: [],
+    patterns: [],
+    fallbackStatuses: [],
+    ...entry,
+  });
+}
+
+const { Request, Practitioner, Site, Integrator } = ErrorScope;
+
+/**
+ * The single source of truth for error classification: Halo's HTTP error table, the Halo Link codes
+ * 0-5, and the failures that never reach a server. The parser matches rows in this order (the more
+ * specific rows first), the README's error table is generated from it, and a test fails if they drift.
+ */
+export const errorCatalog: readonly ErrorCatalogEntry[] = Object.freeze([
+  row({
+    category: ErrorCategory.PractitionerUnavailable,
+    statuses: [400],
+    messages: ['Practitioner <id> is away today: no appointment book for <YYYY-MM-DD>'],
+    cause: 'a database error naming one practitioner: the GP is away today and has no appointment book',
+    action: 'Pause queries for this practitioner until tomorrow; keep querying the rest of the practice.',
+    retryable: false,
+    scope: Practitioner,
+  }),
+  row({
+    category: ErrorCategory.LoginFailed,
+    statuses: [400],
+    messages: ['Login failed for user'],
+    cause: 'the practice has not authorised the integration in its PMS',
+    action:
+      'Back off from this practice until it authorises the integration in its PMS; stop querying a practice that has churned.',
+    retryable: false,
+    scope: Site,
+  }),
+  row({
+    category: ErrorCategory.KeyInvalid,
+    statuses: [401],
+    exceptions: ['SubscriptionKeyInvalid', 'SubscriptionKeyNotFound'],
+    patterns: [/\b(?:invalid|missing) subscription key\b/i],
+    cause: 'the subscription key is wrong, missing, or issued for the other environment',
+    action:
+      'Fix the configuration: send the subscription key issued for this environment (stage or production). Do not retry.',
+    retryable: false,
+    scope: Integrator,
+  }),
+  row({
+    category: ErrorCategory.IpNotAllowed,
+    statuses: [403],
+    exceptions: ['CallerIpNotAllowed'],
+    cause: 'the request came from an IP address Halo does not recognise',
+    action: 'Contact Halo support to allow the calling IP address. Do not retry.',
+    retryable: false,
+    scope: Integrator,
+  }),
+  row({
+    category: ErrorCategory.DeveloperLicence,
+    statuses: [403],
+    exceptions: ['Forbidden'],
+    patterns: [/\bdeveloper licen[cs]e\b/i],
+    cause: 'a PMS with a developer licence was queried through production',
+    action: 'Use the Stage environment for a PMS with a developer licence, or a licensed PMS in production.',
+    retryable: false,
+    scope: Site,
+  }),
+  row({
+    category: ErrorCategory.NonAuthoritative,
+    statuses: [403],
+    fallbackStatuses: [403],
+    cause: 'the practice is non-authoritative: its Halo GUID now belongs to another server',
+    action: "Re-fetch the practice's Halo GUID and use the new one.",
+    retryable: false,
+    scope: Site,
+  }),
+  row({
+    category: ErrorCategory.SiteInactive,
+    statuses: [401],
+    fallbackStatuses: [401],
+    cause: 'the Halo GUID is inactive or not in this environment',
+    action: 'Check the environment (stage or production) and the Halo GUID; do not retry until fixed.',
+    retryable: false,
+    scope: Site,
+  }),
+  row({
+    category: ErrorCategory.NotFound,
+    statuses: [404],
+    exceptions: ['OperationNotFound'],
+    fallbackStatuses: [404, 410],
+    cause: 'malformed endpoint URI, or the resource does not exist',
+    action: 'Fix the URI (resource type, id, route); do not retry.',
+    retryable: false,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.NotAcceptable,
+    statuses: [406],
+    exceptions: ['QueryNotAcceptable'],
+    fallbackStatuses: [406],
+    cause:
+      'the query ran but its result could not be prepared for upload; often a practice server disruption',
+    action: "Retry if it is infrequent; if it keeps happening, back off: the practice's server is disrupted.",
+    retryable: true,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.TooLarge,
+    statuses: [413],
+    exceptions: ['QueryResultsTooLarge'],
+    messages: ['Immediate query results beyond message size limit (8mb)'],
+    patterns: [/\bbeyond message size limit\b/i],
+    fallbackStatuses: [413],
+    cause: 'an immediate result was over the 8 MB size limit',
+    action:
+      'Narrow the query (tighter filters, smaller pages) or use an async query. Do not retry unchanged.',
+    retryable: false,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.RateLimited,
+    statuses: [429],
+    exceptions: ['RateLimitExceeded'],
+    patterns: [/\brate limit is exceeded\b/i],
+    fallbackStatuses: [429],
+    cause: "the integrator's rate limit was exceeded",
+    action: 'Slow down: send nothing with this key until Retry-After has passed, then retry.',
+    retryable: true,
+    scope: Integrator,
+  }),
+  row({
+    category: ErrorCategory.SiteUnavailable,
+    statuses: [503],
+    messages: ['Site could not be contacted'],
+    fallbackStatuses: [503],
+    cause: 'Halo Link at the practice cannot reach Halo Cloud',
+    action: 'Back off and pause queries to this practice: it is likely offline.',
+    retryable: true,
+    scope: Site,
+  }),
+  row({
+    category: ErrorCategory.SiteUnreachable,
+    statuses: [504],
+    messages: [
+      'Site cannot be contacted. Site is currently unreachable.',
+      'Site cannot be contacted. Site is offline.',
+    ],
+    cause: 'gateway timeout: the practice is unreachable or offline',
+    action: 'Back off and pause queries to this practice until it is back online.',
+    retryable: true,
+    scope: Site,
+  }),
+  row({
+    category: ErrorCategory.QueryTimeout,
+    statuses: [504],
+    messages: ['Query took more than 30 seconds to return a result'],
+    fallbackStatuses: [504],
+    cause: 'gateway timeout: the query took too long at the practice',
+    action: 'Back off; narrow the query or use an async query.',
+    retryable: true,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.ClientConnectionFailure,
+    statuses: [400, 200],
+    exceptions: ['ClientConnectionFailure'],
+    haloLinkCode: 0,
+    cause: 'Halo Link code 0 ClientConnectionFailure: the client connection closed unexpectedly',
+    action: 'Retry after a backoff.',
+    retryable: true,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.SqlExecutionFailed,
+    statuses: [400, 200],
+    exceptions: ['SqlExecutionFailed'],
+    haloLinkCode: 1,
+    cause: 'Halo Link code 1 SqlExecutionFailed: e.g. cannot connect to SQL Server, or an empty query string',
+    action:
+      "Back off: the practice's database could not run the query. If it persists, check the query text is not empty.",
+    retryable: true,
+    scope: Site,
+  }),
+  row({
+    category: ErrorCategory.PrepForUploadFailed,
+    statuses: [400, 200],
+    exceptions: ['PrepForUploadFailed'],
+    haloLinkCode: 2,
+    cause:
+      'Halo Link code 2 PrepForUploadFailed: e.g. a parameter conversion error; the result could not be prepared',
+    action:
+      'Fix the parameter types and sizes (long VarBinary/NVarChar: DECLARE them in a text command). Do not retry unchanged.',
+    retryable: false,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.QueryOrphaned,
+    statuses: [200],
+    exceptions: ['QueryOrphaned'],
+    haloLinkCode: 3,
+    cause: 'Halo Link code 3 QueryOrphaned (async only): orphaned during upload or execution',
+    action: 'Submit the async query again.',
+    retryable: true,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.QueryMissingProperties,
+    statuses: [400, 200],
+    exceptions: ['QueryMissingProperties'],
+    haloLinkCode: 4,
+    cause: 'Halo Link code 4 QueryMissingProperties: the query is missing properties',
+    action: 'Fix the request: add the missing query properties. Do not retry unchanged.',
+    retryable: false,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.QueryUploadFailed,
+    statuses: [200],
+    exceptions: ['QueryUploadFailed'],
+    haloLinkCode: 5,
+    cause: 'Halo Link code 5 QueryUploadFailed (async only): the result upload failed (PreconditionFailed)',
+    action: 'Submit the async query again.',
+    retryable: true,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.BadSql,
+    statuses: [400],
+    exceptions: ['BadRequest'],
+    messages: ['Invalid column name'],
+    patterns: [
+      /\bMalformed SQL\b/i,
+      /\bIncorrect syntax near\b/i,
+      /\bInvalid object name\b/i,
+      /\bCould not find stored procedure\b/i,
+    ],
+    cause: 'a database error caused by the SQL text (passed through from the practice database)',
+    action: 'Fix the query; do not retry.',
+    retryable: false,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.BadRequest,
+    statuses: [400],
+    fallbackStatuses: [400],
+    cause: 'the request is invalid (unknown parameter, bad date format, missing Halo GUID, FHIR `invalid`)',
+    action: 'Fix the request using the message; do not retry unchanged.',
+    retryable: false,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.ServerError,
+    statuses: [500],
+    fallbackStatuses: [500, 502],
+    cause: 'a generic server-side error',
+    action: 'Back off and retry; on frequent errors double the wait after each failure.',
+    retryable: true,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.Network,
+    cause: 'the connection failed or was reset before a full response arrived',
+    action: 'Retry after a backoff; check network and DNS if it persists.',
+    retryable: true,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.Timeout,
+    cause: "the client's own per-request timeout or deadline expired",
+    action: 'Retry after a backoff, or raise the timeout; narrow the query if it is slow every time.',
+    retryable: true,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.InvalidResponse,
+    cause: 'a body that could not be understood (HTML, empty, cut off) on a status that says nothing more',
+    action: 'Retry after a backoff; a gateway between you and the server may be failing.',
+    retryable: true,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.Paused,
+    cause:
+      'refused locally: a pause covers the request (practitioner, site or integrator) or its circuit is open',
+    action: 'Wait for the pause to end (or pass waitIfPaused) before sending again.',
+    retryable: false,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.Unknown,
+    cause: 'anything the catalog does not describe',
+    action: 'Read the message and status; report it if it keeps happening.',
+    retryable: false,
+    scope: Request,
+  }),
+]);
+
+const byCategory = new Map(errorCatalog.map((entry) => [entry.category, entry]));
+
+/** The catalog row of `category` (every category has exactly one). */
+export function catalogEntry(category: ErrorCategory): ErrorCatalogEntry {
+  const entry = byCategory.get(category);
+  if (!entry) throw new Error(`error catalog has no row for category ${category}`);
+  return entry;
+}
