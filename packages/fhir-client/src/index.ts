@@ -6,6 +6,52 @@ export type {
   SearchParameterDefinition,
 } from './search/search-parameter-definition.js';
 export { SearchParameterType } from './search/search-parameter-definition.js';
+export { parseSearch, parseSearchQuery, search } from './search/search.js';
+export type {
+  CompositeComponentInput,
+  DateParameterOptions,
+  IncludeOptions,
+  SearchBuilder,
+} from './search/search-builder.js';
+export type { ResolvedSearchOptions, SearchOptions } from './search/search-options.js';
+export type {
+  SearchComponent,
+  SearchParameterEntry,
+  SearchQuery,
+  SearchValue,
+} from './search/search-query.js';
+export { entryName } from './search/search-query.js';
+export { formatSearch, formatSearchFormBody, formatSearchParams } from './search/format.js';
+export { isSearchBuildError, SearchBuildError } from './search/search-build-error.js';
+export type {
+  ComparableInput,
+  ComparisonRange,
+  DateInput,
+  PrefixedValue,
+  QuantityInput,
+  TokenInput,
+} from './search/value-encoders.js';
+export type {
+  ParameterCode,
+  ParameterCodeOfType,
+  ReferenceTarget,
+  SearchableResourceType,
+  SearchResourceType,
+  SortKey,
+} from './search/typed-parameters.js';
+export {
+  ContainedMode,
+  ContainedType,
+  DatePrecision,
+  DateProfile,
+  Prefix,
+  StringModifier,
+  SummaryMode,
+  TokenModifier,
+  TotalMode,
+  UriModifier,
+} from './search/vocabulary.js';
+export { acceptedDateForms } from './search/dates.js';
 
 // --- errors ---
 export { FhirClientError, isFhirClientError } from './errors/fhir-client-error.js';

@@ -1,0 +1,141 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { SearchBuildError } from './search-build-error.js';
+import { type DatePrecision, DateProfile } from './vocabulary.js';
+
+/** Accepted date forms per profile, as error messages list them. */
+export const acceptedDateForms: Readonly<Record<DateProfile, readonly string[]>> = Object.freeze({
+  halo: Object.freeze([
+    'YYYY-MM-DD',
+    'YYYY-MM-DDThh:mm:ss (no offset, no fractional seconds)',
+    'a JavaScript Date, with the timeZone option set',
+  ]),
+  fhir: Object.freeze([
+    'YYYY',
+    'YYYY-MM',
+    'YYYY-MM-DD',
+    'YYYY-MM-DDThh:mm:ss[.fff][Z|+hh:mm|-hh:mm]',
+    'a JavaScript Date',
+  ]),
+});
+
+const haloDate = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?$/;
+// R4 dateTime (http://hl7.org/fhir/R4/datatypes.html#dateTime), with the offset optional as search allows.
+const fhirDate =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-](?:0\d|1[0-3]):[0-5]\d|[+-]14:00)?)?)?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Why `text` does not name a real calendar date and time, or undefined when it does. */
+function calendarProblem(match: RegExpExecArray, profile: DateProfile): string | undefined {
+  const [, year, month, day, hour, minute, second] = match.map((part) =>
+    part === undefined ? undefined : Number(part),
+  );
+  if (year === 0) return 'year 0000 does not exist';
+  if (month !== undefined && (month < 1 || month > 12)) return `month ${month} does not exist`;
+  if (day !== undefined && (day < 1 || day > daysInMonth(year!, month!))) {
+    return `day ${day} does not exist in ${match[1]}-${match[2]}`;
+  }
+  if (hour !== undefined && hour > 23) return `hour ${hour} does not exist (use 00-23)`;
+  if (minute !== undefined && minute > 59) return `minute ${minute} does not exist`;
+  // R4 allows a leap second (60) in dateTime; Halo's form does not.
+  const lastSecond = profile === DateProfile.Fhir ? 60 : 59;
+  if (second !== undefined && second > lastSecond) return `second ${second} does not exist`;
+  return undefined;
+}
+
+/**
+ * Checks a date search value (without its prefix) against the profile, throwing a
+ * {@link SearchBuildError} that names the parameter, the value and the accepted forms.
+ */
+export function validateSearchDate(text: string, context: { parameter: string; profile: DateProfile }): void {
+  const match = (context.profile === DateProfile.Halo ? haloDate : fhirDate).exec(text);
+  const shape =
+    match === null ? describeShapeProblem(text, context.profile) : calendarProblem(match, context.profile);
+  if (shape !== undefined) {
+    throw new SearchBuildError({
+      parameter: context.parameter,
+      value: text,
+      accepted: acceptedDateForms[context.profile],
+      problem:
+        context.profile === DateProfile.Halo
+          ? `${shape}; Halo accepts only exact dates and times, so write the full date (and time to the second) with no offset`
+          : `${shape}; write an R4 date or dateTime`,
+    });
+  }
+}
+
+function describeShapeProblem(text: string, profile: DateProfile): string {
+  if (text.includes(' ') && /\d \d/.test(text)) {
+    return "not a date (a '+' in a URL means a space: write the offset's '+' as %2B)";
+  }
+  if (profile === DateProfile.Halo) {
+    if (/^\d{4}(-\d{2})?$/.test(text)) return 'a partial date (year or year-month)';
+    if (/T\d{2}:\d{2}:\d{2}\.\d+/.test(text)) return 'fractional seconds';
+    if (/T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:?\d{2})$/.test(text)) return 'a time zone offset';
+    if (/T\d{2}:\d{2}$/.test(text)) return 'a time without seconds';
+  }
+  return 'not a date in an accepted form';
+}
+
+/** Options for writing a JavaScript `Date` into a search. */
+export interface RenderDateOptions {
+  readonly parameter: string;
+  readonly profile: DateProfile;
+  /** IANA time zone the date is written in, e.g. `Australia/Sydney`. */
+  readonly timeZone?: string | undefined;
+  readonly precision: DatePrecision;
+}
+
+/**
+ * Writes a `Date` as a search value. In a configured time zone it is that zone's wall-clock date/time
+ * (with the offset under `fhir`); with none, `fhir` writes the UTC instant with `Z` (exact), and `halo`
+ * refuses, because Halo's form has no offset and guessing UTC would silently shift the day.
+ */
+export function renderSearchDate(date: Date, options: RenderDateOptions): string {
+  if (Number.isNaN(date.getTime())) {
+    throw new SearchBuildError({
+      parameter: options.parameter,
+      value: 'Invalid Date',
+      accepted: acceptedDateForms[options.profile],
+      problem: 'the Date is invalid',
+    });
+  }
+  const dateOnly = options.precision === 'date';
+  if (options.timeZone === undefined) {
+    // Only a full instant with `Z` is exact without a zone; a day or a Halo wall-clock time would be a guess.
+    if (options.profile === DateProfile.Halo || dateOnly) {
+      throw new SearchBuildError({
+        parameter: options.parameter,
+        value: date.toISOString(),
+        accepted: acceptedDateForms[options.profile],
+        problem:
+          'a Date needs a time zone to say which calendar day and wall-clock time it is; set the timeZone option (e.g. "Australia/Sydney") or pass a YYYY-MM-DD string',
+      });
+    }
+    return date.toISOString().replace('.000Z', 'Z');
+  }
+  const zoned = new TZDate(date.getTime(), options.timeZone);
+  if (dateOnly) return format(zoned, 'yyyy-MM-dd');
+  const withSeconds = format(zoned, "yyyy-MM-dd'T'HH:mm:ss");
+  return options.profile === DateProfile.Halo ? withSeconds : withSeconds + format(zoned, 'xxx');
+}
+
+/** Throws unless `timeZone` is an IANA time zone this runtime knows. */
+export function assertTimeZone(timeZone: string): void {
+  try {
+    new Intl.DateTimeFormat('en-AU', { timeZone });
+  } catch (cause) {
+    throw new SearchBuildError(
+      {
+        parameter: 'timeZone',
+        value: timeZone,
+        accepted: ['an IANA time zone name, e.g. Australia/Sydney'],
+        problem: 'unknown time zone',
+      },
+      { cause },
+    );
+  }
+}

@@ -1,0 +1,65 @@
+import type { SearchComponent, SearchValue } from './search-query.js';
+
+// FHIR R4 search §2.1.1.3 (escaping): `,` separates OR-ed values, `$` composite components, `|` the parts
+// of a token or quantity; a literal one of these, or a literal `\`, is written with a `\` before it.
+const special = /[\\,|$]/g;
+
+/** Writes one part of a value with `\`, `,`, `|` and `$` escaped. */
+export function escapePart(part: string): string {
+  return part.replace(special, (character) => `\\${character}`);
+}
+
+/** Writes a component: its prefix, then its parts escaped and joined by `|`. */
+export function formatComponent(component: SearchComponent): string {
+  return (component.prefix ?? '') + component.parts.map(escapePart).join('|');
+}
+
+/** Writes OR-ed values as the text of one parameter (before URL encoding). */
+export function formatValues(values: readonly SearchValue[]): string {
+  return values.map((value) => value.map(formatComponent).join('$')).join(',');
+}
+
+/**
+ * Reads the text of one parameter (after URL decoding) into OR-ed values of `$` components of `|` parts,
+ * removing escapes. A `\` before any other character, or at the end, is kept as a literal `\`: servers
+ * read it that way, and writing it back escapes it, so parse and format stay inverses.
+ */
+export function parseValues(text: string): SearchValue[] {
+  const values: SearchComponent[][] = [];
+  let components: SearchComponent[] = [];
+  let parts: string[] = [];
+  let current = '';
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]!;
+    if (character === '\\') {
+      const next = text[index + 1];
+      if (next === '\\' || next === ',' || next === '|' || next === '$') {
+        current += next;
+        index++;
+      } else {
+        current += character;
+      }
+    } else if (character === '|') {
+      parts.push(current);
+      current = '';
+    } else if (character === '$') {
+      parts.push(current);
+      components.push({ parts });
+      parts = [];
+      current = '';
+    } else if (character === ',') {
+      parts.push(current);
+      components.push({ parts });
+      values.push(components);
+      components = [];
+      parts = [];
+      current = '';
+    } else {
+      current += character;
+    }
+  }
+  parts.push(current);
+  components.push({ parts });
+  values.push(components);
+  return values;
+}

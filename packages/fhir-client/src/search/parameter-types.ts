@@ -1,0 +1,96 @@
+import { r4SearchParameterTypesPacked } from './r4-search-parameters.generated.js';
+import { SearchParameterType } from './search-parameter-definition.js';
+import type { SearchParameterEntry } from './search-query.js';
+
+// Builder code reads the compact packed table, never the full one with every FHIRPath expression, to keep
+// the browser bundle small; it is unpacked once, on first use.
+const letterToType: Readonly<Record<string, SearchParameterType>> = {
+  c: SearchParameterType.Composite,
+  d: SearchParameterType.Date,
+  n: SearchParameterType.Number,
+  q: SearchParameterType.Quantity,
+  r: SearchParameterType.Reference,
+  s: SearchParameterType.String,
+  t: SearchParameterType.Token,
+  u: SearchParameterType.Uri,
+  x: SearchParameterType.Special,
+};
+
+let table: Map<string, Map<string, SearchParameterType>> | undefined;
+
+function unpack(): Map<string, Map<string, SearchParameterType>> {
+  const result = new Map<string, Map<string, SearchParameterType>>();
+  for (const line of r4SearchParameterTypesPacked.split('\n')) {
+    const [resourceType, list] = line.split('|');
+    const codes = new Map<string, SearchParameterType>();
+    for (const pair of (list ?? '').split(',')) {
+      const colon = pair.lastIndexOf(':');
+      const type = letterToType[pair.slice(colon + 1)];
+      if (colon > 0 && type !== undefined) codes.set(pair.slice(0, colon), type);
+    }
+    result.set(resourceType!, codes);
+  }
+  return result;
+}
+
+/** True when `resourceType` is an R4 resource type that has search parameters. */
+export function isKnownResourceType(resourceType: string): boolean {
+  table ??= unpack();
+  return resourceType !== 'Resource' && table.has(resourceType);
+}
+
+/**
+ * The R4 type of parameter `code` on `resourceType` (its own parameters, then those every resource has),
+ * or undefined for parameters R4 does not define there (result parameters, server-specific ones).
+ */
+export function searchParameterType(resourceType: string, code: string): SearchParameterType | undefined {
+  table ??= unpack();
+  return table.get(resourceType)?.get(code) ?? table.get('Resource')?.get(code);
+}
+
+/**
+ * The type of the value an entry compares, following `:Type` chains (`subject:Patient.birthdate` is a
+ * date) and reverse chains (`_has:Observation:patient:date` is a date). Undefined where it cannot be
+ * known: unknown parameters, chains without a `:Type`, or a modifier that changes the value's meaning
+ * (`:missing`, `:text`, ...), in which case the value is not a date, number or quantity any more.
+ */
+export function entryValueType(
+  resourceType: string,
+  entry: Pick<SearchParameterEntry, 'code' | 'modifier' | 'chain'>,
+): SearchParameterType | undefined {
+  if (entry.code === '_has') return reverseChainValueType(entry.modifier, entry.chain);
+  if (entry.chain === undefined) {
+    return entry.modifier === undefined ? searchParameterType(resourceType, entry.code) : undefined;
+  }
+  // `code:Type.rest`: the chain continues on Type, and rest is an entry name of its own.
+  if (entry.modifier === undefined || !isKnownResourceType(entry.modifier)) return undefined;
+  if (searchParameterType(resourceType, entry.code) !== SearchParameterType.Reference) return undefined;
+  return entryValueType(entry.modifier, splitEntryName(entry.chain));
+}
+
+function reverseChainValueType(
+  modifier: string | undefined,
+  chain: string | undefined,
+): SearchParameterType | undefined {
+  // `_has:Type:reference:rest`, where rest is again a full entry name (possibly another `_has`).
+  if (modifier === undefined) return undefined;
+  const [type, reference, ...rest] = modifier.split(':');
+  if (type === undefined || reference === undefined || rest.length === 0 || !isKnownResourceType(type)) {
+    return undefined;
+  }
+  const restName = rest.join(':') + (chain === undefined ? '' : `.${chain}`);
+  return entryValueType(type, splitEntryName(restName));
+}
+
+/** Splits a parameter name into `code`, `modifier` (after the first `:`) and `chain` (after the first `.`). */
+export function splitEntryName(name: string): Pick<SearchParameterEntry, 'code' | 'modifier' | 'chain'> {
+  const dot = name.indexOf('.');
+  const head = dot === -1 ? name : name.slice(0, dot);
+  const colon = head.indexOf(':');
+  const code = colon === -1 ? head : head.slice(0, colon);
+  return {
+    code,
+    ...(colon === -1 ? {} : { modifier: head.slice(colon + 1) }),
+    ...(dot === -1 ? {} : { chain: name.slice(dot + 1) }),
+  };
+}

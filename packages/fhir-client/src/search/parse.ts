@@ -1,0 +1,123 @@
+import { validateSearchDate } from './dates.js';
+import { parseValues } from './escaping.js';
+import { entryValueType, searchParameterType, splitEntryName } from './parameter-types.js';
+import { SearchBuildError } from './search-build-error.js';
+import type { ResolvedSearchOptions } from './search-options.js';
+import { SearchParameterType } from './search-parameter-definition.js';
+import { freezeQuery, type SearchParameterEntry, type SearchQuery } from './search-query.js';
+import { type Prefix, prefixes } from './vocabulary.js';
+
+const prefixed: ReadonlySet<SearchParameterType> = new Set([
+  SearchParameterType.Date,
+  SearchParameterType.Number,
+  SearchParameterType.Quantity,
+]);
+const prefixSet: ReadonlySet<string> = new Set(prefixes);
+const resourceTypePattern = /^[A-Z][A-Za-z]*$/;
+
+/**
+ * Reads one `name=text` pair (already URL-decoded) into an entry: splits the name, the OR values, the
+ * composite components and parts, takes the prefix off where the value type takes one, and checks dates
+ * against the profile. This is the one normal form that formatting and the builder agree on.
+ */
+export function parseEntry(
+  resourceType: string,
+  name: string,
+  text: string,
+  options: ResolvedSearchOptions,
+): SearchParameterEntry {
+  if (name === '') {
+    throw new SearchBuildError({
+      parameter: name,
+      value: text,
+      accepted: ['name=value'],
+      problem: 'a parameter has no name',
+    });
+  }
+  const parsedName = splitEntryName(name);
+  rejectModifierOnComparable(resourceType, parsedName, name, text);
+  const valueType = entryValueType(resourceType, parsedName);
+  const values = parseValues(text).map((value) =>
+    value.map((component) => {
+      const [first = '', ...rest] = component.parts;
+      const prefix = first.slice(0, 2);
+      if (
+        valueType === undefined ||
+        !prefixed.has(valueType) ||
+        !prefixSet.has(prefix) ||
+        first.length === 2
+      ) {
+        return component;
+      }
+      return { prefix: prefix as Prefix, parts: [first.slice(2), ...rest] };
+    }),
+  );
+  if (valueType === SearchParameterType.Date) {
+    for (const value of values) {
+      for (const component of value) {
+        validateSearchDate(component.parts.join('|'), { parameter: name, profile: options.dates });
+      }
+    }
+  }
+  return { ...parsedName, values };
+}
+
+// Date, number and quantity parameters take no modifier but `:missing`; anything else is a mistake the
+// server would reject (or worse, ignore), e.g. `birthdate:exact`.
+function rejectModifierOnComparable(
+  resourceType: string,
+  parsedName: Pick<SearchParameterEntry, 'code' | 'modifier' | 'chain'>,
+  name: string,
+  text: string,
+): void {
+  if (
+    parsedName.modifier === undefined ||
+    parsedName.chain !== undefined ||
+    parsedName.modifier === 'missing'
+  )
+    return;
+  const type = searchParameterType(resourceType, parsedName.code);
+  if (type !== undefined && prefixed.has(type)) {
+    throw new SearchBuildError({
+      parameter: name,
+      value: text,
+      accepted: [`${parsedName.code}=[prefix]value`, `${parsedName.code}:missing=true|false`],
+      problem: `a ${type} parameter takes no :${parsedName.modifier} modifier`,
+    });
+  }
+}
+
+/** The resource type named by the path of a search URL (`Patient`, `/Patient`, `.../R4/Patient/_search`). */
+export function resourceTypeOfPath(url: string, path: string): string {
+  const segments = path.split('/').filter((segment) => segment !== '');
+  if (segments.at(-1) === '_search') segments.pop();
+  const resourceType = segments.at(-1) ?? '';
+  if (!resourceTypePattern.test(resourceType)) {
+    throw new SearchBuildError({
+      parameter: 'resourceType',
+      value: url,
+      accepted: ['Type?query', '/Type?query', 'https://host/fhir/R4/Type?query'],
+      problem: 'no resource type before the query',
+    });
+  }
+  return resourceType;
+}
+
+/**
+ * Reads a search URL (`Type?query`, `/Type?query`, or an absolute URL) into a query. The inverse of
+ * `formatSearch`: what was formatted parses back to the same query.
+ * @throws SearchBuildError for a missing resource type or a date the profile does not accept.
+ */
+export function readSearchQuery(url: string, options: ResolvedSearchOptions): SearchQuery {
+  const withoutFragment = url.split('#', 1)[0]!;
+  const question = withoutFragment.indexOf('?');
+  const rawPath = question === -1 ? withoutFragment : withoutFragment.slice(0, question);
+  const query = question === -1 ? '' : withoutFragment.slice(question + 1);
+  const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(rawPath) ? new URL(rawPath).pathname : rawPath;
+  const resourceType = resourceTypeOfPath(url, path);
+  const parameters: SearchParameterEntry[] = [];
+  for (const [name, text] of new URLSearchParams(query)) {
+    parameters.push(parseEntry(resourceType, name, text, options));
+  }
+  return freezeQuery({ resourceType, parameters });
+}

@@ -1,0 +1,218 @@
+import type { SearchOptions, ResolvedSearchOptions } from './search-options.js';
+import type { SearchQuery } from './search-query.js';
+import type {
+  ParameterCode,
+  ParameterCodeOfType,
+  ReferenceTarget,
+  SearchableResourceType,
+  SortKey,
+} from './typed-parameters.js';
+import type { ComparableInput, DateInput, QuantityInput, TokenInput } from './value-encoders.js';
+import type {
+  ContainedMode,
+  ContainedType,
+  DatePrecision,
+  Prefix,
+  StringModifier,
+  SummaryMode,
+  TokenModifier,
+  TotalMode,
+  UriModifier,
+} from './vocabulary.js';
+
+/**
+ * One `$`-joined component of a composite value: a plain value (`'8480-6'`), a number, a token
+ * `{ system, code }`, or a comparable `{ prefix?, value, system?, code? }` (a number, a quantity with its
+ * unit, or a date string / `Date` with a prefix).
+ */
+export type CompositeComponentInput =
+  | string
+  | number
+  | { readonly system?: string | null; readonly code?: string }
+  | {
+      readonly prefix?: Prefix;
+      readonly value: number | string | Date;
+      readonly system?: string;
+      readonly code?: string;
+    };
+
+/** Options of `.date()` and `.lastUpdated()`. */
+export interface DateParameterOptions {
+  /**
+   * How a JavaScript `Date` is written: `'date'` (the calendar day in the configured time zone) or
+   * `'dateTime'` (to the second). Strings are written as given.
+   * @default 'dateTime'
+   */
+  readonly precision?: DatePrecision;
+}
+
+/** Options of `.include()` and `.revinclude()`. */
+export interface IncludeOptions<Target extends string> {
+  /** Only follow references to this resource type (`Source:param:Target`). @default undefined (any) */
+  readonly target?: Target;
+  /** Also follow the reference from included resources (`:iterate`). @default false */
+  readonly iterate?: boolean;
+}
+
+/**
+ * An immutable, typed FHIR search on resource type `RT`. Every method returns a new builder over frozen
+ * data, so a shared base query can be extended in different directions safely. Calling a parameter method
+ * again for the same code adds an AND; passing an array gives an OR (comma-joined values).
+ *
+ * Build one with `search('Patient')`, or read one with `parseSearch('Patient?name=smith')`.
+ */
+export interface SearchBuilder<RT extends string = string> {
+  /** The resource type searched. */
+  readonly resourceType: RT;
+  /** The search as plain, frozen data. */
+  readonly query: SearchQuery;
+  /** The date profile and time zone in force. */
+  readonly options: ResolvedSearchOptions;
+
+  /** A string parameter: starts-with by default, `:exact` or `:contains` by option. */
+  string(
+    code: ParameterCodeOfType<RT, 'string'>,
+    value: string | readonly string[],
+    options?: { readonly modifier?: StringModifier },
+  ): SearchBuilder<RT>;
+
+  /** A token parameter, e.g. `{ system: 'http://loinc.org', code: '1234-5' }`; see {@link TokenInput}. */
+  token(
+    code: ParameterCodeOfType<RT, 'token'>,
+    value: TokenInput | readonly TokenInput[],
+    options?: { readonly modifier?: TokenModifier },
+  ): SearchBuilder<RT>;
+
+  /**
+   * A date parameter, checked against the date profile: `'2026-03-01'`, `{ ge: '2026-01-01', lt: d }`
+   * (AND), or `['2026-03-01', { prefix: 'ge', value: d }]` (OR).
+   */
+  date(
+    code: ParameterCodeOfType<RT, 'date'>,
+    value: ComparableInput<DateInput>,
+    options?: DateParameterOptions,
+  ): SearchBuilder<RT>;
+
+  /** `_lastUpdated`, with the same checks as {@link SearchBuilder.date}. */
+  lastUpdated(value: ComparableInput<DateInput>, options?: DateParameterOptions): SearchBuilder<RT>;
+
+  /** A number parameter: `5`, `'5.40'` (keeps its precision), `{ gt: 100 }`. */
+  number(code: ParameterCodeOfType<RT, 'number'>, value: ComparableInput<number | string>): SearchBuilder<RT>;
+
+  /** A quantity parameter: `{ le: { value: 5.4, system: 'http://unitsofmeasure.org', code: 'mg' } }`. */
+  quantity(
+    code: ParameterCodeOfType<RT, 'quantity'>,
+    value: ComparableInput<QuantityInput>,
+  ): SearchBuilder<RT>;
+
+  /**
+   * A reference parameter: `'Patient/123'`, `'123'` or an absolute URL; `{ type: 'Patient' }` writes the
+   * `:Patient` modifier.
+   */
+  reference<C extends ParameterCodeOfType<RT, 'reference'>>(
+    code: C,
+    value: string | readonly string[],
+    options?: { readonly type?: ReferenceTarget<RT, C> },
+  ): SearchBuilder<RT>;
+
+  /** A uri parameter, optionally `:above` or `:below`. */
+  uri(
+    code: ParameterCodeOfType<RT, 'uri'>,
+    value: string | readonly string[],
+    options?: { readonly modifier?: UriModifier },
+  ): SearchBuilder<RT>;
+
+  /**
+   * A composite parameter: one value is a list of components, joined with `$`
+   * (`[{ system: 'http://loinc.org', code: '8480-6' }, { prefix: 'lt', value: 60 }]`); a list of such
+   * lists is an OR.
+   */
+  composite(
+    code: ParameterCodeOfType<RT, 'composite'>,
+    value: readonly CompositeComponentInput[] | readonly (readonly CompositeComponentInput[])[],
+  ): SearchBuilder<RT>;
+
+  /** `code:missing=true`: resources with no value for the parameter. */
+  missing(code: ParameterCode<RT>): SearchBuilder<RT>;
+
+  /** `code:missing=false`: resources with some value for the parameter. */
+  present(code: ParameterCode<RT>): SearchBuilder<RT>;
+
+  /**
+   * A chained search through reference `code`: `.chain('subject', (patient) => patient.string('name',
+   * 'peter'), { type: 'Patient' })` is `subject:Patient.name=peter`. Without `type`, only parameters that
+   * every target has can be used, and the name is written without `:Type`.
+   */
+  chain<
+    C extends ParameterCodeOfType<RT, 'reference'>,
+    Target extends ReferenceTarget<RT, C> = ReferenceTarget<RT, C>,
+  >(
+    code: C,
+    build: (target: SearchBuilder<Target>) => SearchBuilder<Target>,
+    options?: { readonly type?: Target },
+  ): SearchBuilder<RT>;
+
+  /**
+   * A reverse chain: `.has('Observation', 'patient', (o) => o.token('code', '1234-5'))` is
+   * `_has:Observation:patient:code=1234-5` (patients that some Observation refers to by `patient`).
+   */
+  has<Source extends SearchableResourceType>(
+    source: Source,
+    reference: ParameterCodeOfType<Source, 'reference'>,
+    build: (source: SearchBuilder<Source>) => SearchBuilder<Source>,
+  ): SearchBuilder<RT>;
+
+  /** `_include=Source:param[:Target]`, `:iterate` by option. */
+  include<Source extends SearchableResourceType, C extends ParameterCodeOfType<Source, 'reference'>>(
+    source: Source,
+    reference: C,
+    options?: IncludeOptions<ReferenceTarget<Source, C>>,
+  ): SearchBuilder<RT>;
+
+  /** `_revinclude=Source:param[:Target]`, `:iterate` by option. */
+  revinclude<Source extends SearchableResourceType, C extends ParameterCodeOfType<Source, 'reference'>>(
+    source: Source,
+    reference: C,
+    options?: IncludeOptions<ReferenceTarget<Source, C>>,
+  ): SearchBuilder<RT>;
+
+  /** `_id`: one id, or several (OR). */
+  id(first: string, ...more: string[]): SearchBuilder<RT>;
+
+  /** `_sort`, replacing any earlier one: keys in order, `-` for descending (`.sort('-date', 'name')`). */
+  sort(first: SortKey<RT>, ...more: SortKey<RT>[]): SearchBuilder<RT>;
+
+  /** `_count`, replacing any earlier one: the page size (a whole number, 0 or more). */
+  count(count: number): SearchBuilder<RT>;
+
+  /** `_elements`, replacing any earlier one: the elements to return. */
+  elements(first: string, ...more: string[]): SearchBuilder<RT>;
+
+  /** `_summary`, replacing any earlier one. */
+  summary(mode: SummaryMode): SearchBuilder<RT>;
+
+  /** `_total`, replacing any earlier one. */
+  total(mode: TotalMode): SearchBuilder<RT>;
+
+  /** `_contained` (and `_containedType` by option), replacing any earlier ones. */
+  contained(mode: ContainedMode, options?: { readonly type?: ContainedType }): SearchBuilder<RT>;
+
+  /**
+   * Any parameter by its full name (e.g. a server-specific one, or `name:exact`), values written
+   * literally: FHIR-escaped (`,` `|` `$` `\`), so an array is an OR of literal values. Dates are still
+   * checked when the name is a known date parameter.
+   */
+  param(name: string, value: string | readonly string[]): SearchBuilder<RT>;
+
+  /** The same search under other options; existing dates are checked again against them. */
+  withOptions(options: SearchOptions): SearchBuilder<RT>;
+
+  /** The relative URL, `Type?name=value&...`. */
+  toString(): string;
+
+  /** The parameters, in the query's order, URL-encoded once when serialised. */
+  toSearchParams(): URLSearchParams;
+
+  /** The form body for `POST [base]/Type/_search` (`application/x-www-form-urlencoded`). */
+  toFormBody(): string;
+}

@@ -1,0 +1,34 @@
+import { assertTimeZone } from './dates.js';
+import { DateProfile } from './vocabulary.js';
+
+/** How a search treats dates. */
+export interface SearchOptions {
+  /**
+   * Which date values are accepted: `'halo'` (only exact `YYYY-MM-DD` / `YYYY-MM-DDThh:mm:ss`) or
+   * `'fhir'` (the R4 grammar). The Halo client preset passes `'halo'`.
+   * @default 'fhir'
+   */
+  readonly dates?: DateProfile;
+  /**
+   * IANA time zone that JavaScript `Date` values are written in, e.g. `'Australia/Sydney'`. Without it,
+   * the `halo` profile refuses `Date` values rather than guess UTC.
+   * @default undefined
+   */
+  readonly timeZone?: string;
+}
+
+/** Options with defaults applied and the time zone checked. */
+export interface ResolvedSearchOptions {
+  readonly dates: DateProfile;
+  readonly timeZone: string | undefined;
+}
+
+/** Applies defaults and checks the time zone, throwing `SearchBuildError` for an unknown one. */
+export function resolveSearchOptions(options: SearchOptions | undefined): ResolvedSearchOptions {
+  const dates = options?.dates ?? DateProfile.Fhir;
+  if (dates !== DateProfile.Fhir && dates !== DateProfile.Halo) {
+    throw new TypeError(`Search option "dates" must be 'halo' or 'fhir', got ${JSON.stringify(dates)}`);
+  }
+  if (options?.timeZone !== undefined) assertTimeZone(options.timeZone);
+  return Object.freeze({ dates, timeZone: options?.timeZone });
+}

@@ -1,0 +1,70 @@
+import type { Prefix } from './vocabulary.js';
+
+/**
+ * One `$`-separated component of a value. A value of any type but composite has exactly one.
+ * `parts` are the `|`-separated pieces with FHIR escaping removed: `['smith']`,
+ * `['http://loinc.org', '1234-5']` (token `system|code`), `['', '1234-5']` (`|code`),
+ * `['5.4', 'http://unitsofmeasure.org', 'mg']` (quantity).
+ */
+export interface SearchComponent {
+  /**
+   * Set only where the parameter is known to be date, number or quantity typed; elsewhere (composites,
+   * unknown parameters, unresolvable chains) a prefix stays in the text of the first part.
+   */
+  readonly prefix?: Prefix;
+  readonly parts: readonly string[];
+}
+
+/** One of the comma-separated (OR-ed) values of a parameter. */
+export type SearchValue = readonly SearchComponent[];
+
+/**
+ * One `name=value` pair of a query. Repeating an entry with the same name means AND.
+ * The name is `code[:modifier][.chain]`: `name:exact`, `subject:Patient.name` (modifier `Patient`, chain
+ * `name`), `_has:Observation:patient:code` (modifier `Observation:patient:code`), `_include:iterate`.
+ */
+export interface SearchParameterEntry {
+  readonly code: string;
+  readonly modifier?: string;
+  readonly chain?: string;
+  /** OR-ed values; never empty. */
+  readonly values: readonly SearchValue[];
+}
+
+/**
+ * A search as plain data: what `formatSearch` writes and `parseSearchQuery` reads. Entries keep their
+ * order, result parameters (`_count`, `_include`, ...) included, so formatting is deterministic and
+ * parsing what was formatted gives back the same query.
+ */
+export interface SearchQuery {
+  readonly resourceType: string;
+  readonly parameters: readonly SearchParameterEntry[];
+}
+
+/** The `code[:modifier][.chain]` name an entry is written under. */
+export function entryName(entry: SearchParameterEntry): string {
+  let name = entry.code;
+  if (entry.modifier !== undefined) name += `:${entry.modifier}`;
+  if (entry.chain !== undefined) name += `.${entry.chain}`;
+  return name;
+}
+
+/** Freezes an entry and everything in it, so a query shared between builders cannot change under them. */
+export function freezeEntry(entry: SearchParameterEntry): SearchParameterEntry {
+  for (const value of entry.values) {
+    for (const component of value) {
+      Object.freeze(component.parts);
+      Object.freeze(component);
+    }
+    Object.freeze(value);
+  }
+  Object.freeze(entry.values);
+  return Object.freeze(entry);
+}
+
+/** A frozen query over frozen entries. */
+export function freezeQuery(query: SearchQuery): SearchQuery {
+  for (const entry of query.parameters) freezeEntry(entry);
+  Object.freeze(query.parameters);
+  return Object.freeze(query);
+}
