@@ -35,7 +35,7 @@ export interface FailedRequest {
  */
 export function parseErrorResponse(response: ErrorResponse, request: FailedRequest): FhirRequestError {
   const secrets = request.secrets ?? [];
-  const method = safeString(request.method, 'GET');
+  const method = redactSecrets(safeString(request.method, 'GET'), secrets);
   const url = redactUrl(safeString(request.url, ''), secrets);
   const attempt = Number.isFinite(request.attempt) ? request.attempt : 1;
   try {
