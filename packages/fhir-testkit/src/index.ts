@@ -17,5 +17,39 @@ export { RETRY_AFTER_NOW, allErrorFixtures } from './fixtures/all-error-fixtures
 export type { ErrorFixtureCase } from './fixtures/all-error-fixtures.js';
 
 // --- data ---
+export { generateSiteData } from './data/generate-site-data.js';
+export type { SiteDataOptions } from './data/generate-site-data.js';
+export { createSeededRandom } from './data/random.js';
+export type { RandomSource } from './data/random.js';
+export {
+  AuIdentifierSystem,
+  isValidHpii,
+  isValidIhi,
+  isValidMedicareNumber,
+  luhnCheckDigit,
+  medicareCheckDigit,
+} from './data/au-identifiers.js';
+export { createResourceStore } from './server/store/resource-store.js';
+export type {
+  ResourceStore,
+  ResourceStoreOptions,
+  StoreClock,
+  UpdateOptions,
+  UpdateResult,
+} from './server/store/resource-store.js';
+export {
+  InvalidResourceError,
+  ResourceNotFoundError,
+  VersionConflictError,
+} from './server/store/store-errors.js';
+export { createSearchEngine } from './server/search/create-search-engine.js';
+export { SearchRejectedError } from './server/search/search-engine.js';
+export type {
+  SearchEngine,
+  SearchEngineOptions,
+  SearchRequest,
+  SearchResult,
+} from './server/search/search-engine.js';
+export { isActiveRecord } from './server/search/only-active.js';
 
 // --- server ---

@@ -18,6 +18,14 @@ export interface SearchEngineOptions {
   readonly onlyActive?: boolean;
   /** Largest page the server serves; `_count` above it is clamped. @default 1000 */
   readonly maxCount?: number;
+  /**
+   * IANA zone in which dates and times without an offset are read, in queries (`date=2026-11-26`,
+   * `date=ge2026-11-26T09:00:00`, the only forms Halo accepts) and in stored values: the practice
+   * server's local time. @default 'Australia/Sydney'
+   */
+  readonly timeZone?: string;
+  /** "Now" for the `ap` (approximately) date prefix. @default Date.now */
+  readonly clock?: { now(): number };
 }
 
 export interface SearchResult {
@@ -31,6 +39,8 @@ export interface SearchResult {
   readonly count: number | undefined;
   /** True for `_summary=count`: the Bundle carries only `total`. */
   readonly summaryCount: boolean;
+  /** `_total` as asked (`none`, `estimate`, `accurate`); undefined when not given. */
+  readonly totalMode?: 'none' | 'estimate' | 'accurate';
   /** Resources that `_include`/`_revinclude` (with `:iterate`) add for the given page of matches. */
   includesFor(page: readonly Resource[]): Resource[];
   /** The resource as it should be served: `_elements` / `_summary` applied, with SUBSETTED tag. */

@@ -1,0 +1,71 @@
+/**
+ * Wall-clock ↔ instant conversion for an IANA time zone using only `Intl`, so the testkit needs
+ * no time zone library. Offsets are memoised per zone and UTC hour: DST transitions fall on the
+ * hour in every Australian zone, and the generator and search engine convert many values.
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsetCache = new Map<string, number>();
+const hourMs = 3_600_000;
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    } catch {
+      throw new RangeError(`Unknown time zone "${timeZone}": pass an IANA name such as "Australia/Sydney"`);
+    }
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The zone's offset from UTC in minutes at the instant `epochMs` (e.g. 660 for AEDT). */
+export function zoneOffsetMinutes(timeZone: string, epochMs: number): number {
+  if (timeZone === 'UTC') return 0;
+  const hour = Math.floor(epochMs / hourMs);
+  const key = `${timeZone}@${hour}`;
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return cached;
+  const name = formatterFor(timeZone)
+    .formatToParts(new Date(hour * hourMs))
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+  const minutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+  offsetCache.set(key, minutes);
+  return minutes;
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` shows `wallAsUtcMs` (a wall time encoded as if
+ * it were UTC). In a DST gap the later offset wins; in an overlap, the earlier instant.
+ */
+export function wallTimeToEpoch(timeZone: string, wallAsUtcMs: number): number {
+  const first = wallAsUtcMs - zoneOffsetMinutes(timeZone, wallAsUtcMs) * 60_000;
+  return wallAsUtcMs - zoneOffsetMinutes(timeZone, first) * 60_000;
+}
+
+/** `+11:00`, `-03:30`, `+00:00`. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A FHIR instant for a wall time in `timeZone`, written with that zone's offset:
+ * `localInstant('2026-11-26', 9 * 60 + 15, 'Australia/Sydney')` → `2026-11-26T09:15:00+11:00`.
+ */
+export function localInstant(day: string, minuteOfDay: number, timeZone: string): string {
+  const wall = Date.parse(`${day}T00:00:00Z`) + minuteOfDay * 60_000;
+  const epoch = wallTimeToEpoch(timeZone, wall);
+  const offset = zoneOffsetMinutes(timeZone, epoch);
+  const text = new Date(epoch + offset * 60_000).toISOString().slice(0, 19);
+  return `${text}${formatOffset(offset)}`;
+}
+
+/** `YYYY-MM-DD` plus `days` calendar days. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,182 @@
+import type { Resource } from 'fhir/r4.js';
+import type { ResourceStore } from '../store/resource-store.js';
+import type { DateRange } from './date-range.js';
+import {
+  dateEntries,
+  type IndexEntry,
+  numberEntries,
+  type QuantityEntry,
+  quantityEntries,
+  type ReferenceEntry,
+  referenceEntries,
+  type StringEntry,
+  stringEntries,
+  type TokenEntry,
+  tokenEntries,
+  uriEntries,
+} from './index-entries.js';
+import type { ResolvedParameter } from './search-parameters.js';
+
+/** Entry kind per search parameter type. */
+export interface EntryOf {
+  string: StringEntry;
+  token: TokenEntry;
+  reference: ReferenceEntry;
+  date: DateRange;
+  number: number;
+  quantity: QuantityEntry;
+  uri: string;
+}
+
+/** One resource type as of one store generation, with its lazily built columns and indexes. */
+interface Snapshot {
+  readonly generation: number;
+  readonly resources: readonly Resource[];
+  readonly positionOf: Map<string, number>;
+  readonly columns: Map<string, readonly (readonly IndexEntry[])[]>;
+  readonly indexes: Map<string, Map<string, number[]>>;
+  idRank: Int32Array | undefined;
+}
+
+/**
+ * Normalised search values per (resource type, parameter), aligned with `store.list(type)`, plus
+ * hash indexes for tokens and references. FHIRPath runs once per resource and parameter per store
+ * generation; queries then compare plain values. A write to a type drops that type's snapshot.
+ */
+export interface ColumnCache {
+  resources(resourceType: string): readonly Resource[];
+  /** Position of `id` in `resources(resourceType)`. */
+  positionOf(resourceType: string, id: string): number | undefined;
+  column<K extends keyof EntryOf>(
+    parameter: ResolvedParameter & { type: K },
+  ): readonly (readonly EntryOf[K][])[];
+  /** Positions per token key: `code`, `system|code`, `|code` (no system), `system|`. */
+  tokenIndex(parameter: ResolvedParameter): Map<string, number[]>;
+  /** Positions per `Type/id` (and bare `id`) a reference parameter points to. */
+  referenceIndex(parameter: ResolvedParameter): Map<string, number[]>;
+  /** Rank of each position in id order (numeric-aware), for the default sort. */
+  idRank(resourceType: string): Int32Array;
+}
+
+/** Keys of {@link ColumnCache.tokenIndex}; the separator cannot occur in a system or code. */
+export const tokenKey = {
+  code: (code: string) => `c\u0001${code}`,
+  /** `system` undefined: the `|code` form, a code with no system. */
+  systemCode: (system: string | undefined, code: string) => `s\u0001${system ?? ''}\u0001${code}`,
+  system: (system: string) => `y\u0001${system}`,
+} as const;
+
+const collator = new Intl.Collator('en', { numeric: true });
+
+export function createColumnCache(store: ResourceStore, timeZone: string): ColumnCache {
+  const snapshots = new Map<string, Snapshot>();
+
+  const snapshot = (resourceType: string): Snapshot => {
+    const generation = store.generationOf(resourceType);
+    const cached = snapshots.get(resourceType);
+    if (cached !== undefined && cached.generation === generation) return cached;
+    const resources = store.list(resourceType);
+    const positionOf = new Map<string, number>();
+    for (let i = 0; i < resources.length; i++) positionOf.set(resources[i]?.id as string, i);
+    const fresh: Snapshot = {
+      generation,
+      resources,
+      positionOf,
+      columns: new Map(),
+      indexes: new Map(),
+      idRank: undefined,
+    };
+    snapshots.set(resourceType, fresh);
+    return fresh;
+  };
+
+  const entriesFor = (
+    parameter: ResolvedParameter,
+    values: ReturnType<ResolvedParameter['extract']>,
+  ): IndexEntry[] => {
+    switch (parameter.type) {
+      case 'string':
+        return stringEntries(values);
+      case 'token':
+        return tokenEntries(values);
+      case 'reference':
+        return referenceEntries(values);
+      case 'date':
+        return dateEntries(values, timeZone);
+      case 'number':
+        return numberEntries(values);
+      case 'quantity':
+        return quantityEntries(values);
+      case 'uri':
+        return uriEntries(values);
+      default:
+        return [];
+    }
+  };
+
+  const column = (parameter: ResolvedParameter): readonly (readonly IndexEntry[])[] => {
+    const snap = snapshot(parameter.resourceType);
+    let col = snap.columns.get(parameter.code);
+    if (col === undefined) {
+      col = snap.resources.map((r) => entriesFor(parameter, parameter.extract(r)));
+      snap.columns.set(parameter.code, col);
+    }
+    return col;
+  };
+
+  const buildIndex = (
+    parameter: ResolvedParameter,
+    keysOf: (entry: IndexEntry) => string[],
+  ): Map<string, number[]> => {
+    const snap = snapshot(parameter.resourceType);
+    const key = `${parameter.type}:${parameter.code}`;
+    let index = snap.indexes.get(key);
+    if (index === undefined) {
+      index = new Map();
+      const col = column(parameter);
+      for (let i = 0; i < col.length; i++) {
+        for (const entry of col[i] ?? []) {
+          for (const k of keysOf(entry)) {
+            const list = index.get(k);
+            if (list === undefined) index.set(k, [i]);
+            else if (list[list.length - 1] !== i) list.push(i);
+          }
+        }
+      }
+      snap.indexes.set(key, index);
+    }
+    return index;
+  };
+
+  return {
+    resources: (resourceType) => snapshot(resourceType).resources,
+    positionOf: (resourceType, id) => snapshot(resourceType).positionOf.get(id),
+    column: column as ColumnCache['column'],
+    tokenIndex: (parameter) =>
+      buildIndex(parameter, (entry) => {
+        const { system, code } = entry as TokenEntry;
+        const keys: string[] = [];
+        if (code !== undefined) keys.push(tokenKey.code(code), tokenKey.systemCode(system, code));
+        if (system !== undefined) keys.push(tokenKey.system(system));
+        return keys;
+      }),
+    referenceIndex: (parameter) =>
+      buildIndex(parameter, (entry) => {
+        const { reference, type, id } = entry as ReferenceEntry;
+        return type === undefined || id === undefined ? [reference] : [`${type}/${id}`, id];
+      }),
+    idRank(resourceType) {
+      const snap = snapshot(resourceType);
+      if (snap.idRank === undefined) {
+        const order = snap.resources.map((_, i) => i);
+        order.sort((a, b) => collator.compare(snap.resources[a]?.id ?? '', snap.resources[b]?.id ?? ''));
+        const rank = new Int32Array(order.length);
+        order.forEach((position, r) => {
+          rank[position] = r;
+        });
+        snap.idRank = rank;
+      }
+      return snap.idRank;
+    },
+  };
+}

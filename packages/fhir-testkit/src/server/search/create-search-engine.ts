@@ -1,0 +1,242 @@
+import type { Resource } from 'fhir/r4.js';
+import type { ResourceStore } from '../store/resource-store.js';
+import { createColumnCache } from './column-cache.js';
+import { type CompileEnvironment, compileCriterion, type Filter, Ignored } from './filter-compiler.js';
+import { type ResolvedInclude, resolveIncludes } from './includes.js';
+import { isActiveRecord } from './only-active.js';
+import { type IncludeSpec, type ParsedCriterion, parseQuery, SummaryMode } from './query-parser.js';
+import {
+  findSearchParameter,
+  isSearchableType,
+  type ResolvedParameter,
+  searchParameterCodes,
+} from './search-parameters.js';
+import {
+  type SearchEngine,
+  type SearchEngineOptions,
+  SearchRejectedError,
+  type SearchRequest,
+  type SearchResult,
+} from './search-engine.js';
+import { type SortKey, sortPositions } from './sorter.js';
+import { createShaper } from './shape.js';
+import type { MatchContext } from './value-matchers.js';
+
+/** Intersects the filters: walks the smallest indexed candidate list (or every position) once. */
+function evaluate(filters: readonly Filter[], size: number): number[] {
+  let smallest: readonly number[] | undefined;
+  for (const f of filters)
+    if (f.candidates !== undefined && (smallest === undefined || f.candidates.length < smallest.length))
+      smallest = f.candidates;
+  const out: number[] = [];
+  const test = (p: number): void => {
+    for (const f of filters) if (!f.test(p)) return;
+    out.push(p);
+  };
+  if (smallest === undefined) for (let p = 0; p < size; p++) test(p);
+  else for (const p of smallest) test(p);
+  return out;
+}
+
+/**
+ * Creates the search engine over `store`: parse → match (FHIRPath values cached per store
+ * generation, token/reference indexes) → only-active → `_sort` → includes → shape.
+ */
+export function createSearchEngine(store: ResourceStore, options: SearchEngineOptions = {}): SearchEngine {
+  const strict = options.strict ?? true;
+  const onlyActive = options.onlyActive ?? false;
+  const maxCount = options.maxCount ?? 1000;
+  const timeZone = options.timeZone ?? 'Australia/Sydney';
+  const clock = options.clock ?? { now: () => Date.now() };
+  const cache = createColumnCache(store, timeZone);
+  const visible = onlyActive ? isActiveRecord : () => true;
+
+  const rejectOrIgnore = (
+    ignored: string[],
+    key: string,
+    code: 'invalid' | 'not-supported',
+    message: string,
+  ): void => {
+    if (strict) throw new SearchRejectedError(400, code, message);
+    ignored.push(key);
+  };
+
+  /** Positions of `resourceType` matching every criterion (plus `_has`), before only-active. */
+  const matchPositions = (resourceType: string, filters: Filter[]): number[] =>
+    evaluate(filters, cache.resources(resourceType).length);
+
+  const environment = (match: MatchContext, strictness: boolean): CompileEnvironment => ({
+    match,
+    strict: strictness,
+    matchingKeys(type, criterion) {
+      // Chains are checked strictly: a chain that cannot be evaluated would silently widen the search.
+      const filter = compileCriterion(type, criterion, environment(match, true));
+      const resources = cache.resources(type);
+      const keys = new Set<string>();
+      if (filter === Ignored) return keys;
+      for (const p of evaluate([filter], resources.length)) {
+        const r = resources[p];
+        if (r !== undefined && visible(r)) keys.add(`${type}/${r.id}`);
+      }
+      return keys;
+    },
+  });
+
+  const hasFilter = (
+    resourceType: string,
+    has: { key: string; sourceType: string; referenceCode: string; criterion: ParsedCriterion },
+    env: CompileEnvironment,
+    ignored: string[],
+  ): Filter | undefined => {
+    const reference = isSearchableType(has.sourceType)
+      ? findSearchParameter(has.sourceType, has.referenceCode)
+      : undefined;
+    if (reference === undefined || reference.type !== 'reference') {
+      rejectOrIgnore(
+        ignored,
+        has.key,
+        'invalid',
+        `${has.key}: ${has.sourceType}.${has.referenceCode} is not a reference search parameter`,
+      );
+      return undefined;
+    }
+    const sourceKeys = env.matchingKeys(has.sourceType, has.criterion);
+    const sources = cache.resources(has.sourceType);
+    const column = cache.column({ ...reference, type: 'reference' });
+    const ids = new Set<number>();
+    for (const key of sourceKeys) {
+      const position = cache.positionOf(has.sourceType, key.slice(has.sourceType.length + 1));
+      if (position === undefined || sources[position] === undefined) continue;
+      for (const entry of column[position] ?? []) {
+        if (entry.type !== resourceType || entry.id === undefined) continue;
+        const target = cache.positionOf(resourceType, entry.id);
+        if (target !== undefined) ids.add(target);
+      }
+    }
+    const candidates = [...ids].sort((a, b) => a - b);
+    return { candidates, test: (p) => ids.has(p) };
+  };
+
+  const resolveInclude = (
+    spec: IncludeSpec,
+    direction: ResolvedInclude['direction'],
+    ignored: string[],
+  ): ResolvedInclude | undefined => {
+    if (!isSearchableType(spec.sourceType)) {
+      rejectOrIgnore(
+        ignored,
+        spec.key,
+        'invalid',
+        `${spec.key}=${spec.sourceType}:${spec.code}: unknown resource type ${spec.sourceType}`,
+      );
+      return undefined;
+    }
+    const codes = spec.code === '*' ? searchParameterCodes(spec.sourceType) : [spec.code];
+    const parameters = codes
+      .map((code) => findSearchParameter(spec.sourceType, code))
+      .filter((p): p is ResolvedParameter => p !== undefined && p.type === 'reference');
+    if (parameters.length === 0) {
+      rejectOrIgnore(
+        ignored,
+        spec.key,
+        'invalid',
+        `${spec.key}: ${spec.sourceType}.${spec.code} is not a reference search parameter`,
+      );
+      return undefined;
+    }
+    if (
+      spec.targetType !== undefined &&
+      spec.code !== '*' &&
+      !(parameters[0]?.targets ?? []).includes(spec.targetType)
+    ) {
+      rejectOrIgnore(
+        ignored,
+        spec.key,
+        'invalid',
+        `${spec.key}: ${spec.sourceType}.${spec.code} cannot point to ${spec.targetType}`,
+      );
+      return undefined;
+    }
+    return {
+      direction,
+      sourceType: spec.sourceType,
+      parameters,
+      targetType: spec.targetType,
+      iterate: spec.iterate,
+    };
+  };
+
+  return {
+    search(request: SearchRequest): SearchResult {
+      const { resourceType } = request;
+      if (!isSearchableType(resourceType)) {
+        throw new SearchRejectedError(
+          404,
+          'not-found',
+          `Unknown resource type "${resourceType}": use an R4 resource type such as Patient`,
+        );
+      }
+      const query = parseQuery(request.params);
+      const ignored: string[] = [];
+      for (const key of query.unsupported)
+        rejectOrIgnore(
+          ignored,
+          key,
+          'not-supported',
+          `Search parameter ${key} is not supported by this server`,
+        );
+      const match: MatchContext = { cache, timeZone, now: clock.now() };
+      const env = environment(match, strict);
+      const filters: Filter[] = [];
+      for (const criterion of query.criteria) {
+        const filter = compileCriterion(resourceType, criterion, env);
+        if (filter === Ignored) ignored.push(criterion.key);
+        else filters.push(filter);
+      }
+      for (const has of query.has) {
+        const filter = hasFilter(resourceType, has, env, ignored);
+        if (filter !== undefined) filters.push(filter);
+      }
+      const sortKeys: SortKey[] = [];
+      for (const { key, descending } of query.sort) {
+        const parameter = findSearchParameter(resourceType, key);
+        if (parameter === undefined || ['composite', 'special'].includes(parameter.type)) {
+          rejectOrIgnore(
+            ignored,
+            '_sort',
+            'invalid',
+            `_sort: "${key}" is not a sortable search parameter of ${resourceType}`,
+          );
+        } else sortKeys.push({ parameter, descending });
+      }
+      const includes: ResolvedInclude[] = [];
+      for (const spec of query.includes) {
+        const resolved = resolveInclude(spec, 'include', ignored);
+        if (resolved !== undefined) includes.push(resolved);
+      }
+      for (const spec of query.revincludes) {
+        const resolved = resolveInclude(spec, 'revinclude', ignored);
+        if (resolved !== undefined) includes.push(resolved);
+      }
+
+      const resources = cache.resources(resourceType);
+      let positions = matchPositions(resourceType, filters);
+      if (onlyActive) positions = positions.filter((p) => isActiveRecord(resources[p] as Resource));
+      const matches = sortPositions(cache, resourceType, positions, sortKeys).map(
+        (p) => resources[p] as Resource,
+      );
+      const shape = createShaper({ elements: query.elements, summary: query.summary });
+      const result: SearchResult = {
+        matches,
+        total: matches.length,
+        ignoredParams: [...new Set(ignored)],
+        count: query.count === undefined ? undefined : Math.min(query.count, maxCount),
+        summaryCount: query.summary === SummaryMode.Count,
+        includesFor: (page) => resolveIncludes(includes, page, { store, cache, visible }),
+        shape,
+        ...(query.total === undefined ? {} : { totalMode: query.total }),
+      };
+      return result;
+    },
+  };
+}

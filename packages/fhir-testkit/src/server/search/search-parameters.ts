@@ -1,0 +1,96 @@
+import { r4SearchParameters } from '@halo-fhir/fhir-client/search-parameters';
+import type { Resource } from 'fhir/r4.js';
+import fhirpath from 'fhirpath';
+import r4Model from 'fhirpath/fhir-context/r4';
+
+/** One row of the generated R4 table: type, FHIRPath expression, reference targets, components. */
+export type SearchParameterDefinition = NonNullable<(typeof r4SearchParameters)[string]>[string];
+
+/** A value a search parameter's expression selected, with its FHIR type (`HumanName`, `dateTime`, `Reference`…). */
+export interface TypedValue {
+  readonly type: string;
+  readonly value: unknown;
+}
+
+/** Reads the values of one search parameter from a resource. */
+export type Extractor = (resource: Resource) => TypedValue[];
+
+/** A search parameter of one resource type, ready to evaluate. */
+export interface ResolvedParameter extends SearchParameterDefinition {
+  readonly code: string;
+  readonly resourceType: string;
+  readonly extract: Extractor;
+}
+
+/**
+ * `resolve() is Patient` would need the referenced resource (fhirpath.js resolves asynchronously
+ * over HTTP); whether a reference points to a Patient is readable from the reference itself.
+ */
+function withoutResolve(expression: string): string {
+  return expression.replace(
+    /\.where\(resolve\(\) is (\w+)\)/g,
+    (_, type: string) => `.where(reference.startsWith('${type}/') or reference.contains('/${type}/'))`,
+  );
+}
+
+const nativeExtractors: Record<string, Extractor> = {
+  _id: (r) => (r.id === undefined ? [] : [{ type: 'id', value: r.id }]),
+  _lastUpdated: (r) =>
+    r.meta?.lastUpdated === undefined ? [] : [{ type: 'instant', value: r.meta.lastUpdated }],
+};
+
+function compileExpression(expression: string): Extractor {
+  const compiled = fhirpath.compile(withoutResolve(expression), r4Model, { resolveInternalTypes: false });
+  return (resource) => {
+    const raw = compiled(resource) as unknown[];
+    if (raw.length === 0) return [];
+    const types = fhirpath.types(raw);
+    const values = fhirpath.resolveInternalTypes(raw) as unknown[];
+    const out: TypedValue[] = [];
+    for (let i = 0; i < values.length; i++) {
+      const type = (types[i] ?? '').replace(/^(FHIR|System)\./, '');
+      out.push({ type, value: values[i] });
+    }
+    return out;
+  };
+}
+
+const cache = new Map<string, ResolvedParameter | null>();
+
+/**
+ * The search parameter `code` of `resourceType` (or of every resource: `_id`, `_lastUpdated`, …),
+ * with its FHIRPath expression compiled once and cached; undefined when R4 defines no such parameter.
+ */
+export function findSearchParameter(resourceType: string, code: string): ResolvedParameter | undefined {
+  const key = `${resourceType}.${code}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const own = r4SearchParameters[resourceType]?.[code];
+  const definition = own ?? r4SearchParameters.Resource?.[code];
+  let resolved: ResolvedParameter | null = null;
+  if (definition !== undefined && isSearchableType(resourceType)) {
+    // Common parameters are written against `Resource.`; fhirpath.js needs the concrete type.
+    const expression =
+      own === undefined
+        ? definition.expression?.replace(/^Resource\./, `${resourceType}.`)
+        : definition.expression;
+    const extract: Extractor =
+      nativeExtractors[code] ?? (expression === undefined ? () => [] : compileExpression(expression));
+    resolved = { ...definition, code, resourceType, extract };
+  }
+  cache.set(key, resolved);
+  return resolved ?? undefined;
+}
+
+/** True when R4 defines resource type `resourceType` as searchable. */
+export function isSearchableType(resourceType: string): boolean {
+  return resourceType !== 'Resource' && r4SearchParameters[resourceType] !== undefined;
+}
+
+/** Every search parameter code of `resourceType`, its own and those of every resource. */
+export function searchParameterCodes(resourceType: string): string[] {
+  return [
+    ...Object.keys(r4SearchParameters[resourceType] ?? {}),
+    ...Object.keys(r4SearchParameters.Resource ?? {}),
+  ];
+}

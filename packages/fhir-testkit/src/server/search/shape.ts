@@ -1,0 +1,207 @@
+import type { Resource } from 'fhir/r4.js';
+import { SummaryMode } from './query-parser.js';
+
+/** Tag R4 requires on a resource served with only some of its elements. */
+export const subsettedTag = {
+  system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue',
+  code: 'SUBSETTED',
+} as const;
+
+/**
+ * Top-level elements marked `isSummary` (or required) in R4, for the types the generator makes;
+ * read from the R4 StructureDefinitions. Other types keep every element but `text` under `_summary=true`.
+ */
+const summaryElements: Record<string, readonly string[]> = {
+  Organization: ['identifier', 'active', 'type', 'name', 'partOf'],
+  Location: [
+    'identifier',
+    'status',
+    'operationalStatus',
+    'name',
+    'description',
+    'mode',
+    'type',
+    'physicalType',
+    'managingOrganization',
+  ],
+  Practitioner: ['identifier', 'active', 'name', 'telecom', 'address', 'gender', 'birthDate'],
+  PractitionerRole: [
+    'identifier',
+    'active',
+    'period',
+    'practitioner',
+    'organization',
+    'code',
+    'specialty',
+    'location',
+    'telecom',
+  ],
+  Patient: [
+    'identifier',
+    'active',
+    'name',
+    'telecom',
+    'gender',
+    'birthDate',
+    'deceased',
+    'address',
+    'managingOrganization',
+    'link',
+  ],
+  Schedule: [
+    'identifier',
+    'active',
+    'serviceCategory',
+    'serviceType',
+    'specialty',
+    'actor',
+    'planningHorizon',
+  ],
+  Slot: [
+    'identifier',
+    'serviceCategory',
+    'serviceType',
+    'specialty',
+    'appointmentType',
+    'schedule',
+    'status',
+    'start',
+    'end',
+  ],
+  Appointment: [
+    'identifier',
+    'status',
+    'cancelationReason',
+    'serviceCategory',
+    'serviceType',
+    'specialty',
+    'appointmentType',
+    'reasonCode',
+    'start',
+    'end',
+    'participant',
+  ],
+  Encounter: [
+    'identifier',
+    'status',
+    'class',
+    'type',
+    'serviceType',
+    'subject',
+    'episodeOfCare',
+    'participant',
+    'appointment',
+    'reasonCode',
+    'reasonReference',
+    'diagnosis',
+  ],
+  Condition: [
+    'identifier',
+    'clinicalStatus',
+    'verificationStatus',
+    'code',
+    'bodySite',
+    'subject',
+    'encounter',
+    'onset',
+    'recordedDate',
+    'recorder',
+    'asserter',
+  ],
+  AllergyIntolerance: [
+    'identifier',
+    'clinicalStatus',
+    'verificationStatus',
+    'type',
+    'category',
+    'criticality',
+    'code',
+    'patient',
+    'asserter',
+  ],
+  Immunization: [
+    'status',
+    'vaccineCode',
+    'patient',
+    'occurrence',
+    'primarySource',
+    'performer',
+    'isSubpotent',
+  ],
+  MedicationStatement: [
+    'identifier',
+    'basedOn',
+    'partOf',
+    'status',
+    'category',
+    'medication',
+    'subject',
+    'context',
+    'effective',
+    'dateAsserted',
+  ],
+  Observation: [
+    'identifier',
+    'basedOn',
+    'partOf',
+    'status',
+    'code',
+    'subject',
+    'focus',
+    'encounter',
+    'effective',
+    'issued',
+    'performer',
+    'value',
+    'hasMember',
+    'derivedFrom',
+    'component',
+  ],
+};
+
+/** Always kept: without them a resource cannot be identified or versioned. */
+const alwaysKept = ['resourceType', 'id', 'meta'];
+
+/** True when element `key` of a resource is `name`, or its choice form (`value` ↔ `valueQuantity`). */
+function isElement(key: string, name: string): boolean {
+  return key === name || (key.startsWith(name) && /^[A-Z]/.test(key.slice(name.length)));
+}
+
+function pick(resource: Resource, keep: (key: string) => boolean): Resource {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(resource))
+    if (alwaysKept.includes(key) || keep(key)) out[key] = value;
+  const meta = resource.meta ?? {};
+  out.meta = { ...meta, tag: [...(meta.tag ?? []), subsettedTag] };
+  return out as unknown as Resource;
+}
+
+/**
+ * Returns how a resource is served under `_elements` (which wins over `_summary`) or `_summary`.
+ * Subsetted copies carry the SUBSETTED tag; a full resource is returned as is.
+ */
+export function createShaper(options: {
+  readonly elements: readonly string[] | undefined;
+  readonly summary: SummaryMode | undefined;
+}): (resource: Resource) => Resource {
+  const { elements, summary } = options;
+  if (elements !== undefined) {
+    const names = elements.map((e) => e.replace(/^[A-Z][A-Za-z]+\./, ''));
+    return (resource) => pick(resource, (key) => names.some((name) => isElement(key, name)));
+  }
+  switch (summary) {
+    case SummaryMode.Data:
+      return (resource) => pick(resource, (key) => key !== 'text');
+    case SummaryMode.Text:
+      return (resource) => pick(resource, (key) => key === 'text');
+    case SummaryMode.True:
+      return (resource) => {
+        const names = summaryElements[resource.resourceType];
+        return pick(resource, (key) =>
+          names === undefined ? key !== 'text' : names.some((name) => isElement(key, name)),
+        );
+      };
+    default:
+      return (resource) => resource;
+  }
+}

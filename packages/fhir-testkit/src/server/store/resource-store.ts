@@ -1,0 +1,199 @@
+import type { Resource } from 'fhir/r4.js';
+import { InvalidResourceError, ResourceNotFoundError, VersionConflictError } from './store-errors.js';
+
+/** Where the store reads "now" for `meta.lastUpdated`: any object with `now()` in epoch ms (e.g. the server's `Clock`). */
+export interface StoreClock {
+  now(): number;
+}
+
+/** Options of {@link createResourceStore}. */
+export interface ResourceStoreOptions {
+  /** Stamps `meta.lastUpdated` of created and updated resources. @default Date.now */
+  readonly clock?: StoreClock;
+  /** Resources to seed the store with, as {@link ResourceStore.add} takes them. @default [] */
+  readonly resources?: Iterable<Resource>;
+}
+
+/** Options of {@link ResourceStore.update}. */
+export interface UpdateOptions {
+  /** Refuse the update with `VersionConflictError` unless the current `meta.versionId` is this (If-Match). */
+  readonly ifMatchVersionId?: string;
+  /** When the resource does not exist: create it with the given id (FHIR update-as-create). @default false */
+  readonly createIfMissing?: boolean;
+}
+
+/** The outcome of an update: the stored version and whether it was created. */
+export interface UpdateResult {
+  readonly resource: Resource;
+  readonly created: boolean;
+}
+
+/**
+ * An in-memory versioned store of one site's resources. Every stored version is frozen; callers
+ * get the same object back from `get`, `list` and search, so it must never be mutated.
+ */
+export interface ResourceStore {
+  /**
+   * Stores a resource as given (seeding): keeps its id and `meta`, defaults `versionId` to `'1'` and
+   * `lastUpdated` to now. Replaces any current version with the same id as a new version.
+   */
+  add(resource: Resource): Resource;
+  /** The current version, or undefined. */
+  get(resourceType: string, id: string): Resource | undefined;
+  /** One version by `meta.versionId`, or undefined. */
+  getVersion(resourceType: string, id: string, versionId: string): Resource | undefined;
+  /** Every version, oldest first (empty when unknown). */
+  history(resourceType: string, id: string): readonly Resource[];
+  /** Current versions of one type, in insertion order. The array is shared: do not mutate. */
+  list(resourceType: string): readonly Resource[];
+  /** Types that hold at least one resource. */
+  types(): readonly string[];
+  /** Creates a resource with a new id (any id given is replaced), `versionId` `'1'` and `lastUpdated` now. */
+  create(resource: Resource): Resource;
+  /** Stores a new version of an existing resource: `versionId` + 1, `lastUpdated` now. */
+  update(resource: Resource, options?: UpdateOptions): UpdateResult;
+  /** Number of current resources. */
+  readonly size: number;
+  /** Changes whenever any resource of `resourceType` changes; caches keyed by it stay valid until then. */
+  generationOf(resourceType: string): number;
+}
+
+const idPattern = /^[A-Za-z0-9\-.]{1,64}$/;
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+interface TypeTable {
+  readonly versions: Map<string, Resource[]>;
+  generation: number;
+  listCache: Resource[] | undefined;
+}
+
+/** Creates an empty (or seeded) {@link ResourceStore}. */
+export function createResourceStore(options: ResourceStoreOptions = {}): ResourceStore {
+  const clock = options.clock ?? { now: () => Date.now() };
+  const tables = new Map<string, TypeTable>();
+  let size = 0;
+  let nextId = 1;
+
+  const table = (resourceType: string): TypeTable => {
+    let t = tables.get(resourceType);
+    if (t === undefined) {
+      t = { versions: new Map(), generation: 0, listCache: undefined };
+      tables.set(resourceType, t);
+    }
+    return t;
+  };
+
+  const validate = (resource: Resource, needId: boolean): void => {
+    if (resource === null || typeof resource !== 'object' || typeof resource.resourceType !== 'string') {
+      throw new InvalidResourceError('A resource must be an object with a resourceType');
+    }
+    if (needId && (resource.id === undefined || !idPattern.test(resource.id))) {
+      throw new InvalidResourceError(
+        `${resource.resourceType}.id ${JSON.stringify(resource.id)} is not a FHIR id: use 1-64 of A-Z a-z 0-9 - .`,
+      );
+    }
+  };
+
+  const put = (resource: Resource): Resource => {
+    const frozen = deepFreeze(resource);
+    const t = table(frozen.resourceType);
+    const id = frozen.id as string;
+    const versions = t.versions.get(id);
+    if (versions === undefined) {
+      t.versions.set(id, [frozen]);
+      size += 1;
+    } else {
+      versions.push(frozen);
+    }
+    t.generation += 1;
+    t.listCache = undefined;
+    return frozen;
+  };
+
+  const stamp = (resource: Resource, versionId: string): Resource => {
+    const copy = structuredClone(resource);
+    copy.meta = { ...copy.meta, versionId, lastUpdated: new Date(clock.now()).toISOString() };
+    return copy;
+  };
+
+  const store: ResourceStore = {
+    add(resource) {
+      validate(resource, true);
+      const meta = resource.meta ?? {};
+      if (meta.versionId !== undefined && meta.lastUpdated !== undefined) return put(resource);
+      const current = store.get(resource.resourceType, resource.id as string);
+      const versionId = meta.versionId ?? String(Number(current?.meta?.versionId ?? 0) + 1);
+      return put({
+        ...resource,
+        meta: { ...meta, versionId, lastUpdated: meta.lastUpdated ?? new Date(clock.now()).toISOString() },
+      });
+    },
+    get(resourceType, id) {
+      const versions = tables.get(resourceType)?.versions.get(id);
+      return versions?.[versions.length - 1];
+    },
+    getVersion(resourceType, id, versionId) {
+      return tables
+        .get(resourceType)
+        ?.versions.get(id)
+        ?.find((v) => v.meta?.versionId === versionId);
+    },
+    history(resourceType, id) {
+      return tables.get(resourceType)?.versions.get(id)?.slice() ?? [];
+    },
+    list(resourceType) {
+      const t = tables.get(resourceType);
+      if (t === undefined) return [];
+      if (t.listCache === undefined) {
+        t.listCache = [];
+        for (const versions of t.versions.values())
+          t.listCache.push(versions[versions.length - 1] as Resource);
+      }
+      return t.listCache;
+    },
+    types() {
+      return [...tables.entries()].filter(([, t]) => t.versions.size > 0).map(([type]) => type);
+    },
+    create(resource) {
+      validate(resource, false);
+      const t = table(resource.resourceType);
+      let id = String(nextId++);
+      while (t.versions.has(id)) id = String(nextId++);
+      return put(stamp({ ...resource, id }, '1'));
+    },
+    update(resource, updateOptions = {}) {
+      validate(resource, true);
+      const id = resource.id as string;
+      const current = store.get(resource.resourceType, id);
+      if (current === undefined) {
+        if (updateOptions.createIfMissing !== true)
+          throw new ResourceNotFoundError(resource.resourceType, id);
+        return { resource: put(stamp(resource, '1')), created: true };
+      }
+      const currentVersion = current.meta?.versionId ?? '1';
+      const expected = updateOptions.ifMatchVersionId;
+      if (expected !== undefined && expected !== currentVersion) {
+        throw new VersionConflictError(resource.resourceType, id, expected, currentVersion);
+      }
+      const next = Number.isInteger(Number(currentVersion))
+        ? String(Number(currentVersion) + 1)
+        : `${currentVersion}.1`;
+      return { resource: put(stamp(resource, next)), created: false };
+    },
+    get size() {
+      return size;
+    },
+    generationOf(resourceType) {
+      return tables.get(resourceType)?.generation ?? 0;
+    },
+  };
+  for (const resource of options.resources ?? []) store.add(resource);
+  return store;
+}
