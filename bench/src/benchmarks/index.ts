@@ -1,0 +1,42 @@
+import type { BenchConfig } from '../config.js';
+import type { Figure } from '../report.js';
+import { bundleSizes } from './bundle-size.js';
+import { pagingCpu } from './paging-cpu.js';
+import { pagingMemory } from './paging-memory.js';
+import { pagingThroughput } from './paging-throughput.js';
+
+/** One benchmark of the suite, in the order of issue #6. */
+export interface Benchmark {
+  readonly id: string;
+  readonly title: string;
+  describe(config: BenchConfig): string;
+  run(config: BenchConfig, emit: (figure: Figure) => void): Promise<void>;
+}
+
+export const benchmarks: readonly Benchmark[] = [
+  {
+    id: 'paging',
+    title: '1. Paging throughput',
+    describe: (c) =>
+      `${c.pagingPages} pages × ${c.pageSize} matches (+ includes), ${c.pagingRounds} round(s)`,
+    run: pagingThroughput,
+  },
+  {
+    id: 'cpu',
+    title: '1b. Client CPU per resource (no transport)',
+    describe: (c) => `${c.pagingPages} in-memory pages, ${c.pagingRounds} round(s)`,
+    run: pagingCpu,
+  },
+  {
+    id: 'memory',
+    title: '2. Memory while paging',
+    describe: (c) => `N = ${c.memoryPages} and 2N = ${c.memoryPages * 2} pages`,
+    run: pagingMemory,
+  },
+  {
+    id: 'bundle',
+    title: '6. Bundle size',
+    describe: () => 'esbuild browser ESM, minified, gzip level 9',
+    run: bundleSizes,
+  },
+];

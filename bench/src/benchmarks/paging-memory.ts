@@ -1,0 +1,94 @@
+import type { BenchConfig } from '../config.js';
+import { atMost, formatMb } from '../measure.js';
+import type { ChildOutcome } from '../paging/child-protocol.js';
+import type { PagingContenderId } from '../paging/contenders.js';
+import { isMeasurement, labelOf, pagingPeers, runChecked, Transport } from '../paging/lineup.js';
+import { type Figure, type Measurement, notAvailable, value } from '../report.js';
+import { startPagingServerProcess } from '../servers/run-paging-server.js';
+
+const benchmark = '2. Memory while paging';
+
+type Measured = Extract<ChildOutcome, { kind: 'measured' }>;
+
+/**
+ * Peak heap growth over a whole paging run, for N and for 2N pages: each contender in a fresh
+ * `--expose-gc` process, heapUsed sampled after a forced GC (every page up to 100 pages, then every
+ * N/100), growth taken from a baseline after the client is built. A flat contender shows the same
+ * growth at N and 2N; growth is also expressed in parsed pages (heap held by one `JSON.parse`d page).
+ */
+export async function pagingMemory(config: BenchConfig, emit: (figure: Figure) => void): Promise<void> {
+  const sizes = [config.memoryPages, config.memoryPages * 2] as const;
+  const results = new Map<string, Measured | Measurement>();
+  const lineup: readonly PagingContenderId[] = ['ours', ...pagingPeers];
+  for (const pages of sizes) {
+    const server = await startPagingServerProcess({ pageSize: config.pageSize, pages });
+    try {
+      for (const contender of lineup) {
+        results.set(
+          `${contender}@${pages}`,
+          await runChecked(config, {
+            contender,
+            transport: Transport.GlobalFetch,
+            baseUrl: server.baseUrl,
+            pages,
+            mode: 'memory',
+          }),
+        );
+      }
+    } finally {
+      server.stop();
+    }
+  }
+  const [n, twoN] = sizes;
+  const measurement = (contender: PagingContenderId): Measurement => {
+    const atN = results.get(`${contender}@${n}`);
+    const at2N = results.get(`${contender}@${twoN}`);
+    if (!atN || !at2N) return notAvailable('not measured');
+    if (isMeasurement(atN)) return atN;
+    if (isMeasurement(at2N)) return at2N;
+    const pagesOf = (m: Measured) =>
+      m.heapPerPageBytes > 0 ? m.peakHeapGrowthBytes / m.heapPerPageBytes : Number.NaN;
+    return value(
+      at2N.peakHeapGrowthBytes,
+      `${formatMb(atN.peakHeapGrowthBytes)} @${n} pages (${pagesOf(atN).toFixed(1)} pages), ${formatMb(at2N.peakHeapGrowthBytes)} @${twoN} pages (${pagesOf(at2N).toFixed(1)} pages)`,
+    );
+  };
+  const ours = measurement('ours');
+  const measured = (key: string): Measured | undefined => {
+    const m = results.get(key);
+    return m && !isMeasurement(m) ? m : undefined;
+  };
+  const oursAtN = measured(`ours@${n}`);
+  const oursAt2N = measured(`ours@${twoN}`);
+  const loopAt2N = measured(`handFetch@${twoN}`);
+  const pageHeap = oursAt2N?.heapPerPageBytes;
+  // Flat means: doubling the pages adds under one page, and ours holds at most about two pages more than
+  // the hand-written loop (which holds one page at a time; both share the same GC and JIT noise).
+  const excessPages =
+    oursAtN && oursAt2N && loopAt2N && pageHeap
+      ? Math.max(
+          (oursAt2N.peakHeapGrowthBytes - oursAtN.peakHeapGrowthBytes) / pageHeap,
+          (oursAt2N.peakHeapGrowthBytes - loopAt2N.peakHeapGrowthBytes) / pageHeap - 1,
+        )
+      : undefined;
+  for (const peer of pagingPeers) {
+    emit({
+      benchmark,
+      name: `paging.memory peak heap growth vs ${labelOf(peer)}`,
+      ours,
+      baseline: measurement(peer),
+      better: 'lower',
+      ...(peer === 'handFetch'
+        ? {
+            target: atMost(
+              'flat: 2N pages add < 1 parsed page over N, and ours holds ≤ 2 pages more than this loop',
+              excessPages,
+              1,
+              'pages',
+            ),
+          }
+        : {}),
+      note: `ratio on the 2N run; one parsed page ≈ ${pageHeap ? formatMb(pageHeap) : 'n/a'}; global fetch`,
+    });
+  }
+}
