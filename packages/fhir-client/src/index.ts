@@ -89,6 +89,7 @@ export type { ErrorCatalogEntry } from './errors/catalog.js';
 export { PRACTITIONER_AWAY_PATTERN, practitionerAwayFrom } from './errors/practitioner-away.js';
 export { REDACTED, SECRET_QUERY_PARAMETERS, redactSecrets, redactUrl } from './errors/redact.js';
 export { EXCERPT_MAX_LENGTH } from './errors/excerpt.js';
+export { parseRetryAfter } from './errors/retry-after.js';
 
 // --- resilience ---
 export type { RequestDescriptor, ResiliencePolicyRunner } from './resilience/request-descriptor.js';
