@@ -94,11 +94,11 @@ export { parseRetryAfter } from './errors/retry-after.js';
 // --- resilience ---
 export type { RequestDescriptor, ResiliencePolicyRunner } from './resilience/request-descriptor.js';
 export { PausedError, isPausedError } from './errors/paused-error.js';
+export type { PausedRequest } from './errors/paused-error.js';
 export type { Clock, ManualClock, RandomSource } from './resilience/clock.js';
 export { createManualClock, systemClock } from './resilience/clock.js';
 export { backoffCeiling, fullJitterDelay } from './resilience/backoff.js';
 export type { BackoffBounds } from './resilience/backoff.js';
-export { formatRetryAfterDate, parseRetryAfter } from './resilience/retry-after.js';
 export { CircuitState } from './resilience/circuit-breaker.js';
 export type { CircuitRecord } from './resilience/circuit-breaker.js';
 export { FailureEffect, RetryRule, failureHandling } from './resilience/failure-handling.js';
@@ -107,7 +107,6 @@ export type { Failure } from './resilience/failure.js';
 export { PauseCause, PauseScope } from './resilience/pauses.js';
 export type { Pause, PauseReason } from './resilience/pauses.js';
 export {
-  DEFAULT_PRACTITIONER_AWAY_PATTERN,
   pausePractitionerFor,
   pausePractitionerUntilNextDay,
   practitionerAwayRule,

@@ -25,15 +25,17 @@ export async function admit(
   context: PolicyContext,
   request: RequestDescriptor,
   waitIfPaused: boolean,
+  attempt: number,
 ): Promise<{ probe: boolean }> {
   const { clock, random, baseDelayMs } = context.options;
+  const refused = { method: request.method, url: request.url, attempt };
   for (;;) {
     context.sweep();
     const now = context.now();
     const blocking = longest(context.applicablePauses(request.site, request.practitioner));
     if (blocking) {
       if (blocking.resumesAt === undefined || !(blocking.waitable || waitIfPaused))
-        throw new PausedError(blocking);
+        throw new PausedError(blocking, refused);
       // A little jitter so that the requests held by one window do not all fire in the same instant.
       const jitter = blocking.waitable ? Math.floor(random() * baseDelayMs) : 0;
       await sleepUnlessAborted(clock, blocking.resumesAt - now + jitter, request.signal);
@@ -55,7 +57,7 @@ export async function admit(
         circuitOpen: true,
       },
     );
-    if (!waitIfPaused) throw new PausedError(probing);
+    if (!waitIfPaused) throw new PausedError(probing, refused);
     await sleepUnlessAborted(clock, baseDelayMs, request.signal);
   }
 }

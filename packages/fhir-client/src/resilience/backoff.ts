@@ -13,6 +13,8 @@ export interface BackoffBounds {
  * doubled once per earlier retry, never above `capMs`.
  */
 export function backoffCeiling(retry: number, bounds: BackoffBounds): number {
+  // A zero base would make 0 * 2 ** 1024 = 0 * Infinity = NaN.
+  if (bounds.baseMs <= 0) return 0;
   const exponent = Math.max(0, retry - 1);
   // 2 ** 1024 is Infinity; Math.min keeps that harmless.
   return Math.min(bounds.capMs, bounds.baseMs * 2 ** exponent);

@@ -107,6 +107,8 @@ export function createManualClock(start: Date | number | string = 0): ManualCloc
       throw new RangeError(`ManualClock: cannot move time backwards from ${current} to ${target}`);
     }
     for (;;) {
+      // Let pending continuations register their sleeps before deciding what is due.
+      await flush();
       const due = sleepers
         .filter((s) => s.wakeAt <= target)
         .sort((a, b) => a.wakeAt - b.wakeAt || a.order - b.order)[0];
@@ -114,7 +116,6 @@ export function createManualClock(start: Date | number | string = 0): ManualCloc
       sleepers = sleepers.filter((s) => s !== due);
       current = Math.max(current, due.wakeAt);
       due.wake();
-      await flush();
     }
     current = target;
     await flush();

@@ -124,7 +124,7 @@ export function createResiliencePolicy(options: ResilienceOptions = {}): Resilie
     for (let attemptNumber = 1; ; attemptNumber++) {
       let probe: boolean;
       try {
-        ({ probe } = await admit(context, request, waitIfPaused));
+        ({ probe } = await admit(context, request, waitIfPaused, attemptNumber));
       } catch (error) {
         if (!isPausedError(error)) return fail(attemptNumber, error, Outcome.Aborted);
         // A pause that began during our retries stops them: report what actually went wrong.

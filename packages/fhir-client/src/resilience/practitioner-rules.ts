@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
+import { PRACTITIONER_AWAY_PATTERN } from '../errors/practitioner-away.js';
 import { ErrorCategory } from '../errors/vocabulary.js';
 import type { Failure } from './failure.js';
 
@@ -25,13 +26,6 @@ export interface PractitionerPauseRule {
   /** Epoch ms when the GP's queries may resume; undefined means until `reset()`. */
   resumesAt(context: PractitionerRuleContext): number | undefined;
 }
-
-/**
- * Database messages that say a GP is not working today. Best Practice and Zedmed phrase this
- * differently; the error model's own `PRACTITIONER_AWAY_PATTERN` classifies the category too.
- */
-export const DEFAULT_PRACTITIONER_AWAY_PATTERN =
-  /\b(?:practitioner|doctor|provider|gp|user)\b[^.]*\b(?:is\s+)?(?:away|on\s+leave|not\s+(?:available|working|rostered)|unavailable)\b/i;
 
 /** Midnight starting the next calendar day in `timeZone`, as epoch ms. */
 export function startOfNextDay(now: number, timeZone: string): number {
@@ -77,10 +71,11 @@ export function pausePractitionerFor(
 
 /**
  * The default rule, from Halo's guidance: "polling appointments for a GP who is away today
- * errors, so pause queries for that GP" until the next day in the practice's time zone.
+ * errors, so pause queries for that GP" until the next day in the practice's time zone. Matches
+ * the error model's `practitioner-unavailable` category or its `PRACTITIONER_AWAY_PATTERN`.
  */
 export const practitionerAwayRule: PractitionerPauseRule = pausePractitionerUntilNextDay({
   name: 'practitioner-away',
   categories: [ErrorCategory.PractitionerUnavailable],
-  message: DEFAULT_PRACTITIONER_AWAY_PATTERN,
+  message: PRACTITIONER_AWAY_PATTERN,
 });
