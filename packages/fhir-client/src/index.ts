@@ -138,5 +138,67 @@ export { ResiliencePolicy, createResiliencePolicy, restoreResiliencePolicy } fro
 export type { PauseStatus, ResetTarget } from './resilience/policy.js';
 
 // --- client ---
+export { createFhirClient } from './client/create-fhir-client.js';
+export type { CapabilitiesOptions, FhirClient } from './client/fhir-client.js';
+export type { FhirClientOptions, PagingDefaults } from './client/options.js';
+export {
+  DEFAULT_MAX_PAGES,
+  DEFAULT_TIMEOUT_MS,
+  SUBSCRIPTION_KEY_HEADER,
+} from './client/resolve-options.js';
+export { HaloEnvironment, haloFhirBaseUrl, haloOrigins, haloSiteIdOf } from './client/halo-preset.js';
+export type { HaloSiteOptions } from './client/halo-preset.js';
+export type { RequestOptions } from './client/operations/operation-context.js';
+export type { WriteOptions } from './client/operations/write.js';
+export type { ResourceOf, ResourceType, SearchInput, SearchLike } from './client/resource-types.js';
+export { FhirClientWarningCode } from './client/events.js';
+export type {
+  ClientEventScope,
+  FhirClientEvent,
+  FhirClientEventListener,
+  LinkRepairedEvent,
+  WarningEvent,
+} from './client/events.js';
+export { capabilityStatementSupports } from './client/capabilities.js';
+export type { SupportQuery } from './client/capabilities.js';
+export { PostSearchWhen, isPersonalDataParameter, personalDataParameters } from './client/personal-data.js';
+export { inactiveRecordParameters, inactiveStatusValues } from './client/only-active-warning.js';
+export { practitionerOfSearch } from './client/search-input.js';
+export {
+  InvalidClientOptionsError,
+  isInvalidClientOptionsError,
+} from './client/invalid-client-options-error.js';
+export { InvalidArgumentError, isInvalidArgumentError } from './client/invalid-argument-error.js';
+export { FHIR_JSON } from './client/transport.js';
+export {
+  LastUpdatedForm,
+  LastUpdatedProblem,
+  normalizeInstant,
+  normalizeLastUpdatedInPlace,
+} from './normalize/last-updated.js';
+export type { LastUpdatedIssue, NormalizedInstant } from './normalize/last-updated.js';
 
 // --- paging ---
+export type {
+  CollectedSearch,
+  CollectOptions,
+  PageIterator,
+  PagingOptions,
+  ResourceIterator,
+} from './paging/pages.js';
+export { DEFAULT_COLLECT_MAX } from './paging/pages.js';
+export type { Page, PageLink } from './paging/page.js';
+export { EntryRole, classifyEntries } from './paging/page.js';
+export type { PagingCursor } from './paging/cursor.js';
+export { readPagingCursor } from './paging/cursor.js';
+export { RepairedParameter, repairNextLink } from './paging/link-repair.js';
+export type { LinkRepair, RepairNextLinkOptions } from './paging/link-repair.js';
+export { confineToBase } from './paging/same-origin.js';
+export type { ConfinedLink } from './paging/same-origin.js';
+export { PagingError, isPagingError } from './paging/errors/paging-error.js';
+export { PagingLoopError } from './paging/errors/paging-loop-error.js';
+export { ForeignLinkError } from './paging/errors/foreign-link-error.js';
+export { PageLimitError } from './paging/errors/page-limit-error.js';
+export { PagingDeadlineError } from './paging/errors/paging-deadline-error.js';
+export { CollectLimitError } from './paging/errors/collect-limit-error.js';
+export { InvalidCursorError } from './paging/errors/invalid-cursor-error.js';

@@ -1,0 +1,127 @@
+import type { Bundle, CapabilityStatement } from 'fhir/r4.js';
+import { collectPages, DEFAULT_COLLECT_MAX, iteratePages, iterateResources } from '../paging/pages.js';
+import { createResiliencePolicy, type ResiliencePolicy } from '../resilience/policy.js';
+import { CapabilitiesCache, capabilityStatementSupports } from './capabilities.js';
+import { createEventHub } from './events.js';
+import type { FhirClient } from './fhir-client.js';
+import { InvalidArgumentError } from './invalid-argument-error.js';
+import type { OperationContext } from './operations/operation-context.js';
+import { readResource, vreadResource } from './operations/read.js';
+import { sendSearch, warnIfOnlyActive } from './operations/search.js';
+import { createResource, updateResource } from './operations/write.js';
+import type { FhirClientOptions } from './options.js';
+import { createPager } from './paged-search.js';
+import { resolveClientOptions } from './resolve-options.js';
+import { practitionerOfSearch, readSearchInput } from './search-input.js';
+import { createTransport } from './transport.js';
+
+/** What a client shares with the clients `extend` makes from it. */
+interface SharedState {
+  readonly capabilities: CapabilitiesCache;
+}
+
+/**
+ * Creates a FHIR R4 client over one `ky` instance: for any server with `baseUrl`, or for one Halo
+ * Connect practice with `halo: { siteId, environment }` (or a Halo-shaped `baseUrl`).
+ *
+ * @example
+ * const client = createFhirClient({
+ *   halo: { siteId: 'a1b2…', environment: 'stage' },
+ *   subscriptionKey: process.env.HALO_KEY,
+ *   timeZone: 'Australia/Sydney',
+ * });
+ * for await (const page of client.pages(search('Appointment').date('date', '2026-03-02').include('Appointment:patient'))) { … }
+ * @throws InvalidClientOptionsError for options it cannot work with.
+ */
+export function createFhirClient(options: FhirClientOptions): FhirClient {
+  return createClient(options, { capabilities: new CapabilitiesCache() });
+}
+
+function createClient(options: FhirClientOptions, shared: SharedState): FhirClient {
+  const config = resolveClientOptions(options);
+  const policy = options.policy ?? createResiliencePolicy({ clock: config.clock });
+  const events = createEventHub(options.onEvent === undefined ? [] : [options.onEvent], (hub) =>
+    policy.on((event) => hub.emit(event)),
+  );
+  const transport = createTransport(config, policy, events);
+  const context: OperationContext = { config, transport, events };
+  const searchParts = (query: Parameters<FhirClient['search']>[0]) =>
+    readSearchInput(query, { haloBehaviours: config.haloBehaviours, timeZone: config.timeZone });
+
+  const loadCapabilities = async (signal: AbortSignal | undefined): Promise<CapabilityStatement> => {
+    const response = await transport.send({
+      method: 'GET',
+      url: new URL('metadata', config.base),
+      interaction: 'capabilities',
+      expect: { resourceType: 'CapabilityStatement' },
+      ...(signal === undefined ? {} : { signal }),
+    });
+    return response.body as CapabilityStatement;
+  };
+
+  const client: FhirClient = {
+    baseUrl: config.base.href,
+    site: config.site,
+    haloBehaviours: config.haloBehaviours,
+    policy,
+    read: (resourceType, id, requestOptions) => readResource(context, resourceType, id, requestOptions),
+    vread: (resourceType, id, versionId, requestOptions) =>
+      vreadResource(context, resourceType, id, versionId, requestOptions),
+    async search(query, requestOptions) {
+      const parts = searchParts(query);
+      warnIfOnlyActive(context, parts, requestOptions?.practitioner ?? practitionerOfSearch(parts.params));
+      const fetched = await sendSearch(context, parts, requestOptions);
+      return fetched.bundle as Bundle<never>;
+    },
+    pages: (query, pagingOptions) => iteratePages(createPager(context, searchParts(query), pagingOptions)),
+    resources: (query, pagingOptions) =>
+      iterateResources(createPager(context, searchParts(query), pagingOptions)),
+    async collect(query, collectOptions) {
+      const max = collectOptions?.max ?? DEFAULT_COLLECT_MAX;
+      if (!Number.isInteger(max) || max < 0) {
+        throw new InvalidArgumentError('max', `${String(max)} is not a whole number of matches.`);
+      }
+      return collectPages(createPager(context, searchParts(query), collectOptions), max);
+    },
+    capabilities: (capabilityOptions) =>
+      shared.capabilities.get(config.base.href, () => loadCapabilities(capabilityOptions?.signal), {
+        refresh: capabilityOptions?.refresh === true,
+      }),
+    async supports(query, capabilityOptions) {
+      return capabilityStatementSupports(await client.capabilities(capabilityOptions), query);
+    },
+    create: (resource, writeOptions) => createResource(context, resource, writeOptions),
+    update: (resource, writeOptions) => updateResource(context, resource, writeOptions),
+    stats: () => policy.stats(),
+    on: (listener) => events.on(listener),
+    extend(overrides) {
+      return createClient(mergeOptions(options, overrides, policy), shared);
+    },
+  };
+  return Object.freeze(client);
+}
+
+function mergeOptions(
+  base: FhirClientOptions,
+  overrides: FhirClientOptions,
+  policy: ResiliencePolicy,
+): FhirClientOptions {
+  const merged: FhirClientOptions = { ...base, policy, ...overrides };
+  const { baseUrl: _droppedBase, halo: _droppedHalo, ...rest } = merged;
+  const target =
+    overrides.baseUrl !== undefined
+      ? { baseUrl: overrides.baseUrl }
+      : overrides.halo !== undefined
+        ? { halo: overrides.halo }
+        : base.halo !== undefined
+          ? { halo: base.halo }
+          : base.baseUrl !== undefined
+            ? { baseUrl: base.baseUrl }
+            : {};
+  return {
+    ...rest,
+    ...target,
+    headers: { ...base.headers, ...overrides.headers },
+    ...(base.paging || overrides.paging ? { paging: { ...base.paging, ...overrides.paging } } : {}),
+  };
+}

@@ -1,0 +1,89 @@
+import type { LinkRepair } from '../paging/link-repair.js';
+import type { ResilienceEvent } from '../resilience/events.js';
+
+/** What the client warns about. */
+export const FhirClientWarningCode = {
+  /** The query asks for inactive records, which Halo never returns. */
+  OnlyActive: 'only-active',
+  /** A `meta.lastUpdated` value could not be normalised (no `timeZone`, or not a date-time). */
+  LastUpdatedNotNormalized: 'last-updated-not-normalized',
+  /** A Bundle entry with `search.mode = outcome`: the server's remarks about the search. */
+  SearchOutcome: 'search-outcome',
+} as const;
+export type FhirClientWarningCode = (typeof FhirClientWarningCode)[keyof typeof FhirClientWarningCode];
+
+/** Who a client event is about: the practice (Halo GUID or base URL) and, when known, the practitioner. */
+export interface ClientEventScope {
+  readonly site: string;
+  readonly practitioner: string | undefined;
+}
+
+/** Something the caller should know that did not fail the call. */
+export interface WarningEvent extends ClientEventScope {
+  readonly type: 'warning';
+  readonly code: FhirClientWarningCode;
+  readonly message: string;
+  /** The resource type searched or read, when the warning is about one request. */
+  readonly resourceType: string | undefined;
+}
+
+/** A `next` link lost parameters of the search and was repaired before it was followed. */
+export interface LinkRepairedEvent extends ClientEventScope {
+  readonly type: 'link-repaired';
+  readonly resourceType: string;
+  /** The number of the page the repaired link fetches (2 for the first `next`). */
+  readonly page: number;
+  readonly repair: LinkRepair;
+}
+
+/**
+ * Everything the client reports through `onEvent` / `client.on`: the resilience policy's events
+ * (`request`, `response`, `retry`, `pause`, `resume`, `error`, each with its scope; they carry
+ * URL paths without query strings) plus the client's own `warning` and `link-repaired`. No event
+ * ever carries the subscription key.
+ */
+export type FhirClientEvent = ResilienceEvent | WarningEvent | LinkRepairedEvent;
+
+/** Receives client events synchronously. An exception it throws is swallowed so it cannot break a request. */
+export type FhirClientEventListener = (event: FhirClientEvent) => void;
+
+/** A tiny synchronous emitter; listeners are isolated from each other and from the request. */
+export interface EventHub {
+  emit(event: FhirClientEvent): void;
+  on(listener: FhirClientEventListener): () => void;
+}
+
+/**
+ * Creates an {@link EventHub} with the given first listeners. `activate` runs while the hub has at
+ * least one listener and returns its cleanup, so a client subscribes to a shared policy only while
+ * someone listens.
+ */
+export function createEventHub(
+  initial: readonly FhirClientEventListener[] = [],
+  activate?: (hub: EventHub) => () => void,
+): EventHub {
+  const listeners = new Set<FhirClientEventListener>();
+  let deactivate: (() => void) | undefined;
+  const hub: EventHub = {
+    emit(event) {
+      for (const listener of listeners) {
+        try {
+          listener(event);
+        } catch {
+          // A logging hook must never turn a successful request into a failure.
+        }
+      }
+    },
+    on(listener) {
+      listeners.add(listener);
+      if (listeners.size === 1 && activate) deactivate = activate(hub);
+      return () => {
+        if (!listeners.delete(listener) || listeners.size > 0) return;
+        deactivate?.();
+        deactivate = undefined;
+      };
+    },
+  };
+  for (const listener of initial) hub.on(listener);
+  return hub;
+}

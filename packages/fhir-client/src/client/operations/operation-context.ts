@@ -1,0 +1,42 @@
+import type { EventHub } from '../events.js';
+import type { ResolvedClientConfig } from '../resolve-options.js';
+import type { Transport } from '../transport.js';
+
+/** What every operation needs: the resolved options, the transport and the event hub. */
+export interface OperationContext {
+  readonly config: ResolvedClientConfig;
+  readonly transport: Transport;
+  readonly events: EventHub;
+}
+
+/** Per-call options shared by every operation. */
+export interface RequestOptions {
+  /** Cancels the call, including retries and waits for a pause. */
+  readonly signal?: AbortSignal;
+  /** The practitioner the request is about (`Practitioner/123` or `123`), for per-GP pauses. */
+  readonly practitioner?: string;
+  /** When the site or practitioner is paused: wait (true) or fail at once with `PausedError`. @default the policy's */
+  readonly waitIfPaused?: boolean;
+  /** Extra headers for this call only. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** The per-call fields of a transport request, from {@link RequestOptions}. */
+export function requestFields(options: RequestOptions | undefined): {
+  signal?: AbortSignal;
+  practitioner?: string;
+  waitIfPaused?: boolean;
+  headers?: Readonly<Record<string, string>>;
+} {
+  return {
+    ...(options?.signal === undefined ? {} : { signal: options.signal }),
+    ...(options?.practitioner === undefined ? {} : { practitioner: options.practitioner }),
+    ...(options?.waitIfPaused === undefined ? {} : { waitIfPaused: options.waitIfPaused }),
+    ...(options?.headers === undefined ? {} : { headers: options.headers }),
+  };
+}
+
+/** `{base}{path}`, the base always ending in `/`. */
+export function urlOf(context: OperationContext, path: string): URL {
+  return new URL(path, context.config.base);
+}

@@ -1,0 +1,21 @@
+import type { FhirResource, Resource } from 'fhir/r4.js';
+
+/** Every R4 resource type name, from `@types/fhir`. */
+export type ResourceType = FhirResource['resourceType'];
+
+/** The `@types/fhir` R4 interface of a resource type name (`'Patient'` → `Patient`); `Resource` for unknown names. */
+export type ResourceOf<T extends string> = T extends ResourceType
+  ? Extract<FhirResource, { resourceType: T }>
+  : Resource;
+
+/** Anything that describes a search: a `SearchBuilder`, or another object with the same two members. */
+export interface SearchLike<T extends string = string> {
+  readonly resourceType: T;
+  toSearchParams(): URLSearchParams;
+}
+
+/**
+ * What `search`, `pages`, `resources` and `collect` accept: a `SearchBuilder` (from `search()`), or
+ * text `'Type?query'` (or a bare `'Type'`), the type checked at compile time.
+ */
+export type SearchInput<T extends ResourceType = ResourceType> = SearchLike<T> | T | `${T}?${string}`;

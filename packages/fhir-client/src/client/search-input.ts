@@ -1,0 +1,48 @@
+import { parseSearch } from '../search/search.js';
+import type { SearchInput } from './resource-types.js';
+
+/** A search reduced to what goes on the wire. */
+export interface SearchParts {
+  readonly resourceType: string;
+  readonly params: URLSearchParams;
+}
+
+/**
+ * Reads a `SearchBuilder` or `'Type?query'` text. Text goes through `parseSearch`, with Halo's exact
+ * date profile when the Halo behaviours are on, so a date Halo would reject fails here with a
+ * `SearchBuildError` before any (charged) query is sent.
+ */
+export function readSearchInput(
+  input: SearchInput,
+  options: { readonly haloBehaviours: boolean; readonly timeZone: string | undefined },
+): SearchParts {
+  if (typeof input !== 'string') return { resourceType: input.resourceType, params: input.toSearchParams() };
+  const builder = parseSearch(input, {
+    dates: options.haloBehaviours ? 'halo' : 'fhir',
+    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+  });
+  return { resourceType: builder.resourceType, params: builder.toSearchParams() };
+}
+
+/** Parameters that name the practitioner a query is about (Appointment `practitioner`, `actor`, `performer`). */
+const practitionerParameters: readonly string[] = ['practitioner', 'actor', 'performer'];
+
+/**
+ * The practitioner a search is about, as `Practitioner/{id}`, when exactly one is named: by
+ * `practitioner=123` (which only targets Practitioner), or by `actor`/`performer` with a
+ * `Practitioner/` reference or the `:Practitioner` modifier. The resilience policy pauses per GP with it.
+ */
+export function practitionerOfSearch(params: URLSearchParams): string | undefined {
+  const found = new Set<string>();
+  for (const [name, value] of params) {
+    const [code, modifier] = name.split(':', 2);
+    if (code === undefined || !practitionerParameters.includes(code) || name.includes('.')) continue;
+    if (modifier !== undefined && modifier !== 'Practitioner') continue;
+    if (value.includes(',')) return undefined;
+    const typed = /(?:^|\/)Practitioner\/([^/]+)(?:\/_history\/[^/]+)?$/.exec(value);
+    if (typed?.[1] !== undefined) found.add(`Practitioner/${typed[1]}`);
+    else if ((code === 'practitioner' || modifier === 'Practitioner') && !value.includes('/'))
+      found.add(`Practitioner/${value}`);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}

@@ -1,0 +1,220 @@
+import ky, { type KyInstance } from 'ky';
+import { catalogEntry } from '../errors/catalog.js';
+import { FhirRequestError } from '../errors/fhir-request-error.js';
+import { NetworkError } from '../errors/network-error.js';
+import { parseErrorResponse } from '../errors/parse-error-response.js';
+import { redactUrl } from '../errors/redact.js';
+import { TimeoutError } from '../errors/timeout-error.js';
+import { ErrorCategory, ErrorSource } from '../errors/vocabulary.js';
+import { normalizeLastUpdatedInPlace } from '../normalize/last-updated.js';
+import type { ResiliencePolicyRunner, RequestDescriptor } from '../resilience/request-descriptor.js';
+import { FhirClientWarningCode, type EventHub } from './events.js';
+import { SUBSCRIPTION_KEY_HEADER, type ResolvedClientConfig } from './resolve-options.js';
+
+/** The FHIR JSON media type, sent as `Accept` and as `Content-Type` of resource bodies. */
+export const FHIR_JSON = 'application/fhir+json';
+
+/** One logical request: the transport runs it through the policy, one HTTP exchange per attempt. */
+export interface TransportRequest {
+  readonly method: 'GET' | 'POST' | 'PUT';
+  readonly url: URL;
+  readonly interaction: RequestDescriptor['interaction'];
+  readonly body?: { readonly contentType: string; readonly text: string };
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly practitioner?: string | undefined;
+  readonly signal?: AbortSignal | undefined;
+  readonly waitIfPaused?: boolean | undefined;
+  /** The resource type the request is about, for warnings. */
+  readonly resourceType?: string | undefined;
+  /**
+   * The `resourceType` a successful body must have; anything else is an `invalid-response` error
+   * (retryable: a gateway may have answered). `allowEmpty` accepts no body (e.g. 201 with
+   * `Prefer: return=minimal`).
+   */
+  readonly expect?: { readonly resourceType: string; readonly allowEmpty?: boolean };
+}
+
+/** A successful response with its JSON body parsed (undefined when the body was empty). */
+export interface TransportResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: unknown;
+  readonly url: string;
+}
+
+/** Sends requests through the resilience policy. */
+export interface Transport {
+  send(request: TransportRequest): Promise<TransportResponse>;
+}
+
+/**
+ * Creates the client's one `ky` instance and the transport over it. ky never retries and never
+ * throws for a status (`retry: 0`, `throwHttpErrors: false`): retrying is the policy's job, and a
+ * failed status becomes a typed `FhirRequestError` here. ky's timeout is off: the transport's own
+ * signal-based timeout runs on the injected clock and is reported as `TimeoutError`.
+ */
+export function createTransport(
+  config: ResolvedClientConfig,
+  policy: ResiliencePolicyRunner,
+  events: EventHub,
+): Transport {
+  const http: KyInstance = ky.create({
+    headers: { Accept: FHIR_JSON, ...config.headers },
+    retry: 0,
+    throwHttpErrors: false,
+    timeout: false,
+    ...(config.fetch === undefined ? {} : { fetch: config.fetch }),
+  });
+  const secrets = config.subscriptionKey === undefined ? [] : [config.subscriptionKey];
+
+  async function attemptOnce(request: TransportRequest, attempt: number): Promise<TransportResponse> {
+    const { method, url } = request;
+    const headers: Record<string, string> = { ...request.headers };
+    if (request.body) headers['Content-Type'] = request.body.contentType;
+    // The same-origin rule, enforced where the header is added: no other origin ever gets the key.
+    if (config.subscriptionKey !== undefined && url.origin === config.base.origin) {
+      headers[SUBSCRIPTION_KEY_HEADER] = config.subscriptionKey;
+    }
+    const timer = startTimeout(config, { method, url: url.href, attempt, secrets });
+    const signal = request.signal ? AbortSignal.any([request.signal, timer.signal]) : timer.signal;
+    try {
+      let response: Response;
+      let bodyText: string;
+      try {
+        response = await http(url, {
+          method,
+          headers,
+          signal,
+          ...(request.body ? { body: request.body.text } : {}),
+        });
+        bodyText = await response.text();
+      } catch (error) {
+        if (request.signal?.aborted) throw request.signal.reason;
+        if (timer.signal.aborted) throw timer.signal.reason;
+        throw new NetworkError({ method, url: url.href, attempt, cause: error, secrets });
+      }
+      if (!response.ok) {
+        throw parseErrorResponse(
+          { status: response.status, headers: response.headers, bodyText },
+          { method, url: url.href, attempt, secrets, now: config.clock.now() },
+        );
+      }
+      const facts = { status: response.status, method, url: url.href, attempt, secrets };
+      const body = parseJsonBody(bodyText, facts);
+      checkExpected(body, request.expect, facts);
+      if (config.normalizeLastUpdated && body !== undefined) reportLastUpdatedIssues(body, request);
+      return { status: response.status, headers: response.headers, body, url: url.href };
+    } finally {
+      timer.cancel();
+    }
+  }
+
+  function reportLastUpdatedIssues(body: unknown, request: TransportRequest): void {
+    const issues = normalizeLastUpdatedInPlace(body, { timeZone: config.timeZone });
+    if (issues.length === 0) return;
+    const shown = issues
+      .slice(0, 5)
+      .map((issue) => `${issue.resource} ${JSON.stringify(issue.value)} (${issue.problem})`);
+    events.emit({
+      type: 'warning',
+      code: FhirClientWarningCode.LastUpdatedNotNormalized,
+      message:
+        `meta.lastUpdated left as received on ${issues.length} resource(s): ${shown.join(', ')}` +
+        `${issues.length > shown.length ? ', …' : ''}. Set the timeZone option to the practice's time zone.`,
+      site: config.site,
+      practitioner: request.practitioner,
+      resourceType: request.resourceType,
+    });
+  }
+
+  return {
+    send(request) {
+      const descriptor: RequestDescriptor = {
+        method: request.method,
+        url: request.url.href,
+        interaction: request.interaction,
+        // FHIR `POST _search` is a read; create and update may have reached the server.
+        idempotent: request.method === 'GET' || request.interaction === 'search',
+        site: config.site,
+        ...(request.practitioner === undefined ? {} : { practitioner: request.practitioner }),
+        ...(request.waitIfPaused === undefined ? {} : { waitIfPaused: request.waitIfPaused }),
+        ...(request.signal === undefined ? {} : { signal: request.signal }),
+      };
+      return policy.execute(descriptor, (attempt) => attemptOnce(request, attempt));
+    },
+  };
+}
+
+interface ExchangeFacts {
+  readonly method: string;
+  readonly url: string;
+  readonly attempt: number;
+  readonly secrets: readonly string[];
+}
+
+/** The per-attempt timeout on the injected clock; aborting its signal with a `TimeoutError`. */
+function startTimeout(
+  config: ResolvedClientConfig,
+  facts: ExchangeFacts,
+): { signal: AbortSignal; cancel: () => void } {
+  const controller = new AbortController();
+  const cancelTimer = new AbortController();
+  config.clock.sleep(config.timeoutMs, cancelTimer.signal).then(
+    () => controller.abort(new TimeoutError({ ...facts, timeoutMs: config.timeoutMs })),
+    () => {
+      // Cancelled: the exchange finished first.
+    },
+  );
+  return { signal: controller.signal, cancel: () => cancelTimer.abort() };
+}
+
+function parseJsonBody(text: string, facts: ExchangeFacts & { status: number }): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw invalidResponse(facts, 'the body is not JSON (cut off, or HTML from a gateway)', error);
+  }
+}
+
+function checkExpected(
+  body: unknown,
+  expect: TransportRequest['expect'],
+  facts: ExchangeFacts & { status: number },
+): void {
+  if (expect === undefined) return;
+  if (body === undefined) {
+    if (expect.allowEmpty) return;
+    throw invalidResponse(facts, `the body is empty where a ${expect.resourceType} was expected`);
+  }
+  const actual =
+    typeof body === 'object' && body !== null ? (body as { resourceType?: unknown }).resourceType : undefined;
+  if (actual !== expect.resourceType) {
+    throw invalidResponse(
+      facts,
+      `the body is ${typeof actual === 'string' ? `a ${actual}` : 'not a FHIR resource'} where a ${expect.resourceType} was expected`,
+    );
+  }
+}
+
+/** A successful status with a body that is not what FHIR promises. */
+export function invalidResponse(
+  facts: ExchangeFacts & { status: number },
+  problem: string,
+  cause?: unknown,
+): FhirRequestError {
+  const entry = catalogEntry(ErrorCategory.InvalidResponse);
+  return new FhirRequestError({
+    status: facts.status,
+    category: ErrorCategory.InvalidResponse,
+    retryable: entry.retryable,
+    scope: entry.scope,
+    action: entry.action,
+    source: ErrorSource.Fhir,
+    method: facts.method,
+    url: redactUrl(facts.url, facts.secrets),
+    attempt: facts.attempt,
+    detail: problem,
+    cause,
+  });
+}

@@ -1,0 +1,136 @@
+import { TZDate } from '@date-fns/tz';
+
+/**
+ * `meta.lastUpdated` as Halo writes it, in one of three forms depending on the resource type
+ * (Halo's time-zone known issue): a UTC instant (`…Z`), an instant with an offset (`…+10:00`), or a
+ * local time with no offset at all, meant in the practice's time zone.
+ */
+export const LastUpdatedForm = {
+  Utc: 'utc',
+  Offset: 'offset',
+  Local: 'local',
+} as const;
+export type LastUpdatedForm = (typeof LastUpdatedForm)[keyof typeof LastUpdatedForm];
+
+/** Why a value was left as it was. */
+export const LastUpdatedProblem = {
+  /** An offset-less value, and no `timeZone` configured to read it in. */
+  NoTimeZone: 'no-time-zone',
+  /** Not a date-time in any form FHIR or Halo writes. */
+  Unparseable: 'unparseable',
+} as const;
+export type LastUpdatedProblem = (typeof LastUpdatedProblem)[keyof typeof LastUpdatedProblem];
+
+/** The result of normalising one value. */
+export type NormalizedInstant =
+  | { readonly ok: true; readonly value: string; readonly form: LastUpdatedForm }
+  | { readonly ok: false; readonly problem: LastUpdatedProblem };
+
+const instantPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Rewrites one `lastUpdated` value as a UTC instant ending in `Z` (`YYYY-MM-DDThh:mm:ss[.fraction]Z`),
+ * keeping the fraction digits as written so no precision is lost. An offset-less value is read in
+ * `timeZone` (IANA name, e.g. `Australia/Sydney`); in a daylight-saving overlap the standard-time
+ * (later) instant is used and a time inside a spring-forward gap moves forward by the gap, as
+ * `@date-fns/tz` resolves them.
+ */
+export function normalizeInstant(
+  value: string,
+  options: { timeZone?: string | undefined } = {},
+): NormalizedInstant {
+  const match = instantPattern.exec(value);
+  if (!match) return { ok: false, problem: LastUpdatedProblem.Unparseable };
+  const [, year, month, day, hour, minute, second = '00', fraction = '', zone] = match;
+  const fields = [year, month, day, hour, minute, second].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const [y, mo, d, h, mi, s] = fields;
+  if (!isValidWallTime(y, mo, d, h, mi, s)) return { ok: false, problem: LastUpdatedProblem.Unparseable };
+
+  let epochMs: number;
+  let form: LastUpdatedForm;
+  if (zone === 'Z') {
+    epochMs = utcMs(y, mo, d, h, mi, s);
+    form = LastUpdatedForm.Utc;
+  } else if (zone !== undefined) {
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    const offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+    epochMs = utcMs(y, mo, d, h, mi, s) - offsetMinutes * 60_000;
+    form = LastUpdatedForm.Offset;
+  } else {
+    if (!options.timeZone) return { ok: false, problem: LastUpdatedProblem.NoTimeZone };
+    epochMs = new TZDate(y, mo - 1, d, h, mi, s, options.timeZone).getTime();
+    if (Number.isNaN(epochMs)) return { ok: false, problem: LastUpdatedProblem.Unparseable };
+    form = LastUpdatedForm.Local;
+  }
+  const utc = new Date(epochMs).toISOString().slice(0, 19);
+  return { ok: true, value: `${utc}${fraction}Z`, form };
+}
+
+/** A value that could not be normalised, reported so it is never silently left inconsistent. */
+export interface LastUpdatedIssue {
+  /** `Type/id` of the resource (or its type alone when it has no id). */
+  readonly resource: string;
+  readonly value: string;
+  readonly problem: LastUpdatedProblem;
+}
+
+/**
+ * Rewrites `meta.lastUpdated` of a resource, of every resource it contains and, for a Bundle, of
+ * every entry's resource, in place (the client calls it on bodies it has just parsed). Returns the
+ * values it had to leave unchanged.
+ */
+export function normalizeLastUpdatedInPlace(
+  body: unknown,
+  options: { timeZone?: string | undefined },
+): LastUpdatedIssue[] {
+  const issues: LastUpdatedIssue[] = [];
+  visit(body, options, issues);
+  return issues;
+}
+
+function visit(node: unknown, options: { timeZone?: string | undefined }, issues: LastUpdatedIssue[]): void {
+  if (!isRecord(node) || typeof node.resourceType !== 'string') return;
+  const meta = node.meta;
+  if (isRecord(meta) && typeof meta.lastUpdated === 'string') {
+    const normalized = normalizeInstant(meta.lastUpdated, options);
+    if (normalized.ok) meta.lastUpdated = normalized.value;
+    else {
+      const id = typeof node.id === 'string' ? `/${node.id}` : '';
+      issues.push({
+        resource: `${node.resourceType}${id}`,
+        value: meta.lastUpdated,
+        problem: normalized.problem,
+      });
+    }
+  }
+  if (Array.isArray(node.contained))
+    for (const contained of node.contained) visit(contained, options, issues);
+  if (Array.isArray(node.entry)) {
+    for (const entry of node.entry) if (isRecord(entry)) visit(entry.resource, options, issues);
+  }
+}
+
+function isValidWallTime(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
+  return new Date(utcMs(y, mo, d, 0, 0, 0)).getUTCDate() === d;
+}
+
+/** `Date.UTC` reads years 0-99 as 1900-1999; setting the full year avoids that. */
+function utcMs(y: number, mo: number, d: number, h: number, mi: number, s: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi, s, 0);
+  return date.getTime();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

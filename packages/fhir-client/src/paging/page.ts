@@ -1,0 +1,84 @@
+import type { Bundle, OperationOutcome, Reference, Resource } from 'fhir/r4.js';
+import type { LinkRepair } from './link-repair.js';
+
+/** One `Bundle.link` as the server sent it. */
+export interface PageLink {
+  readonly relation: string;
+  readonly url: string;
+}
+
+/**
+ * One page of a search. `matches` and `included` never repeat a resource already yielded by this
+ * search (across retries and resumes); `resolve` still finds those, among everything seen so far.
+ */
+export interface Page<T extends Resource = Resource> {
+  /** 1 for the first page; counts on across resumes. */
+  readonly number: number;
+  /** The URL fetched (the search URL for a first page sent by POST, whose parameters went in the body). */
+  readonly url: string;
+  readonly method: 'GET' | 'POST';
+  /** The Bundle as received (after `meta.lastUpdated` normalisation when it is on). */
+  readonly bundle: Bundle;
+  /** Entries with `search.mode = match` (or, when the server sets no mode, of the searched type). */
+  readonly matches: readonly T[];
+  /** Entries added by `_include` / `_revinclude` (mode `include`, or another type without a mode). */
+  readonly included: readonly Resource[];
+  /** OperationOutcomes the server added about the search (mode `outcome`): warnings, never errors. */
+  readonly outcomes: readonly OperationOutcome[];
+  /** `Bundle.total` when the server sent it. */
+  readonly total: number | undefined;
+  /** `Bundle.link` as sent. */
+  readonly links: readonly PageLink[];
+  /** The server's `next` link as sent (before any repair), or undefined on the last page. */
+  readonly next: string | undefined;
+  /** When the link that fetched this page had lost parameters of the search: what was restored. */
+  readonly repairedLink: LinkRepair | undefined;
+  /** `Type/id` of matches and includes left out because an earlier page (or run) already yielded them. */
+  readonly skippedDuplicates: readonly string[];
+  /**
+   * Finds a resource among the matches, includes and contained resources seen so far in this run,
+   * by `Type/id`, absolute URL or `fullUrl`; `#id` in `from`'s contained resources.
+   */
+  resolve(reference: string | Reference, options?: { from?: Resource }): Resource | undefined;
+}
+
+/** The role of one Bundle entry in a search result. */
+export const EntryRole = {
+  Match: 'match',
+  Include: 'include',
+  Outcome: 'outcome',
+} as const;
+export type EntryRole = (typeof EntryRole)[keyof typeof EntryRole];
+
+/** One Bundle entry with its role decided. */
+export interface ClassifiedEntry {
+  readonly role: EntryRole;
+  readonly resource: Resource;
+  readonly fullUrl: string | undefined;
+}
+
+/**
+ * Sorts a search Bundle's entries into matches, includes and outcomes. `search.mode` decides;
+ * without it, the searched type is a match, an OperationOutcome an outcome, anything else an include.
+ */
+export function classifyEntries(bundle: Bundle, resourceType: string): ClassifiedEntry[] {
+  const classified: ClassifiedEntry[] = [];
+  for (const entry of bundle.entry ?? []) {
+    const resource = entry.resource;
+    if (resource === undefined) continue;
+    const mode = entry.search?.mode;
+    let role: EntryRole;
+    if (mode === 'match' || mode === 'include' || mode === 'outcome') role = mode;
+    else if (resource.resourceType === resourceType) role = EntryRole.Match;
+    else if (resource.resourceType === 'OperationOutcome') role = EntryRole.Outcome;
+    else role = EntryRole.Include;
+    classified.push({ role, resource, fullUrl: entry.fullUrl });
+  }
+  return classified;
+}
+
+/** The links of a Bundle, and its `next`. */
+export function bundleLinks(bundle: Bundle): { links: PageLink[]; next: string | undefined } {
+  const links = (bundle.link ?? []).map((link) => ({ relation: link.relation, url: link.url }));
+  return { links, next: links.find((link) => link.relation === 'next')?.url };
+}

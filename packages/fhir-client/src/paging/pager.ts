@@ -1,0 +1,281 @@
+import type { Bundle, OperationOutcome, Resource } from 'fhir/r4.js';
+import type { Clock } from '../resilience/clock.js';
+import { readPagingCursor, type PagingCursor } from './cursor.js';
+import { PageLimitError } from './errors/page-limit-error.js';
+import { PagingDeadlineError } from './errors/paging-deadline-error.js';
+import { PagingLoopError } from './errors/paging-loop-error.js';
+import { repairNextLink, withTrailingSlash, type LinkRepair } from './link-repair.js';
+import {
+  bundleLinks,
+  classifyEntries,
+  EntryRole,
+  type ClassifiedEntry,
+  type Page,
+  type PageLink,
+} from './page.js';
+import { ResourceIndex, resourceKey } from './resource-index.js';
+import { confineToBase } from './same-origin.js';
+
+/** A Bundle fetched by a {@link PageSource}. */
+export interface FetchedBundle {
+  readonly bundle: Bundle;
+  /** The URL fetched. */
+  readonly url: string;
+  readonly method: 'GET' | 'POST';
+}
+
+/** How the pager reaches the server; the client implements it over its transport. */
+export interface PageSource {
+  /** Sends the search itself (GET or POST, as the client decides). */
+  first(signal: AbortSignal | undefined): Promise<FetchedBundle>;
+  /** GETs a page link, already confined to the base and repaired. */
+  follow(url: URL, signal: AbortSignal | undefined): Promise<FetchedBundle>;
+}
+
+/** Everything a {@link Pager} needs. */
+export interface PagerInit {
+  readonly resourceType: string;
+  /** The search's parameters as sent. */
+  readonly query: URLSearchParams;
+  /** The configured FHIR base. */
+  readonly base: URL;
+  readonly source: PageSource;
+  readonly clock: Clock;
+  readonly maxPages: number;
+  readonly timeLimitMs: number | undefined;
+  readonly signal: AbortSignal | undefined;
+  /** A cursor to continue from (checked against this search), as `resumeFrom` gave it. */
+  readonly resumeFrom: unknown;
+  /** Called for each link that lost parameters, before it is followed. */
+  readonly onRepair: (repair: LinkRepair, pageNumber: number) => void;
+}
+
+/** A page fetched but not yet delivered: delivering it is what marks its resources as yielded. */
+export interface FetchedPage {
+  readonly number: number;
+  readonly fetched: FetchedBundle;
+  /** The URL that identifies the page for loop detection. */
+  readonly loopKey: string;
+  readonly entries: readonly ClassifiedEntry[];
+  readonly links: readonly PageLink[];
+  readonly next: string | undefined;
+  readonly repair: LinkRepair | undefined;
+}
+
+/**
+ * The state machine behind `pages`, `resources` and `collect`: which link comes next (repaired and
+ * confined to the base), which resources were already yielded, and the bounds (loop, `maxPages`,
+ * time limit, abort). Fetching a page changes nothing; only delivering it advances the cursor, so a
+ * page that failed, or was only partly consumed, is fetched again on retry and nothing is lost.
+ */
+export class Pager {
+  readonly #init: PagerInit;
+  readonly #query: string;
+  readonly #initialUrl: string;
+  readonly #startedAt: number;
+  readonly #index: ResourceIndex;
+  readonly #followed: string[];
+  readonly #followedSet: Set<string>;
+  readonly #yieldedMatches: Set<string>;
+  readonly #yieldedIncluded: Set<string>;
+  #next: string | null;
+  #done: boolean;
+  #pagesDelivered: number;
+  #fetchedThisRun = 0;
+
+  constructor(init: PagerInit) {
+    this.#init = init;
+    this.#query = init.query.toString();
+    this.#initialUrl = new URL(
+      `${init.resourceType}${this.#query ? `?${this.#query}` : ''}`,
+      withTrailingSlash(init.base),
+    ).href;
+    this.#startedAt = init.clock.now();
+    this.#index = new ResourceIndex(init.base);
+    const cursor =
+      init.resumeFrom === undefined
+        ? undefined
+        : readPagingCursor(init.resumeFrom, { resourceType: init.resourceType, query: this.#query });
+    this.#followed = [...(cursor?.followed ?? [])];
+    this.#followedSet = new Set(this.#followed);
+    this.#yieldedMatches = new Set(cursor?.yielded.matches ?? []);
+    this.#yieldedIncluded = new Set(cursor?.yielded.included ?? []);
+    this.#next = cursor?.next ?? null;
+    this.#done = cursor?.done ?? false;
+    this.#pagesDelivered = cursor?.pagesDelivered ?? 0;
+  }
+
+  /** Where paging stands, as JSON-safe data. */
+  cursor(): PagingCursor {
+    return {
+      version: 1,
+      resourceType: this.#init.resourceType,
+      query: this.#query,
+      next: this.#next,
+      done: this.#done,
+      pagesDelivered: this.#pagesDelivered,
+      followed: [...this.#followed],
+      yielded: { matches: [...this.#yieldedMatches], included: [...this.#yieldedIncluded] },
+    };
+  }
+
+  /** Resolves references among everything seen in this run. */
+  get index(): ResourceIndex {
+    return this.#index;
+  }
+
+  /** Fetches the next page, or returns undefined when the search is exhausted. */
+  async fetchNext(): Promise<FetchedPage | undefined> {
+    if (this.#done) return undefined;
+    const { signal, maxPages, timeLimitMs, clock } = this.#init;
+    signal?.throwIfAborted();
+    if (this.#fetchedThisRun >= maxPages) throw new PageLimitError(maxPages, { cursor: this.cursor() });
+    const remainingMs = timeLimitMs === undefined ? undefined : this.#startedAt + timeLimitMs - clock.now();
+    if (remainingMs !== undefined && remainingMs <= 0) {
+      throw new PagingDeadlineError(timeLimitMs!, { cursor: this.cursor() });
+    }
+
+    const number = this.#pagesDelivered + 1;
+    let target: { url: URL; loopKey: string; repair: LinkRepair | undefined } | undefined;
+    if (this.#next !== null) {
+      target = this.#prepareLink(this.#next);
+      if (this.#followedSet.has(target.loopKey))
+        throw new PagingLoopError(target.loopKey, { cursor: this.cursor() });
+      if (target.repair) this.#init.onRepair(target.repair, number);
+    }
+
+    const deadline = remainingMs === undefined ? undefined : this.#deadlineSignal(remainingMs);
+    const pageSignal = combine(signal, deadline?.signal);
+    try {
+      const fetched = target
+        ? await this.#init.source.follow(target.url, pageSignal)
+        : await this.#init.source.first(pageSignal);
+      this.#fetchedThisRun++;
+      const { links, next } = bundleLinks(fetched.bundle);
+      return {
+        number,
+        fetched,
+        loopKey: target?.loopKey ?? this.#initialUrl,
+        entries: classifyEntries(fetched.bundle, this.#init.resourceType),
+        links,
+        next,
+        repair: target?.repair,
+      };
+    } catch (error) {
+      if (deadline?.signal.aborted && !signal?.aborted) throw deadline.signal.reason;
+      throw error;
+    } finally {
+      deadline?.cancel();
+    }
+  }
+
+  /** Delivers a whole page: every new match and include is marked yielded, and the cursor moves on. */
+  deliverPage<T extends Resource>(page: FetchedPage): Page<T> {
+    const matches: T[] = [];
+    const included: Resource[] = [];
+    const outcomes: OperationOutcome[] = [];
+    const skippedDuplicates: string[] = [];
+    this.indexPage(page);
+    for (const entry of page.entries) {
+      if (entry.role === EntryRole.Outcome) {
+        if (entry.resource.resourceType === 'OperationOutcome')
+          outcomes.push(entry.resource as OperationOutcome);
+        continue;
+      }
+      const key = dedupeKey(entry);
+      const isMatch = entry.role === EntryRole.Match;
+      if (!this.markYielded(entry, isMatch ? EntryRole.Match : EntryRole.Include)) {
+        skippedDuplicates.push(key ?? entry.resource.resourceType);
+        continue;
+      }
+      if (isMatch) matches.push(entry.resource as T);
+      else included.push(entry.resource);
+    }
+    this.completePage(page);
+    const index = this.#index;
+    return Object.freeze({
+      number: page.number,
+      url: page.fetched.url,
+      method: page.fetched.method,
+      bundle: page.fetched.bundle,
+      matches: Object.freeze(matches),
+      included: Object.freeze(included),
+      outcomes: Object.freeze(outcomes),
+      total: page.fetched.bundle.total,
+      links: Object.freeze(page.links),
+      next: page.next,
+      repairedLink: page.repair,
+      skippedDuplicates: Object.freeze(skippedDuplicates),
+      resolve: (reference, options) => index.resolve(reference, options),
+    } satisfies Page<T>);
+  }
+
+  /** Makes a fetched page's resources resolvable. */
+  indexPage(page: FetchedPage): void {
+    for (const entry of page.entries) this.#index.add(entry.resource, entry.fullUrl);
+  }
+
+  /** Marks one entry yielded in its role; false when it had been yielded before (so must not be again). */
+  markYielded(entry: ClassifiedEntry, role: typeof EntryRole.Match | typeof EntryRole.Include): boolean {
+    const key = dedupeKey(entry);
+    if (key === undefined) return true;
+    const seen = role === EntryRole.Match ? this.#yieldedMatches : this.#yieldedIncluded;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }
+
+  /** True when a match was yielded before (by this run or the one the cursor came from). */
+  wasYielded(entry: ClassifiedEntry): boolean {
+    const key = dedupeKey(entry);
+    return key !== undefined && this.#yieldedMatches.has(key);
+  }
+
+  /** Moves the cursor past a page whose resources have all been handed out. */
+  completePage(page: FetchedPage): void {
+    if (!this.#followedSet.has(page.loopKey)) {
+      this.#followedSet.add(page.loopKey);
+      this.#followed.push(page.loopKey);
+    }
+    this.#pagesDelivered = page.number;
+    this.#next = page.next ?? null;
+    this.#done = page.next === undefined;
+  }
+
+  #prepareLink(link: string): { url: URL; loopKey: string; repair: LinkRepair | undefined } {
+    const { base, resourceType, query } = this.#init;
+    const absolute = new URL(link, withTrailingSlash(base));
+    const confined = confineToBase(absolute, base, { cursor: this.cursor() });
+    const repair = repairNextLink(confined.url.href, { sent: query, base, resourceType });
+    const restored = repair.restored.length > 0;
+    return {
+      url: new URL(repair.repaired),
+      loopKey: repair.repaired,
+      repair: restored ? { ...repair, original: link } : undefined,
+    };
+  }
+
+  #deadlineSignal(remainingMs: number): { signal: AbortSignal; cancel: () => void } {
+    const controller = new AbortController();
+    const cancelTimer = new AbortController();
+    const { clock, timeLimitMs } = this.#init;
+    clock.sleep(remainingMs, cancelTimer.signal).then(
+      () => controller.abort(new PagingDeadlineError(timeLimitMs!, { cursor: this.cursor() })),
+      () => {
+        // Cancelled because the page finished in time.
+      },
+    );
+    return { signal: controller.signal, cancel: () => cancelTimer.abort() };
+  }
+}
+
+/** The key a resource is deduplicated by: `Type/id`, else its `fullUrl`, else none (always yielded). */
+function dedupeKey(entry: ClassifiedEntry): string | undefined {
+  return resourceKey(entry.resource) ?? entry.fullUrl;
+}
+
+function combine(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return AbortSignal.any([a, b]);
+}

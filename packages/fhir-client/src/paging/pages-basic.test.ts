@@ -1,0 +1,108 @@
+import type { Appointment, Bundle, Patient } from 'fhir/r4.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFhirClient } from '../client/create-fhir-client.js';
+import type { FhirClientEvent } from '../client/events.js';
+import { startRecordingServer, type RecordingServer } from '../client/test-support/recording-server.js';
+import { isPagingError } from './errors/paging-error.js';
+
+const guid = 'site-1';
+const basePath = `/integrator/sites/${guid}/fhir/R4`;
+let server: RecordingServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/**
+ * A three-page Appointment search where, like Halo, every `next` link loses `_include`; a page
+ * carries its patient only when the request asked for `_include`.
+ */
+function haloLikePage(url: URL): Bundle<Appointment | Patient> {
+  const offset = Number(url.searchParams.get('_offset') ?? '0');
+  const included = url.searchParams.getAll('_include').includes('Appointment:patient');
+  const next =
+    offset < 2 ? `${basePath}/Appointment?date=2026-03-02&_count=1&_offset=${offset + 1}` : undefined;
+  return {
+    resourceType: 'Bundle',
+    type: 'searchset',
+    total: 3,
+    link: next ? [{ relation: 'next', url: `http://internal.halo:8080${next}` }] : [],
+    entry: [
+      {
+        search: { mode: 'match' },
+        resource: {
+          resourceType: 'Appointment',
+          id: `a${offset}`,
+          status: 'booked',
+          participant: [{ status: 'accepted', actor: { reference: `Patient/p${offset}` } }],
+        },
+      },
+      ...(included
+        ? [
+            {
+              search: { mode: 'include' as const },
+              resource: { resourceType: 'Patient' as const, id: `p${offset}` },
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+describe('client.pages', () => {
+  it('repairs lost _include on every next link, rebases internal hosts, and reports each repair', async () => {
+    server = await startRecordingServer((request) => ({
+      body: haloLikePage(new URL(request.url, 'http://x')),
+    }));
+    const events: FhirClientEvent[] = [];
+    const client = createFhirClient({
+      baseUrl: `${server.origin}${basePath}`,
+      subscriptionKey: 'k',
+      onEvent: (event) => events.push(event),
+    });
+
+    const pages = [];
+    for await (const page of client.pages(
+      'Appointment?date=2026-03-02&_count=1&_include=Appointment:patient',
+    )) {
+      pages.push(page);
+    }
+
+    expect(pages.map((page) => page.included.map((resource) => resource.id))).toEqual([
+      ['p0'],
+      ['p1'],
+      ['p2'],
+    ]);
+    expect(pages.map((page) => page.repairedLink?.restored)).toEqual([
+      undefined,
+      ['_include=Appointment:patient'],
+      ['_include=Appointment:patient'],
+    ]);
+    expect(pages[2]?.resolve('Patient/p0')?.id).toBe('p0');
+    expect(events.filter((event) => event.type === 'link-repaired')).toHaveLength(2);
+    expect(server.requests.every((request) => request.headers['ocp-apim-subscription-key'] === 'k')).toBe(
+      true,
+    );
+  });
+
+  it('stops with PagingLoopError when the server links back to a page already delivered', async () => {
+    server = await startRecordingServer(() => ({
+      body: {
+        resourceType: 'Bundle',
+        type: 'searchset',
+        link: [{ relation: 'next', url: `${basePath}/Appointment?_offset=1` }],
+        entry: [{ resource: { resourceType: 'Appointment', id: 'same', status: 'booked', participant: [] } }],
+      },
+    }));
+    const client = createFhirClient({ baseUrl: `${server.origin}${basePath}` });
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const resource of client.resources('Appointment')) seen.push(resource.id ?? '');
+    })().catch((caught: unknown) => caught);
+
+    expect(isPagingError(error)).toBe(true);
+    expect((error as Error).name).toBe('PagingLoopError');
+    expect(seen).toEqual(['same']);
+    expect(server.requests).toHaveLength(2);
+  });
+});

@@ -1,0 +1,148 @@
+import type { Resource } from 'fhir/r4.js';
+import type { PagingCursor } from './cursor.js';
+import { CollectLimitError } from './errors/collect-limit-error.js';
+import { EntryRole, type Page } from './page.js';
+import type { Pager } from './pager.js';
+import type { ResourceIndex } from './resource-index.js';
+
+/** Options of `client.pages`, `client.resources` and `client.collect`. */
+export interface PagingOptions {
+  /**
+   * Most pages fetched by one iterator (retries of a failed page not counted). More pages end
+   * paging with `PageLimitError`, whose cursor continues where it stopped.
+   * @default the client's `paging.maxPages` (1000)
+   */
+  readonly maxPages?: number;
+  /**
+   * Time limit in ms across all pages of one iterator, by the client's clock; running past it
+   * (between pages or during one) ends paging with `PagingDeadlineError`.
+   * @default the client's `paging.timeLimitMs` (none)
+   */
+  readonly timeLimitMs?: number;
+  /** Cancels paging: between pages and during a page's request. */
+  readonly signal?: AbortSignal;
+  /**
+   * A cursor from an earlier iterator of the same search (`iterator.cursor`, or an error's
+   * `cursor`), possibly after a JSON round trip: paging continues from there, and resources it had
+   * yielded are not yielded again.
+   */
+  readonly resumeFrom?: PagingCursor;
+  /** The practitioner the search is about, for the resilience policy's per-GP pauses (overrides the query's). */
+  readonly practitioner?: string;
+  /** When the site or practitioner is paused: wait (true) or fail at once with `PausedError`. @default the policy's */
+  readonly waitIfPaused?: boolean;
+}
+
+/**
+ * An async iterable of pages. Iterating it again after a failure retries the failed page without
+ * fetching earlier pages again; `cursor` lets a later `client.pages(query, { resumeFrom })` continue.
+ */
+export interface PageIterator<T extends Resource = Resource> extends AsyncIterable<Page<T>> {
+  /** Where paging stands now, as JSON-safe data. */
+  readonly cursor: PagingCursor;
+}
+
+/** An async iterable of matched resources, one at a time, with the same retry and resume as {@link PageIterator}. */
+export interface ResourceIterator<T extends Resource = Resource> extends AsyncIterable<T> {
+  /** Where paging stands now: a resource already yielded is never yielded again from it. */
+  readonly cursor: PagingCursor;
+  /** Finds a resource among the matches, includes and contained resources seen so far. */
+  readonly resolve: ResourceIndex['resolve'];
+}
+
+/** Pages over a {@link Pager}. */
+export function iteratePages<T extends Resource>(pager: Pager): PageIterator<T> {
+  return {
+    get cursor() {
+      return pager.cursor();
+    },
+    async *[Symbol.asyncIterator]() {
+      for (;;) {
+        const page = await pager.fetchNext();
+        if (page === undefined) return;
+        yield pager.deliverPage<T>(page);
+      }
+    },
+  };
+}
+
+/** Matched resources over a {@link Pager}: each is marked yielded as it is handed out. */
+export function iterateResources<T extends Resource>(pager: Pager): ResourceIterator<T> {
+  const index = pager.index;
+  return {
+    get cursor() {
+      return pager.cursor();
+    },
+    resolve: (reference, options) => index.resolve(reference, options),
+    async *[Symbol.asyncIterator]() {
+      for (;;) {
+        const page = await pager.fetchNext();
+        if (page === undefined) return;
+        pager.indexPage(page);
+        for (const entry of page.entries) {
+          if (entry.role !== EntryRole.Match) continue;
+          if (pager.markYielded(entry, EntryRole.Match)) yield entry.resource as T;
+        }
+        pager.completePage(page);
+      }
+    },
+  };
+}
+
+/** Options of `client.collect`. */
+export interface CollectOptions extends PagingOptions {
+  /**
+   * Most matches to collect. A search with more ends with `CollectLimitError` instead of a
+   * silently truncated list (checked against `Bundle.total` on the first page when the server sends it).
+   * @default 10000
+   */
+  readonly max?: number;
+}
+
+/** Everything a search returned, gathered from all of its pages. */
+export interface CollectedSearch<T extends Resource = Resource> {
+  readonly matches: readonly T[];
+  readonly included: readonly Resource[];
+  /** `Bundle.total` of the first page, when the server sent it. */
+  readonly total: number | undefined;
+  readonly pages: number;
+  /** Every `next` link that had lost parameters and was repaired. */
+  readonly repairedLinks: readonly NonNullable<Page['repairedLink']>[];
+  /** Finds a resource among the matches, includes and contained resources collected. */
+  readonly resolve: Page['resolve'];
+}
+
+/** The default `max` of `collect`. */
+export const DEFAULT_COLLECT_MAX = 10_000;
+
+/** Gathers every page of a search, refusing to go past `max` matches. */
+export async function collectPages<T extends Resource>(
+  pager: Pager,
+  max: number,
+): Promise<CollectedSearch<T>> {
+  const matches: T[] = [];
+  const included: Resource[] = [];
+  const repairedLinks: NonNullable<Page['repairedLink']>[] = [];
+  let total: number | undefined;
+  let pages = 0;
+  for await (const page of iteratePages<T>(pager)) {
+    if (pages === 0) total = page.total;
+    pages++;
+    if (page.repairedLink) repairedLinks.push(page.repairedLink);
+    if (page.number === 1 && page.total !== undefined && page.total > max) {
+      throw new CollectLimitError(max, page.total, { cursor: pager.cursor() });
+    }
+    matches.push(...page.matches);
+    included.push(...page.included);
+    if (matches.length > max) throw new CollectLimitError(max, matches.length, { cursor: pager.cursor() });
+  }
+  const index = pager.index;
+  return Object.freeze({
+    matches: Object.freeze(matches),
+    included: Object.freeze(included),
+    total,
+    pages,
+    repairedLinks: Object.freeze(repairedLinks),
+    resolve: (reference, options) => index.resolve(reference, options),
+  } satisfies CollectedSearch<T>);
+}
