@@ -53,3 +53,26 @@ export type {
 export { isActiveRecord } from './server/search/only-active.js';
 
 // --- server ---
+export { createMockFhirServer } from './server/create-mock-fhir-server.js';
+export type { MockFhirServer, MockFhirServerOptions } from './server/create-mock-fhir-server.js';
+export { defaultSiteGuid } from './server/mock-fhir-backend.js';
+export type { MockFhirOptions, MockSiteOptions } from './server/mock-fhir-backend.js';
+export { createManualClock, systemClock } from './server/clock.js';
+export type { Clock, ManualClock } from './server/clock.js';
+export { Quirk, quirkTable, resolveQuirks, ServerProfile } from './server/quirks/quirks.js';
+export type { QuirkSettings } from './server/quirks/quirks.js';
+export { LastUpdatedForm, lastUpdatedFormByResourceType } from './server/quirks/last-updated-forms.js';
+export { FaultKind } from './server/faults/fault-kind.js';
+export type {
+  FaultHandle,
+  FaultPredicate,
+  FaultSchedule,
+  FaultScope,
+} from './server/faults/fault-schedule.js';
+export type { FaultContext } from './server/faults/fault-context.js';
+export type { FixtureSource } from './server/faults/fault-rule.js';
+export type { RequestLogEntry } from './server/request-log.js';
+export { cursorParameter } from './server/paging.js';
+export { quirkExtensionUrl } from './server/capability-statement.js';
+export type { MockRequest, MockResponse } from './server/mock-exchange.js';
+export { TransportFault } from './server/mock-exchange.js';

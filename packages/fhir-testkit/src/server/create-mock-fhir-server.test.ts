@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { fetchWithKey, startTestServer } from './test-support/test-server.js';
+
+describe('createMockFhirServer lifecycle', () => {
+  it('listens on 127.0.0.1 with a free port and serves the Halo-style base of the default site', async () => {
+    await using server = await startTestServer();
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.baseUrl()).toBe(`${server.url}/integrator/sites/${server.siteGuids[0]}/fhir/R4`);
+    const response = await fetchWithKey(server, `${server.baseUrl()}/metadata`);
+    expect(response.status).toBe(200);
+  });
+
+  it('stops accepting connections after close()', async () => {
+    const server = await startTestServer();
+    await server.close();
+    await expect(fetch(`${server.url}/fhir/R4/metadata`)).rejects.toThrow();
+  });
+
+  it('closes when disposed with await using', async () => {
+    let url = '';
+    {
+      await using server = await startTestServer();
+      url = server.url;
+    }
+    await expect(fetch(`${url}/fhir/R4/metadata`)).rejects.toThrow();
+  });
+
+  it('logs every request with method, path, params and status, and redacts the subscription key', async () => {
+    await using server = await startTestServer({ subscriptionKey: 'secret-key-123' });
+    await fetchWithKey(server, `${server.baseUrl()}/Patient?_count=2`);
+    await fetch(`${server.baseUrl()}/Patient`, { headers: { 'Ocp-Apim-Subscription-Key': 'wrong' } });
+    expect(server.requests).toHaveLength(2);
+    const [ok, refused] = server.requests;
+    expect(ok).toMatchObject({ method: 'GET', interaction: 'search', resourceType: 'Patient', status: 200 });
+    expect(ok?.params.get('_count')).toBe('2');
+    expect(ok?.headers['ocp-apim-subscription-key']).toBe('[redacted]');
+    expect(refused?.status).toBe(401);
+    expect(JSON.stringify(server.requests)).not.toContain('secret-key-123');
+  });
+
+  it('serves several sites, each with its own store', async () => {
+    await using server = await startTestServer({
+      sites: [
+        { guid: 'AAAA1111-0000-0000-0000-000000000000', seed: 1, size: 60 },
+        { guid: 'bbbb2222-0000-0000-0000-000000000000', seed: 2, size: 60 },
+      ],
+    });
+    expect(server.siteGuids).toEqual([
+      'aaaa1111-0000-0000-0000-000000000000',
+      'bbbb2222-0000-0000-0000-000000000000',
+    ]);
+    server.store('bbbb2222-0000-0000-0000-000000000000').add({ resourceType: 'Patient', id: 'only-in-b' });
+    const inB = await fetchWithKey(server, `${server.baseUrl(server.siteGuids[1])}/Patient/only-in-b`);
+    const inA = await fetchWithKey(server, `${server.baseUrl(server.siteGuids[0])}/Patient/only-in-b`);
+    expect([inB.status, inA.status]).toEqual([200, 404]);
+    expect(() => server.store('cccc')).toThrow(/No site cccc/);
+  });
+});

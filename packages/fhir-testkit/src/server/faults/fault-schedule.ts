@@ -1,0 +1,235 @@
+import type { ErrorFixture } from '../../fixtures/error-fixture.js';
+import { gatewayBodies } from '../../fixtures/gateway-bodies.js';
+import { haloErrors } from '../../fixtures/halo-errors.js';
+import { createSeededRandom } from '../../data/random.js';
+import type { Clock } from '../clock.js';
+import { zonedDate } from '../time-zone.js';
+import type { FaultContext } from './fault-context.js';
+import { FaultKind } from './fault-kind.js';
+import {
+  decide,
+  type FaultDecision,
+  type FaultEffect,
+  type FaultRule,
+  type FixtureSource,
+  isLive,
+} from './fault-rule.js';
+
+/** Chooses the requests a fault applies to. */
+export type FaultPredicate = (context: FaultContext) => boolean;
+
+/** How long a fault lasts and which requests it touches. */
+export interface FaultScope {
+  /** How many matching requests it affects. @default 1 for one-shot faults, unlimited for windows */
+  readonly count?: number;
+  /** Stops applying at this time of the server clock (a Date or epoch ms). @default no end */
+  readonly until?: Date | number;
+  /** Only requests for which this returns true. @default every request */
+  readonly when?: FaultPredicate;
+}
+
+/** A scheduled fault: how often it fired, and a way to cancel it early. */
+export interface FaultHandle {
+  readonly kind: FaultKind;
+  /** Requests it affected so far. */
+  readonly hits: number;
+  /** True while it can still fire (count left and before `until`). */
+  readonly active: boolean;
+  cancel(): void;
+}
+
+/** The fault schedule of a mock server. Every method schedules a fault and returns its handle. */
+export interface FaultSchedule {
+  /** The next `count` requests answer `fixture`. */
+  failNext(count: number, fixture: FixtureSource): FaultHandle;
+  /** Requests matching `predicate` answer `fixture`, for `count` requests or until `until`. @default unlimited */
+  failWhen(predicate: FaultPredicate, fixture: FixtureSource, scope?: Omit<FaultScope, 'when'>): FaultHandle;
+  /** Every request to the site answers 503 for `forMs` of the server clock, then the site recovers. */
+  siteOffline(
+    siteGuid: string,
+    options: { readonly forMs: number; readonly fixture?: FixtureSource },
+  ): FaultHandle;
+  /**
+   * Requests at the site that name the practitioner answer Halo's 400 database error saying the GP
+   * is away today (the date is today at the practice).
+   */
+  practitionerAway(
+    siteGuid: string,
+    practitionerId: string,
+    options?: { readonly until?: Date | number; readonly fixture?: FixtureSource },
+  ): FaultHandle;
+  /** 429 with `Retry-After` in seconds, or as an HTTP date. @default count 1, retryAfterSeconds 1 */
+  rateLimit(
+    options: FaultScope & { readonly retryAfterSeconds?: number; readonly retryAfterDate?: Date },
+  ): FaultHandle;
+  /** 504 after `afterMs` of the server clock (Halo gives up at 30 s). @default afterMs 30000, count 1 */
+  gatewayTimeout(
+    options?: FaultScope & { readonly afterMs?: number; readonly fixture?: FixtureSource },
+  ): FaultHandle;
+  /** Adds `ms` of the server clock before every matching response. @default unlimited */
+  latency(ms: number, scope?: FaultScope): FaultHandle;
+  /** Sends the headers and part of the body, then resets the connection. @default count 1 */
+  resetConnection(scope?: FaultScope): FaultHandle;
+  /** Sends only the first `keepBytes` bytes of the normal body. @default count 1, keepBytes half the body */
+  truncateBody(options?: FaultScope & { readonly keepBytes?: number }): FaultHandle;
+  /** A gateway's HTML 502 page. @default count 1 */
+  html502(options?: FaultScope & { readonly fixture?: FixtureSource }): FaultHandle;
+  /** Each matching request fails with probability `rate`, with one of `fixtures`, drawn from `seed`. */
+  randomFaults(
+    options: FaultScope & {
+      readonly rate: number;
+      readonly seed: number;
+      readonly fixtures: readonly FixtureSource[];
+    },
+  ): FaultHandle;
+  /** Cancels every scheduled fault. */
+  clear(): void;
+  /** Scheduled faults that can still fire. */
+  readonly active: number;
+  /** Decides the faults for one request; used by the request handler. */
+  decide(context: FaultContext): FaultDecision;
+}
+
+const always: FaultPredicate = () => true;
+
+function toEpoch(value: Date | number | undefined): number | undefined {
+  return value instanceof Date ? value.getTime() : value;
+}
+
+function assertCount(method: string, count: number): void {
+  if (!(count > 0))
+    throw new RangeError(`faults.${method}: count must be a positive number of requests, got ${count}`);
+}
+
+/** Creates an empty schedule reading time from `clock`. */
+export function createFaultSchedule(clock: Clock): FaultSchedule {
+  let rules: FaultRule[] = [];
+
+  const add = (
+    method: string,
+    kind: FaultKind,
+    effect: FaultEffect,
+    scope: FaultScope,
+    defaultCount: number,
+  ): FaultHandle => {
+    const count = scope.count ?? defaultCount;
+    assertCount(method, count);
+    const rule: FaultRule = {
+      kind,
+      matches: scope.when ?? always,
+      effect,
+      remaining: count,
+      until: toEpoch(scope.until),
+      hits: 0,
+    };
+    rules.push(rule);
+    return {
+      kind,
+      get hits() {
+        return rule.hits;
+      },
+      get active() {
+        return rules.includes(rule) && isLive(rule, clock.now());
+      },
+      cancel() {
+        rules = rules.filter((r) => r !== rule);
+      },
+    };
+  };
+  const sameSite = (guid: string) => (context: FaultContext) => context.siteGuid === guid.toLowerCase();
+  const both =
+    (a: FaultPredicate, b: FaultPredicate | undefined): FaultPredicate =>
+    (context) =>
+      a(context) && (b === undefined || b(context));
+
+  return {
+    failNext: (count, fixture) =>
+      add('failNext', FaultKind.Fixture, { type: 'respond', fixture }, { count }, 1),
+    failWhen: (predicate, fixture, scope = {}) =>
+      add(
+        'failWhen',
+        FaultKind.Fixture,
+        { type: 'respond', fixture },
+        { ...scope, when: predicate },
+        Infinity,
+      ),
+    siteOffline(siteGuid, { forMs, fixture = haloErrors.siteUnavailable() }) {
+      if (!(forMs > 0)) throw new RangeError(`faults.siteOffline: forMs must be positive, got ${forMs}`);
+      const scope = { when: sameSite(siteGuid), until: clock.now() + forMs };
+      return add('siteOffline', FaultKind.SiteOffline, { type: 'respond', fixture }, scope, Infinity);
+    },
+    practitionerAway(siteGuid, practitionerId, options = {}) {
+      const fixture =
+        options.fixture ??
+        ((context: FaultContext): ErrorFixture =>
+          haloErrors.practitionerAway({
+            practitioner: practitionerId,
+            date: zonedDate(context.now, context.timeZone),
+          }));
+      const when = both(
+        sameSite(siteGuid),
+        (context) =>
+          context.resourceType !== 'Practitioner' && context.practitionerIds.includes(practitionerId),
+      );
+      const scope = { when, ...(options.until === undefined ? {} : { until: options.until }) };
+      return add(
+        'practitionerAway',
+        FaultKind.PractitionerAway,
+        { type: 'respond', fixture },
+        scope,
+        Infinity,
+      );
+    },
+    rateLimit(options) {
+      const { retryAfterSeconds, retryAfterDate } = options;
+      if (retryAfterSeconds !== undefined && retryAfterDate !== undefined) {
+        throw new TypeError('faults.rateLimit: give retryAfterSeconds or retryAfterDate, not both');
+      }
+      const fixture = haloErrors.rateLimited(
+        retryAfterDate ? { retryAfterDate } : { retryAfterSeconds: retryAfterSeconds ?? 1 },
+      );
+      return add('rateLimit', FaultKind.RateLimit, { type: 'respond', fixture }, options, 1);
+    },
+    gatewayTimeout(options = {}) {
+      const { afterMs = 30_000, fixture = haloErrors.queryTimeout() } = options;
+      const effect: FaultEffect = { type: 'respond', fixture, delayMs: afterMs };
+      return add('gatewayTimeout', FaultKind.GatewayTimeout, effect, options, 1);
+    },
+    latency: (ms, scope = {}) => add('latency', FaultKind.Latency, { type: 'latency', ms }, scope, Infinity),
+    resetConnection: (scope = {}) =>
+      add('resetConnection', FaultKind.ResetConnection, { type: 'reset' }, scope, 1),
+    truncateBody: (options = {}) =>
+      add(
+        'truncateBody',
+        FaultKind.TruncateBody,
+        { type: 'truncate', keepBytes: options.keepBytes },
+        options,
+        1,
+      ),
+    html502(options = {}) {
+      const fixture = options.fixture ?? gatewayBodies.html502();
+      return add('html502', FaultKind.Html502, { type: 'respond', fixture }, options, 1);
+    },
+    randomFaults(options) {
+      const { rate, seed, fixtures } = options;
+      if (!(rate >= 0 && rate <= 1))
+        throw new RangeError(`faults.randomFaults: rate must be in [0, 1], got ${rate}`);
+      if (fixtures.length === 0) throw new RangeError('faults.randomFaults: give at least one fixture');
+      const effect: FaultEffect = { type: 'random', rate, fixtures, random: createSeededRandom(seed) };
+      return add('randomFaults', FaultKind.Random, effect, options, Infinity);
+    },
+    clear() {
+      rules = [];
+    },
+    get active() {
+      const now = clock.now();
+      return rules.filter((rule) => isLive(rule, now)).length;
+    },
+    decide(context) {
+      rules = rules.filter((rule) => rule.until === undefined || context.now < rule.until);
+      const decision = decide(rules, context);
+      rules = rules.filter((rule) => rule.remaining > 0);
+      return decision;
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import type { Resource } from 'fhir/r4.js';
+import { generateSiteData } from '../data/generate-site-data.js';
+import { createResourceStore, type ResourceStore } from './store/resource-store.js';
+import { type Clock, systemClock } from './clock.js';
+import { createFaultSchedule, type FaultSchedule } from './faults/fault-schedule.js';
+import { createRequestHandler, type FhirRequestHandler } from './handler.js';
+import { type Quirk, type QuirkSettings, resolveQuirks, ServerProfile } from './quirks/quirks.js';
+import type { RequestLogEntry } from './request-log.js';
+import { createSearchEngine } from './search/create-search-engine.js';
+import type { MockSite } from './site.js';
+import { assertTimeZone } from './time-zone.js';
+
+/** The GUID of the site a server serves when `sites` is not given. */
+export const defaultSiteGuid = '3f0d6f4e-8a5b-4c1e-9b7a-2d4c6e8f0a1b';
+
+/** One practice the mock serves. */
+export interface MockSiteOptions {
+  /** The site's Halo GUID (compared case-insensitively). */
+  readonly guid: string;
+  /** Seed of the generated data: same seed, same resources. @default 1 */
+  readonly seed?: number;
+  /** Approximate number of generated resources. @default 400 */
+  readonly size?: number;
+  /** Serve exactly these resources instead of generated data. @default generated from `seed` and `size` */
+  readonly resources?: readonly Resource[];
+  /** The practice's IANA time zone. @default 'Australia/Sydney' */
+  readonly timeZone?: string;
+}
+
+/** Options shared by the HTTP server and the nock adapter. */
+export interface MockFhirOptions {
+  /** The practices served; the first is the default site. @default one site, {@link defaultSiteGuid}, seed 1 */
+  readonly sites?: readonly MockSiteOptions[];
+  /** `halo` switches every Halo quirk on; `fhir` behaves as a plain FHIR R4 server. @default 'halo' */
+  readonly profile?: ServerProfile;
+  /** Switches single quirks on or off, over the profile's defaults. @default {} */
+  readonly quirks?: Partial<Record<Quirk, boolean>>;
+  /** The `Ocp-Apim-Subscription-Key` the server accepts (when `requireSubscriptionKey` is on). @default 'test-key' */
+  readonly subscriptionKey?: string;
+  /** Unknown search parameters answer 400 (true) or are ignored and left out of `self` (false). @default true */
+  readonly strict?: boolean;
+  /** Page size when a search gives no `_count`. @default 20 */
+  readonly pageSize?: number;
+  /** Largest `_count` served; larger values are clamped. @default 1000 */
+  readonly maxCount?: number;
+  /** Where the server reads "now" and how it waits (latency, gateway timeouts). @default systemClock */
+  readonly clock?: Clock;
+  /** A second mount of the default site for plain FHIR clients. @default '/fhir/R4' */
+  readonly basePath?: string;
+}
+
+/** The state behind a mock: sites, faults, request log and the request-handling core. */
+export interface MockFhirBackend {
+  readonly handler: FhirRequestHandler;
+  readonly faults: FaultSchedule;
+  readonly requests: readonly RequestLogEntry[];
+  readonly quirks: QuirkSettings;
+  readonly subscriptionKey: string;
+  readonly clock: Clock;
+  /** GUIDs served, lower case, default first. */
+  readonly siteGuids: readonly string[];
+  /** A site's store, to seed or inspect data. @throws RangeError for an unknown GUID */
+  store(siteGuid?: string): ResourceStore;
+  /** The FHIR base path of a site, Halo style. */
+  basePath(siteGuid?: string): string;
+}
+
+function positiveInteger(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new RangeError(`Mock FHIR server option ${name} must be a positive integer, got ${value}`);
+  }
+  return value;
+}
+
+/** Resolves options and builds sites, stores, engines, the fault schedule and the core. */
+export function createMockFhirBackend(
+  options: MockFhirOptions,
+  transport: { readonly origin?: string } = {},
+): MockFhirBackend {
+  const clock = options.clock ?? systemClock;
+  const quirks = resolveQuirks(options.profile ?? ServerProfile.Halo, options.quirks);
+  const maxCount = positiveInteger('maxCount', options.maxCount ?? 1000);
+  const pageSize = Math.min(positiveInteger('pageSize', options.pageSize ?? 20), maxCount);
+  const subscriptionKey = options.subscriptionKey ?? 'test-key';
+  const siteOptions = options.sites ?? [{ guid: defaultSiteGuid }];
+  if (siteOptions.length === 0)
+    throw new RangeError('Mock FHIR server option sites must name at least one site');
+  const stores = new Map<string, ResourceStore>();
+  const sites: MockSite[] = siteOptions.map((site) => {
+    const guid = site.guid.toLowerCase();
+    if (stores.has(guid)) throw new RangeError(`Mock FHIR server option sites lists ${site.guid} twice`);
+    const timeZone = site.timeZone ?? 'Australia/Sydney';
+    assertTimeZone(timeZone);
+    const resources =
+      site.resources ?? generateSiteData({ seed: site.seed ?? 1, size: site.size ?? 400, timeZone });
+    const store = createResourceStore({ clock, resources });
+    stores.set(guid, store);
+    const engine = createSearchEngine(store, {
+      strict: options.strict ?? true,
+      onlyActive: quirks.onlyActive,
+      maxCount,
+      timeZone,
+    });
+    return { guid, timeZone, store, engine };
+  });
+  const faults = createFaultSchedule(clock);
+  const basePath = options.basePath ?? '/fhir/R4';
+  const handler = createRequestHandler({
+    sites,
+    quirks,
+    subscriptionKey,
+    pageSize,
+    clock,
+    faults,
+    basePath,
+    origin: transport.origin,
+  });
+  const defaultGuid = sites[0]!.guid;
+  const knownGuid = (siteGuid: string | undefined): string => {
+    const guid = (siteGuid ?? defaultGuid).toLowerCase();
+    if (!stores.has(guid)) {
+      throw new RangeError(`No site ${siteGuid}: the server serves ${[...stores.keys()].join(', ')}`);
+    }
+    return guid;
+  };
+  return {
+    handler,
+    faults,
+    requests: handler.requests,
+    quirks,
+    subscriptionKey,
+    clock,
+    siteGuids: sites.map((site) => site.guid),
+    store: (siteGuid) => stores.get(knownGuid(siteGuid))!,
+    basePath: (siteGuid) => `/integrator/sites/${knownGuid(siteGuid)}/fhir/R4`,
+  };
+}

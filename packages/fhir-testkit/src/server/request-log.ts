@@ -1,0 +1,39 @@
+import type { FaultKind } from './faults/fault-kind.js';
+import type { Interaction } from './routing.js';
+
+/** Header whose value is never logged. */
+export const subscriptionKeyHeader = 'ocp-apim-subscription-key';
+/** What replaces a secret in the log. */
+export const redacted = '[redacted]';
+
+/** One request the server received, with the subscription key redacted. */
+export interface RequestLogEntry {
+  /** Clock time when the request arrived, epoch ms. */
+  readonly at: number;
+  readonly method: string;
+  /** Path without the query string. */
+  readonly path: string;
+  /** Search parameters: the URL query merged with a `_search` form body. */
+  readonly params: URLSearchParams;
+  /** Header names in lower case; the subscription key's value is replaced by `[redacted]`. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The site's GUID, lower case, when the path named a site. */
+  readonly siteGuid: string | undefined;
+  readonly resourceType: string | undefined;
+  readonly interaction: Interaction | undefined;
+  /** The status sent (for a reset connection: the status in the headers that went out). */
+  readonly status: number;
+  /** Faults that fired for this request, in schedule order. */
+  readonly faults: readonly FaultKind[];
+}
+
+/** Lower-cases header names and redacts the subscription key. */
+export function redactHeaders(headers: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    const lower = name.toLowerCase();
+    out[lower] = lower === subscriptionKeyHeader ? redacted : value;
+  }
+  return out;
+}

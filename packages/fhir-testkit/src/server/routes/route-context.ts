@@ -1,0 +1,20 @@
+import type { Resource } from 'fhir/r4.js';
+import type { Clock } from '../clock.js';
+import type { QuirkSettings } from '../quirks/quirks.js';
+import type { MockSite } from '../site.js';
+
+/** What every route handler receives. */
+export interface RouteContext {
+  readonly site: MockSite;
+  /** The site's FHIR base as an absolute URL, no trailing slash: links and `fullUrl` start with it. */
+  readonly base: string;
+  /** Search parameters: URL query merged with a `_search` form body. */
+  readonly params: URLSearchParams;
+  readonly body: string;
+  readonly quirks: QuirkSettings;
+  /** Page size when the request gives no `_count`. */
+  readonly pageSize: number;
+  readonly clock: Clock;
+  /** Applies output quirks (e.g. `lastUpdated` forms) to a resource about to be served. */
+  readonly present: (resource: Resource) => Resource;
+}
