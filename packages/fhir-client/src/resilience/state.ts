@@ -52,10 +52,11 @@ const oneOf = <T extends string>(path: string, values: readonly T[], value: unkn
 
 function parsePause(path: string, value: unknown): Pause {
   if (!isRecord(value)) return fail(path, 'an object', value);
+  const scope = oneOf(`${path}.scope`, Object.values(PauseScope), value.scope);
   const reason = isRecord(value.reason) ? value.reason : fail(`${path}.reason`, 'an object', value.reason);
   const rule = optionalString(`${path}.reason.rule`, reason.rule);
   return {
-    scope: oneOf(`${path}.scope`, Object.values(PauseScope), value.scope),
+    scope,
     scopeKey:
       typeof value.scopeKey === 'string'
         ? value.scopeKey
