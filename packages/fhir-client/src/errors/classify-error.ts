@@ -18,18 +18,21 @@ export interface ErrorClassification {
 }
 
 /** FHIR issue types that say more than a generic status does. */
-const categoryOfIssueType: Readonly<Record<string, ErrorCategory>> = {
-  'not-found': ErrorCategory.NotFound,
-  'too-costly': ErrorCategory.TooLarge,
-  throttled: ErrorCategory.RateLimited,
-  timeout: ErrorCategory.QueryTimeout,
-  invalid: ErrorCategory.BadRequest,
-  structure: ErrorCategory.BadRequest,
-  required: ErrorCategory.BadRequest,
-  value: ErrorCategory.BadRequest,
-  invariant: ErrorCategory.BadRequest,
-  'not-supported': ErrorCategory.BadRequest,
-};
+// A Map, not an object: issue codes come from the server, and `toString` must not find a prototype method.
+const categoryOfIssueType: ReadonlyMap<string, ErrorCategory> = new Map(
+  Object.entries({
+    'not-found': ErrorCategory.NotFound,
+    'too-costly': ErrorCategory.TooLarge,
+    throttled: ErrorCategory.RateLimited,
+    timeout: ErrorCategory.QueryTimeout,
+    invalid: ErrorCategory.BadRequest,
+    structure: ErrorCategory.BadRequest,
+    required: ErrorCategory.BadRequest,
+    value: ErrorCategory.BadRequest,
+    invariant: ErrorCategory.BadRequest,
+    'not-supported': ErrorCategory.BadRequest,
+  }),
+);
 
 /**
  * Decides the category of a failed response from its status and parsed body, in this order:
@@ -82,7 +85,7 @@ export function classifyError(status: number, body: ParsedErrorBody): ErrorClass
     }
   }
   if (body.kind === ErrorBodyKind.OperationOutcome) {
-    const fromIssue = firstDefined(body.issues.map((issue) => categoryOfIssueType[issue.code ?? '']));
+    const fromIssue = firstDefined(body.issues.map((issue) => categoryOfIssueType.get(issue.code ?? '')));
     if (fromIssue && !(fromIssue === ErrorCategory.BadRequest && status >= 500)) return result(fromIssue);
   }
   const fromStatus = categoryOfStatus(effectiveStatus(status, body));

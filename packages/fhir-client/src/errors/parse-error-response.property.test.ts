@@ -63,6 +63,8 @@ describe('parseErrorResponse for arbitrary responses', () => {
           { method: 'GET', url, attempt },
         );
         expect(isFhirRequestError(error)).toBe(true);
+        // The defensive fallback (no body) means something inside the parser threw.
+        expect(error.body).toBeDefined();
         expect(Object.values(ErrorCategory)).toContain(error.category);
         expect(error.action.length).toBeGreaterThan(0);
         if (error.retryAfterMs !== undefined) expect(error.retryAfterMs).toBeGreaterThanOrEqual(0);

@@ -313,6 +313,15 @@ describe('parseErrorResponse: what the error carries', () => {
     }
   });
 
+  it('reads issue codes that collide with Object.prototype names as plain strings', () => {
+    const error = parseErrorResponse(
+      json(200, { resourceType: 'OperationOutcome', issue: [{ code: 'toString' }] }),
+      request,
+    );
+    expect(error).toMatchObject({ category: ErrorCategory.Unknown, code: 'toString' });
+    expect(error.body?.kind).toBe(ErrorBodyKind.OperationOutcome);
+  });
+
   it('never throws on input that breaks its own types', () => {
     const broken = { status: Number.NaN, headers: null, bodyText: undefined } as unknown as Parameters<
       typeof parseErrorResponse
