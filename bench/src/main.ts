@@ -40,13 +40,14 @@ const emit = (figure: Figure) => {
   figures.push(figure);
   console.log(formatLine(figure));
 };
+const details = new Map<string, string[]>();
 
 const started = performance.now();
 console.log(`halo-fhir benchmarks (${args.quick ? 'quick' : 'full'}), Node ${process.version}`);
 for (const b of selected) {
   console.log(`\n# ${b.title}`);
   try {
-    await b.run(config, emit);
+    await b.run(config, emit, (text) => details.set(b.title, [...(details.get(b.title) ?? []), text]));
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     emit({
@@ -73,6 +74,7 @@ const markdown = renderMarkdown(
     durationSeconds: (performance.now() - started) / 1000,
   },
   figures,
+  details,
   extractAnalysis(previous),
 );
 await writeFile(outPath, markdown);

@@ -89,3 +89,28 @@ export function atMost(
     shortfall: `missed by ${(actual - maximum).toFixed(2)} ${unit} (${((actual / maximum - 1) * 100).toFixed(1)}% over)`,
   };
 }
+
+/** Target: ours / baseline must be at most `maximum` (lower is better, e.g. 0.5 = twice as fast). */
+export function atMostRatio(
+  description: string,
+  ours: number | undefined,
+  baseline: number | undefined,
+  maximum: number,
+): TargetCheck {
+  if (ours === undefined || baseline === undefined || baseline === 0) {
+    return { description, met: undefined, shortfall: 'one side is n/a' };
+  }
+  const ratio = ours / baseline;
+  if (ratio <= maximum) return { description, met: true, shortfall: '' };
+  return {
+    description,
+    met: false,
+    shortfall: `missed: ratio ${ratio.toFixed(2)}, needed at most ${maximum} (${((ratio / maximum - 1) * 100).toFixed(0)}% over)`,
+  };
+}
+
+/** Geometric mean, the fair average of ratios and of latencies that span orders of magnitude. */
+export function geometricMean(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  return Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
+}

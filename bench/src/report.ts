@@ -53,8 +53,8 @@ const show = (m: Measurement): string => (m.kind === 'value' ? m.display : `n/a 
 export function formatRatio(figure: Pick<Figure, 'ours' | 'baseline' | 'better'>): string {
   const ratio = ratioOf(figure);
   if (ratio === undefined) return 'n/a';
-  const digits = ratio >= 100 ? 0 : ratio >= 10 ? 1 : 2;
-  return `${ratio.toFixed(digits)} (${figure.better} is better)`;
+  const text = ratio >= 100 ? ratio.toFixed(0) : ratio >= 0.1 ? ratio.toFixed(2) : ratio.toPrecision(2);
+  return `${text} (${figure.better} is better)`;
 }
 
 /** The line printed as soon as a figure is measured. */
@@ -83,7 +83,12 @@ export interface RunContext {
 const escapeCell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 /** RESULTS.md: context, one table per benchmark, then every target with its verdict. */
-export function renderMarkdown(context: RunContext, figures: readonly Figure[], analysis: string): string {
+export function renderMarkdown(
+  context: RunContext,
+  figures: readonly Figure[],
+  details: ReadonlyMap<string, readonly string[]>,
+  analysis: string,
+): string {
   const lines: string[] = [
     '# Benchmark results',
     '',
@@ -98,7 +103,7 @@ export function renderMarkdown(context: RunContext, figures: readonly Figure[], 
     `- Run took ${context.durationSeconds.toFixed(0)} s`,
     '',
   ];
-  const benchmarks = [...new Set(figures.map((f) => f.benchmark))];
+  const benchmarks = [...new Set([...figures.map((f) => f.benchmark), ...details.keys()])];
   for (const benchmark of benchmarks) {
     lines.push(`## ${benchmark}`, '', '| figure | ours | baseline | ratio | note |', '|---|---|---|---|---|');
     for (const f of figures.filter((x) => x.benchmark === benchmark)) {
@@ -107,6 +112,8 @@ export function renderMarkdown(context: RunContext, figures: readonly Figure[], 
       );
     }
     lines.push('');
+    const notes = details.get(benchmark) ?? [];
+    if (notes.length > 0) lines.push(...notes.map((note) => `- ${note}`), '');
   }
   lines.push('## Targets', '', '| figure | target | verdict |', '|---|---|---|');
   for (const f of figures) {

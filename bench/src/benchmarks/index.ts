@@ -1,6 +1,8 @@
 import type { BenchConfig } from '../config.js';
 import type { Figure } from '../report.js';
+import { builderThroughput } from './builder.js';
 import { bundleSizes } from './bundle-size.js';
+import { mockSearch } from './mock-search.js';
 import { pagingCpu } from './paging-cpu.js';
 import { pagingMemory } from './paging-memory.js';
 import { pagingThroughput } from './paging-throughput.js';
@@ -10,7 +12,8 @@ export interface Benchmark {
   readonly id: string;
   readonly title: string;
   describe(config: BenchConfig): string;
-  run(config: BenchConfig, emit: (figure: Figure) => void): Promise<void>;
+  /** Measures, calling `emit` once per figure and `detail` for context lines of RESULTS.md. */
+  run(config: BenchConfig, emit: (figure: Figure) => void, detail: (text: string) => void): Promise<void>;
 }
 
 export const benchmarks: readonly Benchmark[] = [
@@ -32,6 +35,19 @@ export const benchmarks: readonly Benchmark[] = [
     title: '2. Memory while paging',
     describe: (c) => `N = ${c.memoryPages} and 2N = ${c.memoryPages * 2} pages`,
     run: pagingMemory,
+  },
+  {
+    id: 'builder',
+    title: '3. Search builder',
+    describe: (c) => `3 rounds of ${c.builderBudgetMs} ms per contender`,
+    run: builderThroughput,
+  },
+  {
+    id: 'search',
+    title: '4. Mock server search',
+    describe: (c) =>
+      `stores of ${c.searchSizes.join(' and ')} generated resources, up to ${c.searchRepetitions} timed runs per query after one cold run`,
+    run: mockSearch,
   },
   {
     id: 'bundle',

@@ -1,0 +1,69 @@
+/**
+ * The same realistic ten-parameter query (today's booked or arrived appointments of one GP for one service
+ * type, changed since a date, with patient and practitioner included, sorted, 100 a page) written with
+ * each library's own API, built from scratch and formatted to a query string on every call, as a
+ * scheduler does for each poll.
+ */
+import { search } from '@halo-fhir/fhir-client';
+import { provideWebSocketGlobal } from './medplum-environment.js';
+
+const gp = 'Practitioner/gp-123';
+const from = '2026-11-26T00:00:00';
+const to = '2026-11-27T00:00:00';
+const changedSince = '2026-11-20T00:00:00';
+const snomed = 'http://snomed.info/sct';
+
+/** `search(...)` builder of @halo-fhir/fhir-client, Halo date profile. */
+export function oursQuery(): string {
+  return search('Appointment', { dates: 'halo' })
+    .date('date', { ge: from, lt: to })
+    .token('status', ['booked', 'arrived'])
+    .reference('practitioner', gp)
+    .token('service-type', { system: snomed, code: '11429006' })
+    .lastUpdated({ ge: changedSince })
+    .include('Appointment', 'patient')
+    .include('Appointment', 'practitioner')
+    .sort('date')
+    .count(100)
+    .toString();
+}
+
+/** Loads the peers' builders once; each returned function builds and formats the query. */
+export async function loadPeerBuilders(): Promise<{ medplum: () => string; bonfhir: () => string }> {
+  provideWebSocketGlobal();
+  const { formatSearchQuery, Operator } = await import('@medplum/core');
+  const { fhirSearch } = await import('@bonfhir/core/r4b');
+  const medplum = () =>
+    `Appointment${formatSearchQuery({
+      resourceType: 'Appointment',
+      filters: [
+        { code: 'date', operator: Operator.GREATER_THAN_OR_EQUALS, value: from },
+        { code: 'date', operator: Operator.LESS_THAN, value: to },
+        { code: 'status', operator: Operator.EQUALS, value: 'booked,arrived' },
+        { code: 'practitioner', operator: Operator.EQUALS, value: gp },
+        { code: 'service-type', operator: Operator.EQUALS, value: `${snomed}|11429006` },
+        { code: '_lastUpdated', operator: Operator.GREATER_THAN_OR_EQUALS, value: changedSince },
+      ],
+      include: [
+        { resourceType: 'Appointment', searchParam: 'patient' },
+        { resourceType: 'Appointment', searchParam: 'practitioner' },
+      ],
+      sortRules: [{ code: 'date' }],
+      count: 100,
+    })}`;
+  const bonfhir = () =>
+    `Appointment?${
+      fhirSearch('Appointment')
+        .date(from, 'ge')
+        .date(to, 'lt')
+        .status(['booked', 'arrived'])
+        .practitioner(gp)
+        .serviceType({ system: snomed, code: '11429006' })
+        ._lastUpdated(changedSince, 'ge')
+        ._include('Appointment', 'patient')
+        ._include('Appointment', 'practitioner')
+        ._sort('date')
+        ._count(100).href
+    }`;
+  return { medplum, bonfhir };
+}
