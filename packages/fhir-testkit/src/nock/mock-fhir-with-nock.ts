@@ -1,0 +1,81 @@
+import nock from 'nock';
+import type { Clock } from '../server/clock.js';
+import type { FaultSchedule } from '../server/faults/fault-schedule.js';
+import { TransportFault } from '../server/mock-exchange.js';
+import { createMockFhirBackend, type MockFhirOptions } from '../server/mock-fhir-backend.js';
+import type { QuirkSettings } from '../server/quirks/quirks.js';
+import type { RequestLogEntry } from '../server/request-log.js';
+import type { ResourceStore } from '../server/store/resource-store.js';
+
+/** Options of {@link mockFhirWithNock}: the mock server's options plus the origin to intercept. */
+export interface MockFhirWithNockOptions extends MockFhirOptions {
+  /** Scheme, host and port whose requests nock answers. @default 'https://api.haloconnect.io' */
+  readonly origin?: string;
+}
+
+/** The mock FHIR server served by nock interceptors; no socket is opened. Dispose it to remove them. */
+export interface NockFhirMock extends Disposable {
+  readonly origin: string;
+  /** The Halo-style FHIR base of a site: `{origin}/integrator/sites/{guid}/fhir/R4`. @default the first site */
+  baseUrl(siteGuid?: string): string;
+  readonly subscriptionKey: string;
+  readonly quirks: QuirkSettings;
+  readonly siteGuids: readonly string[];
+  /** Every request answered, oldest first, the subscription key redacted. */
+  readonly requests: readonly RequestLogEntry[];
+  readonly faults: FaultSchedule;
+  readonly clock: Clock;
+  /** A site's resource store. @default the first site */
+  store(siteGuid?: string): ResourceStore;
+  /** Removes this mock's interceptors (other nock scopes stay). */
+  restore(): void;
+}
+
+const methods = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD'] as const;
+
+/**
+ * Serves the mock FHIR server (same store, quirks, fault schedule and request-handling core as
+ * {@link createMockFhirServer}) through nock 14 interceptors on `origin`, for unit tests that want
+ * no socket. A `resetConnection` fault becomes a request error with code `ECONNRESET` (nock cannot
+ * break a response after its headers).
+ */
+export function mockFhirWithNock(options: MockFhirWithNockOptions = {}): NockFhirMock {
+  const origin = new URL(options.origin ?? 'https://api.haloconnect.io').origin;
+  const backend = createMockFhirBackend(options, { origin });
+  const scope = nock(origin).persist();
+  const interceptors = methods.map((method) => {
+    const interceptor = scope.intercept(() => true, method);
+    interceptor.reply(function reply(uri, body, callback) {
+      const text = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
+      backend.handler
+        .handle({ method, url: `${origin}${uri}`, headers: this.req.headers, body: text })
+        .then((response) => {
+          if (response.transportFault === TransportFault.ResetAfterHeaders) {
+            const reset: NodeJS.ErrnoException = new Error('socket hang up (mock connection reset)');
+            reset.code = 'ECONNRESET';
+            callback(reset, [0]);
+            return;
+          }
+          callback(null, [response.status, response.body, { ...response.headers }]);
+        })
+        .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), [0]));
+    });
+    return interceptor;
+  });
+  const restore = (): void => {
+    for (const interceptor of interceptors) nock.removeInterceptor(interceptor);
+  };
+  return {
+    origin,
+    baseUrl: (siteGuid) => `${origin}${backend.basePath(siteGuid)}`,
+    subscriptionKey: backend.subscriptionKey,
+    quirks: backend.quirks,
+    siteGuids: backend.siteGuids,
+    requests: backend.requests,
+    faults: backend.faults,
+    clock: backend.clock,
+    store: backend.store,
+    restore,
+    [Symbol.dispose]: restore,
+  };
+}
