@@ -1,16 +1,24 @@
-import type { Bundle, CapabilityStatement } from 'fhir/r4.js';
-import { collectPages, DEFAULT_COLLECT_MAX, iteratePages, iterateResources } from '../paging/pages.js';
+import type { CapabilityStatement } from 'fhir/r4.js';
+import {
+  type CollectOptions,
+  collectPages,
+  DEFAULT_COLLECT_MAX,
+  iteratePages,
+  iterateResources,
+  type PagingOptions,
+} from '../paging/pages.js';
 import { createResiliencePolicy, type ResiliencePolicy } from '../resilience/policy.js';
 import { CapabilitiesCache, capabilityStatementSupports } from './capabilities.js';
 import { createEventHub } from './events.js';
 import type { FhirClient } from './fhir-client.js';
 import { InvalidArgumentError } from './invalid-argument-error.js';
-import type { OperationContext } from './operations/operation-context.js';
+import type { OperationContext, RequestOptions } from './operations/operation-context.js';
 import { readResource, vreadResource } from './operations/read.js';
 import { sendSearch, warnIfOnlyActive } from './operations/search.js';
 import { createResource, updateResource } from './operations/write.js';
 import type { FhirClientOptions } from './options.js';
 import { createPager } from './paged-search.js';
+import type { SearchInput, SearchLike } from './resource-types.js';
 import { resolveClientOptions } from './resolve-options.js';
 import { practitionerOfSearch, readSearchInput } from './search-input.js';
 import { createTransport } from './transport.js';
@@ -45,7 +53,7 @@ function createClient(options: FhirClientOptions, shared: SharedState): FhirClie
   );
   const transport = createTransport(config, policy, events);
   const context: OperationContext = { config, transport, events };
-  const searchParts = (query: Parameters<FhirClient['search']>[0]) =>
+  const searchParts = (query: SearchInput | SearchLike) =>
     readSearchInput(query, { haloBehaviours: config.haloBehaviours, timeZone: config.timeZone });
 
   const loadCapabilities = async (signal: AbortSignal | undefined): Promise<CapabilityStatement> => {
@@ -67,22 +75,23 @@ function createClient(options: FhirClientOptions, shared: SharedState): FhirClie
     read: (resourceType, id, requestOptions) => readResource(context, resourceType, id, requestOptions),
     vread: (resourceType, id, versionId, requestOptions) =>
       vreadResource(context, resourceType, id, versionId, requestOptions),
-    async search(query, requestOptions) {
+    search: (async (query: SearchInput | SearchLike, requestOptions?: RequestOptions) => {
       const parts = searchParts(query);
       warnIfOnlyActive(context, parts, requestOptions?.practitioner ?? practitionerOfSearch(parts.params));
       const fetched = await sendSearch(context, parts, requestOptions);
-      return fetched.bundle as Bundle<never>;
-    },
-    pages: (query, pagingOptions) => iteratePages(createPager(context, searchParts(query), pagingOptions)),
-    resources: (query, pagingOptions) =>
-      iterateResources(createPager(context, searchParts(query), pagingOptions)),
-    async collect(query, collectOptions) {
+      return fetched.bundle;
+    }) as FhirClient['search'],
+    pages: ((query: SearchInput | SearchLike, pagingOptions?: PagingOptions) =>
+      iteratePages(createPager(context, searchParts(query), pagingOptions))) as FhirClient['pages'],
+    resources: ((query: SearchInput | SearchLike, pagingOptions?: PagingOptions) =>
+      iterateResources(createPager(context, searchParts(query), pagingOptions))) as FhirClient['resources'],
+    collect: (async (query: SearchInput | SearchLike, collectOptions?: CollectOptions) => {
       const max = collectOptions?.max ?? DEFAULT_COLLECT_MAX;
       if (!Number.isInteger(max) || max < 0) {
         throw new InvalidArgumentError('max', `${String(max)} is not a whole number of matches.`);
       }
       return collectPages(createPager(context, searchParts(query), collectOptions), max);
-    },
+    }) as FhirClient['collect'],
     capabilities: (capabilityOptions) =>
       shared.capabilities.get(config.base.href, () => loadCapabilities(capabilityOptions?.signal), {
         refresh: capabilityOptions?.refresh === true,

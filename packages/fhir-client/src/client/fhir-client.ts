@@ -13,7 +13,7 @@ import type { FhirClientEventListener } from './events.js';
 import type { RequestOptions } from './operations/operation-context.js';
 import type { WriteOptions } from './operations/write.js';
 import type { FhirClientOptions } from './options.js';
-import type { ResourceOf, ResourceType, SearchInput } from './resource-types.js';
+import type { ResourceOf, ResourceType, SearchInput, SearchLike } from './resource-types.js';
 
 /** Options of `client.capabilities`. */
 export interface CapabilitiesOptions {
@@ -50,21 +50,26 @@ export interface FhirClient {
     query: SearchInput<T>,
     options?: RequestOptions,
   ): Promise<Bundle<ResourceOf<T>>>;
+  /** A search whose type is known only at run time (e.g. from `parseSearch`): plain resources. */
+  search(query: SearchLike, options?: RequestOptions): Promise<Bundle>;
   /**
    * Every page of a search, `next` links repaired and confined to the base, bounded by loop
    * detection, `maxPages`, `timeLimitMs` and the signal; resumable from its `cursor`.
    */
   pages<T extends ResourceType>(query: SearchInput<T>, options?: PagingOptions): PageIterator<ResourceOf<T>>;
+  pages(query: SearchLike, options?: PagingOptions): PageIterator;
   /** Every matched resource of a search, once each, across pages (includes: use `pages`). */
   resources<T extends ResourceType>(
     query: SearchInput<T>,
     options?: PagingOptions,
   ): ResourceIterator<ResourceOf<T>>;
+  resources(query: SearchLike, options?: PagingOptions): ResourceIterator;
   /** Every page gathered, failing with `CollectLimitError` past `max` matches rather than truncating. */
   collect<T extends ResourceType>(
     query: SearchInput<T>,
     options?: CollectOptions,
   ): Promise<CollectedSearch<ResourceOf<T>>>;
+  collect(query: SearchLike, options?: CollectOptions): Promise<CollectedSearch>;
   /** The server's CapabilityStatement (`GET metadata`), cached per base. */
   capabilities(options?: CapabilitiesOptions): Promise<CapabilityStatement>;
   /** True when the CapabilityStatement declares the resource type, interaction and search parameter asked for. */

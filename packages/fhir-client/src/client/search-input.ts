@@ -1,5 +1,5 @@
 import { parseSearch } from '../search/search.js';
-import type { SearchInput } from './resource-types.js';
+import type { SearchLike } from './resource-types.js';
 
 /** A search reduced to what goes on the wire. */
 export interface SearchParts {
@@ -13,7 +13,7 @@ export interface SearchParts {
  * `SearchBuildError` before any (charged) query is sent.
  */
 export function readSearchInput(
-  input: SearchInput,
+  input: SearchLike | string,
   options: { readonly haloBehaviours: boolean; readonly timeZone: string | undefined },
 ): SearchParts {
   if (typeof input !== 'string') return { resourceType: input.resourceType, params: input.toSearchParams() };
