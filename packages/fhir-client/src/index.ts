@@ -8,6 +8,7 @@ export type {
 export { SearchParameterType } from './search/search-parameter-definition.js';
 export { parseSearch, parseSearchQuery, search } from './search/search.js';
 export type {
+  BuiltSearch,
   CompositeComponentInput,
   DateParameterOptions,
   IncludeOptions,
@@ -45,6 +46,7 @@ export {
   DatePrecision,
   DateProfile,
   Prefix,
+  ReferenceModifier,
   StringModifier,
   SummaryMode,
   TokenModifier,

@@ -30,6 +30,7 @@ import {
   ContainedMode,
   ContainedType,
   type DatePrecision,
+  ReferenceModifier,
   SingleResultParameter,
   StringModifier,
   SummaryMode,
@@ -190,7 +191,22 @@ function createLooseBuilder(state: BuilderState): SearchBuilder<string> {
         encodeComparable<QuantityInput>(code, value, isQuantityInput, (one) => encodeQuantity(code, one)),
       ),
     reference(code, value, referenceOptions) {
-      return append(withModifier(code, referenceOptions?.type), [orText(code, list(value).map(escapePart))]);
+      if (typeof value === 'object' && !Array.isArray(value) && 'identifier' in value) {
+        return append(`${code}:identifier`, [encodeToken(code, value.identifier)]);
+      }
+      checkVocabulary(code, referenceOptions?.modifier, ReferenceModifier);
+      if (referenceOptions?.type !== undefined && referenceOptions.modifier !== undefined) {
+        throw new SearchBuildError({
+          parameter: code,
+          value: `:${referenceOptions.type} and :${referenceOptions.modifier}`,
+          accepted: ['one modifier: :[type], :above or :below'],
+          problem: 'a parameter takes one modifier at a time',
+        });
+      }
+      const modifier = referenceOptions?.type ?? referenceOptions?.modifier;
+      return append(withModifier(code, modifier), [
+        orText(code, list(value as string | readonly string[]).map(escapePart)),
+      ]);
     },
     uri(code, value, uriOptions) {
       checkVocabulary(code, uriOptions?.modifier, UriModifier);

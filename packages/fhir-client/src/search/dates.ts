@@ -14,15 +14,16 @@ export const acceptedDateForms: Readonly<Record<DateProfile, readonly string[]>>
     'YYYY',
     'YYYY-MM',
     'YYYY-MM-DD',
-    'YYYY-MM-DDThh:mm:ss[.fff][Z|+hh:mm|-hh:mm]',
+    'YYYY-MM-DDThh:mm[:ss[.fff]][Z|+hh:mm|-hh:mm]',
     'a JavaScript Date',
   ]),
 });
 
 const haloDate = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?$/;
-// R4 dateTime (http://hl7.org/fhir/R4/datatypes.html#dateTime), with the offset optional as search allows.
+// R4 date/dateTime/instant as search reads them (http://hl7.org/fhir/R4/search.html#date): precision from
+// the left, seconds optional once hours and minutes are given, the offset optional.
 const fhirDate =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-](?:0\d|1[0-3]):[0-5]\d|[+-]14:00)?)?)?)?$/;
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](?:0\d|1[0-3]):[0-5]\d|[+-]14:00)?)?)?)?$/;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

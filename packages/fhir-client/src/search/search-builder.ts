@@ -13,6 +13,7 @@ import type {
   ContainedType,
   DatePrecision,
   Prefix,
+  ReferenceModifier,
   StringModifier,
   SummaryMode,
   TokenModifier,
@@ -55,19 +56,35 @@ export interface IncludeOptions<Target extends string> {
 }
 
 /**
+ * What every `SearchBuilder<RT>` is, whatever its resource type: accept this in code that sends, logs or
+ * stores searches (`SearchBuilder<'Patient'>` is not a `SearchBuilder<string>`, since their parameter
+ * methods accept different names).
+ */
+export interface BuiltSearch {
+  /** The resource type searched. */
+  readonly resourceType: string;
+  /** The search as plain, frozen data. */
+  readonly query: SearchQuery;
+  /** The date profile and time zone in force. */
+  readonly options: ResolvedSearchOptions;
+  /** The relative URL, `Type?name=value&...`. */
+  toString(): string;
+  /** The parameters, in the query's order, URL-encoded once when serialised. */
+  toSearchParams(): URLSearchParams;
+  /** The form body for `POST [base]/Type/_search` (`application/x-www-form-urlencoded`). */
+  toFormBody(): string;
+}
+
+/**
  * An immutable, typed FHIR search on resource type `RT`. Every method returns a new builder over frozen
  * data, so a shared base query can be extended in different directions safely. Calling a parameter method
  * again for the same code adds an AND; passing an array gives an OR (comma-joined values).
  *
  * Build one with `search('Patient')`, or read one with `parseSearch('Patient?name=smith')`.
  */
-export interface SearchBuilder<RT extends string = string> {
+export interface SearchBuilder<RT extends string = string> extends BuiltSearch {
   /** The resource type searched. */
   readonly resourceType: RT;
-  /** The search as plain, frozen data. */
-  readonly query: SearchQuery;
-  /** The date profile and time zone in force. */
-  readonly options: ResolvedSearchOptions;
 
   /** A string parameter: starts-with by default, `:exact` or `:contains` by option. */
   string(
@@ -106,13 +123,14 @@ export interface SearchBuilder<RT extends string = string> {
   ): SearchBuilder<RT>;
 
   /**
-   * A reference parameter: `'Patient/123'`, `'123'` or an absolute URL; `{ type: 'Patient' }` writes the
-   * `:Patient` modifier.
+   * A reference parameter: `'Patient/123'`, `'123'` or an absolute URL (a list is an OR).
+   * `{ type: 'Patient' }` writes the `:Patient` modifier; `{ modifier: 'below' }` searches a hierarchy.
+   * `{ identifier: { system, code } }` as the value searches `Reference.identifier` (`:identifier`).
    */
   reference<C extends ParameterCodeOfType<RT, 'reference'>>(
     code: C,
-    value: string | readonly string[],
-    options?: { readonly type?: ReferenceTarget<RT, C> },
+    value: string | readonly string[] | { readonly identifier: TokenInput },
+    options?: { readonly type?: ReferenceTarget<RT, C>; readonly modifier?: ReferenceModifier },
   ): SearchBuilder<RT>;
 
   /** A uri parameter, optionally `:above` or `:below`. */
@@ -206,13 +224,4 @@ export interface SearchBuilder<RT extends string = string> {
 
   /** The same search under other options; existing dates are checked again against them. */
   withOptions(options: SearchOptions): SearchBuilder<RT>;
-
-  /** The relative URL, `Type?name=value&...`. */
-  toString(): string;
-
-  /** The parameters, in the query's order, URL-encoded once when serialised. */
-  toSearchParams(): URLSearchParams;
-
-  /** The form body for `POST [base]/Type/_search` (`application/x-www-form-urlencoded`). */
-  toFormBody(): string;
 }

@@ -39,6 +39,13 @@ export const TokenModifier = {
 } as const;
 export type TokenModifier = (typeof TokenModifier)[keyof typeof TokenModifier];
 
+/** Modifiers of reference parameters besides `:[type]`: hierarchy searches (`:above`, `:below`). */
+export const ReferenceModifier = {
+  Above: 'above',
+  Below: 'below',
+} as const;
+export type ReferenceModifier = (typeof ReferenceModifier)[keyof typeof ReferenceModifier];
+
 /** Modifiers of uri parameters. */
 export const UriModifier = {
   Above: 'above',
