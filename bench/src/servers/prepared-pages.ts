@@ -32,7 +32,7 @@ export const pagePath = (page: number): string =>
     ? `${searchResourceType}?${queryString()}`
     : `${searchResourceType}?${queryString()}&_page=${page}`;
 
-const PAGE = '\u0000';
+const PAGE = '~page~';
 const patientsPerPage = 60;
 const practitioners = 5;
 
