@@ -22,14 +22,45 @@ export interface ResolvedParameter extends SearchParameterDefinition {
   readonly extract: Extractor;
 }
 
-/**
- * `resolve() is Patient` would need the referenced resource (fhirpath.js resolves asynchronously
- * over HTTP); whether a reference points to a Patient is readable from the reference itself.
- */
-function withoutResolve(expression: string): string {
-  return expression.replace(
-    /\.where\(resolve\(\) is (\w+)\)/g,
-    (_, type: string) => `.where(reference.startsWith('${type}/') or reference.contains('/${type}/'))`,
+/** Splits a FHIRPath union `a | b | (c)` at its top level. */
+function splitUnion(expression: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < expression.length; i++) {
+    const ch = expression[i];
+    if (ch === "'") quoted = !quoted;
+    else if (!quoted && ch === '(') depth += 1;
+    else if (!quoted && ch === ')') depth -= 1;
+    else if (!quoted && depth === 0 && ch === '|') {
+      parts.push(expression.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(expression.slice(start).trim());
+  return parts;
+}
+
+/** `(a.b)` → `a.b`, only when the first parenthesis closes at the very end. */
+function unwrap(expression: string): string {
+  if (!expression.startsWith('(')) return expression;
+  let depth = 0;
+  for (let i = 0; i < expression.length; i++) {
+    if (expression[i] === '(') depth += 1;
+    else if (expression[i] === ')') depth -= 1;
+    if (depth === 0) return i === expression.length - 1 ? unwrap(expression.slice(1, -1).trim()) : expression;
+  }
+  return expression;
+}
+
+const resolveIs = /^(.*)\.where\(resolve\(\) is (\w+)\)$/;
+
+/** True when a Reference value points to `type` (relative `Type/id` or absolute `…/Type/id`). */
+function pointsTo(value: unknown, type: string): boolean {
+  const reference = (value as { reference?: unknown } | null)?.reference;
+  return (
+    typeof reference === 'string' && (reference.startsWith(`${type}/`) || reference.includes(`/${type}/`))
   );
 }
 
@@ -39,8 +70,13 @@ const nativeExtractors: Record<string, Extractor> = {
     r.meta?.lastUpdated === undefined ? [] : [{ type: 'instant', value: r.meta.lastUpdated }],
 };
 
-function compileExpression(expression: string): Extractor {
-  const compiled = fhirpath.compile(withoutResolve(expression), r4Model, { resolveInternalTypes: false });
+function compileBranch(expression: string): Extractor {
+  // `resolve() is Patient` would need the referenced resource (fhirpath.js resolves over HTTP);
+  // whether a reference points to a Patient is readable from the reference itself, and much faster.
+  const resolveFilter = resolveIs.exec(expression);
+  const path = resolveFilter === null ? expression : (resolveFilter[1] as string);
+  const targetType = resolveFilter?.[2];
+  const compiled = fhirpath.compile(path, r4Model, { resolveInternalTypes: false });
   return (resource) => {
     const raw = compiled(resource) as unknown[];
     if (raw.length === 0) return [];
@@ -48,11 +84,17 @@ function compileExpression(expression: string): Extractor {
     const values = fhirpath.resolveInternalTypes(raw) as unknown[];
     const out: TypedValue[] = [];
     for (let i = 0; i < values.length; i++) {
-      const type = (types[i] ?? '').replace(/^(FHIR|System)\./, '');
-      out.push({ type, value: values[i] });
+      if (targetType !== undefined && !pointsTo(values[i], targetType)) continue;
+      out.push({ type: (types[i] ?? '').replace(/^(FHIR|System)\./, ''), value: values[i] });
     }
     return out;
   };
+}
+
+function compileExpression(expression: string): Extractor {
+  const branches = splitUnion(expression).map((branch) => compileBranch(unwrap(branch)));
+  if (branches.length === 1) return branches[0] as Extractor;
+  return (resource) => branches.flatMap((extract) => extract(resource));
 }
 
 const cache = new Map<string, ResolvedParameter | null>();

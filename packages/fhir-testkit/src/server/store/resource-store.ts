@@ -22,9 +22,15 @@ export interface UpdateOptions {
   readonly createIfMissing?: boolean;
 }
 
+/** A stored version: it always has an id and `meta.versionId`/`meta.lastUpdated`. */
+export type Stored<T extends Resource> = T & {
+  readonly id: string;
+  readonly meta: NonNullable<Resource['meta']>;
+};
+
 /** The outcome of an update: the stored version and whether it was created. */
-export interface UpdateResult {
-  readonly resource: Resource;
+export interface UpdateResult<T extends Resource = Resource> {
+  readonly resource: Stored<T>;
   readonly created: boolean;
 }
 
@@ -37,7 +43,7 @@ export interface ResourceStore {
    * Stores a resource as given (seeding): keeps its id and `meta`, defaults `versionId` to `'1'` and
    * `lastUpdated` to now. Replaces any current version with the same id as a new version.
    */
-  add(resource: Resource): Resource;
+  add<T extends Resource>(resource: T): Stored<T>;
   /** The current version, or undefined. */
   get(resourceType: string, id: string): Resource | undefined;
   /** One version by `meta.versionId`, or undefined. */
@@ -49,9 +55,9 @@ export interface ResourceStore {
   /** Types that hold at least one resource. */
   types(): readonly string[];
   /** Creates a resource with a new id (any id given is replaced), `versionId` `'1'` and `lastUpdated` now. */
-  create(resource: Resource): Resource;
+  create<T extends Resource>(resource: T): Stored<T>;
   /** Stores a new version of an existing resource: `versionId` + 1, `lastUpdated` now. */
-  update(resource: Resource, options?: UpdateOptions): UpdateResult;
+  update<T extends Resource>(resource: T, options?: UpdateOptions): UpdateResult<T>;
   /** Number of current resources. */
   readonly size: number;
   /** Changes whenever any resource of `resourceType` changes; caches keyed by it stay valid until then. */
@@ -101,8 +107,8 @@ export function createResourceStore(options: ResourceStoreOptions = {}): Resourc
     }
   };
 
-  const put = (resource: Resource): Resource => {
-    const frozen = deepFreeze(resource);
+  const put = <T extends Resource>(resource: T): Stored<T> => {
+    const frozen = deepFreeze(resource) as Stored<T>;
     const t = table(frozen.resourceType);
     const id = frozen.id as string;
     const versions = t.versions.get(id);
@@ -117,7 +123,7 @@ export function createResourceStore(options: ResourceStoreOptions = {}): Resourc
     return frozen;
   };
 
-  const stamp = (resource: Resource, versionId: string): Resource => {
+  const stamp = <T extends Resource>(resource: T, versionId: string): T => {
     const copy = structuredClone(resource);
     copy.meta = { ...copy.meta, versionId, lastUpdated: new Date(clock.now()).toISOString() };
     return copy;

@@ -1,0 +1,149 @@
+import type { Appointment, Patient, Practitioner, Resource } from 'fhir/r4.js';
+import { describe, expect, it } from 'vitest';
+import { AuIdentifierSystem, isValidIhi, isValidMedicareNumber } from './au-identifiers.js';
+import { generateSiteData } from './generate-site-data.js';
+
+const byType = (resources: readonly Resource[]) => {
+  const map = new Map<string, Resource[]>();
+  for (const r of resources) map.set(r.resourceType, [...(map.get(r.resourceType) ?? []), r]);
+  return map;
+};
+const ofType = <T extends Resource>(resources: readonly Resource[], type: T['resourceType']) =>
+  resources.filter((r): r is T => r.resourceType === type);
+
+describe('generateSiteData', () => {
+  const data = generateSiteData({ seed: 42, size: 2000 });
+
+  it('gives the same data for the same seed and different data for another', () => {
+    expect(generateSiteData({ seed: 42, size: 2000 })).toEqual(data);
+    expect(generateSiteData({ seed: 43, size: 2000 })).not.toEqual(data);
+  });
+
+  it('sizes the data near the requested total, from a handful to thousands', () => {
+    for (const size of [5, 60, 500, 2000, 20_000]) {
+      const count = generateSiteData({ seed: 1, size }).length;
+      expect(count, `size ${size}`).toBeGreaterThan(size * 0.85);
+      expect(count, `size ${size}`).toBeLessThan(size * 1.15 + 10);
+    }
+  });
+
+  it('makes every kind of resource of an AU general practice', () => {
+    expect([...byType(data).keys()].sort()).toEqual(
+      [
+        'AllergyIntolerance',
+        'Appointment',
+        'Condition',
+        'Encounter',
+        'Immunization',
+        'Location',
+        'MedicationStatement',
+        'Observation',
+        'Organization',
+        'Patient',
+        'Practitioner',
+        'PractitionerRole',
+        'Schedule',
+        'Slot',
+      ].sort(),
+    );
+  });
+
+  it('gives unique ids, and every reference points to a generated resource', () => {
+    const keys = new Set(data.map((r) => `${r.resourceType}/${r.id}`));
+    expect(keys.size).toBe(data.length);
+    const references = JSON.stringify(data).match(/"reference":"[^"]+"/g) ?? [];
+    expect(references.length).toBeGreaterThan(1000);
+    for (const ref of references) expect(keys.has(ref.slice(13, -1)), ref).toBe(true);
+  });
+
+  it('gives patients valid IHI and Medicare identifiers, an AU address, a 04 mobile and active', () => {
+    for (const patient of ofType<Patient>(data, 'Patient')) {
+      const ihi = patient.identifier?.find((i) => i.system === AuIdentifierSystem.Ihi)?.value ?? '';
+      const medicare = patient.identifier?.find((i) => i.system === AuIdentifierSystem.Medicare)?.value ?? '';
+      expect(isValidIhi(ihi), ihi).toBe(true);
+      expect(isValidMedicareNumber(medicare), medicare).toBe(true);
+      expect(patient.address?.[0]).toMatchObject({
+        country: 'AU',
+        postalCode: expect.stringMatching(/^\d{4}$/),
+      });
+      expect(patient.telecom?.[0]?.value).toMatch(/^04\d{2} \d{3} \d{3}$/);
+      expect(typeof patient.active).toBe('boolean');
+    }
+  });
+
+  it('makes about inactiveShare of patients inactive', () => {
+    const patients = ofType<Patient>(
+      generateSiteData({ seed: 5, size: 20_000, inactiveShare: 0.2 }),
+      'Patient',
+    );
+    const share = patients.filter((p) => p.active === false).length / patients.length;
+    expect(share).toBeGreaterThan(0.15);
+    expect(share).toBeLessThan(0.25);
+    const none = ofType<Patient>(generateSiteData({ seed: 5, size: 2000, inactiveShare: 0 }), 'Patient');
+    expect(none.every((p) => p.active === true)).toBe(true);
+  });
+
+  it('books many appointments per GP per day, each naming its Patient, Practitioner and Slot', () => {
+    const appointments = ofType<Appointment>(data, 'Appointment');
+    const perGpDay = new Map<string, number>();
+    for (const a of appointments) {
+      const actors = a.participant.map((p) => p.actor?.reference ?? '');
+      expect(actors.filter((r) => r.startsWith('Patient/'))).toHaveLength(1);
+      const gp = actors.find((r) => r.startsWith('Practitioner/')) ?? '';
+      expect(gp).not.toBe('');
+      expect(a.slot?.[0]?.reference).toMatch(/^Slot\//);
+      const key = `${gp} ${a.start?.slice(0, 10)}`;
+      perGpDay.set(key, (perGpDay.get(key) ?? 0) + 1);
+    }
+    expect(Math.min(...perGpDay.values())).toBeGreaterThan(20);
+    const booked = appointments.filter((a) => a.status === 'booked').length;
+    expect(booked / appointments.length).toBeGreaterThan(0.7);
+  });
+
+  it('writes appointment times as instants with the site offset, from startDate for days days', () => {
+    const sydney = ofType<Appointment>(
+      generateSiteData({ seed: 1, size: 600, startDate: '2026-11-26', days: 2, practitioners: 2 }),
+      'Appointment',
+    );
+    expect(sydney[0]?.start).toMatch(/^2026-11-26T08:00:00\+11:00$/);
+    expect(new Set(sydney.map((a) => a.start?.slice(0, 10)))).toEqual(new Set(['2026-11-26', '2026-11-27']));
+    for (const a of sydney) expect(Date.parse(a.end ?? '') - Date.parse(a.start ?? '')).toBe(15 * 60_000);
+    const perth = ofType<Appointment>(
+      generateSiteData({ seed: 1, size: 300, timeZone: 'Australia/Perth' }),
+      'Appointment',
+    );
+    expect(perth[0]?.start).toMatch(/\+08:00$/);
+  });
+
+  it('spreads the requested GPs over the requested practices', () => {
+    const site = generateSiteData({ seed: 3, size: 5000, practitioners: 17, practices: 3 });
+    const gps = ofType<Practitioner>(site, 'Practitioner');
+    expect(gps).toHaveLength(17);
+    expect(gps.every((p) => typeof p.active === 'boolean')).toBe(true);
+    expect(ofType(site, 'Organization')).toHaveLength(3);
+    expect(
+      new Set(ofType<Appointment>(site, 'Appointment').map((a) => a.participant[1]?.actor?.reference)).size,
+    ).toBe(17);
+  });
+
+  it('gives every resource a first version in meta', () => {
+    for (const r of data)
+      expect(r.meta).toMatchObject({ versionId: '1', lastUpdated: expect.stringMatching(/Z$/) });
+  });
+
+  it('says which option is wrong', () => {
+    expect(() => generateSiteData({ seed: 1, size: 0 })).toThrowError(/size must be an integer >= 1/);
+    expect(() => generateSiteData({ seed: 1, startDate: '26/11/2026' })).toThrowError(
+      /startDate must be YYYY-MM-DD/,
+    );
+    expect(() => generateSiteData({ seed: 1, inactiveShare: 2 })).toThrowError(/inactiveShare/);
+    expect(() => generateSiteData({ seed: 1, practitioners: 1.5 })).toThrowError(/practitioners/);
+  });
+
+  it('uses an injected random source instead of the seed', () => {
+    const constant = () => 0.5;
+    expect(generateSiteData({ seed: 1, size: 50, random: constant })).toEqual(
+      generateSiteData({ seed: 2, size: 50, random: constant }),
+    );
+  });
+});
