@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { differences, runLiveSlice, simulateWorkingDay } from './scheduler.js';
+import { workingDay } from './scheduler/scenario.js';
+
+describe('scheduler example', () => {
+  test('over a working day the policy sends fewer queries than a naive poller and stops asking for the away GP', async () => {
+    const [naive, policy, shortBreaker] = await simulateWorkingDay();
+    const polls = workingDay.minutes * 50;
+    expect(naive?.queriesSent).toBe(polls);
+    expect(naive?.queriesAboutAwayGp).toBe(workingDay.minutes);
+    for (const smart of [policy, shortBreaker]) {
+      expect(smart!.queriesSent).toBeLessThan(naive!.queriesSent);
+      expect(smart!.queriesAboutAwayGp).toBe(1);
+      expect(smart!.siteRecoverySeconds).toBeDefined();
+      expect(smart!.rateLimitRecoverySeconds).toBeLessThan(5);
+      // every charged query is accounted for by the policy
+      expect(smart!.stats?.queriesSent).toBe(smart!.queriesSent);
+    }
+    // the default breaker (open up to 30 min) trades recovery time for fewer queries into an outage
+    expect(policy!.siteRecoverySeconds!).toBeGreaterThan(shortBreaker!.siteRecoverySeconds!);
+  });
+
+  test('the real client against the mock server over HTTP gives the same figures as the in-process model', async () => {
+    const { live, model } = await runLiveSlice();
+    expect(differences(live, model)).toEqual([]);
+    const [naive, policy] = live;
+    expect(policy!.queriesSent).toBeLessThan(naive!.queriesSent);
+    expect(policy!.queriesAboutAwayGp).toBe(1);
+  });
+});
