@@ -18,6 +18,8 @@ export interface ErrorCatalogEntry {
   readonly haloLinkCode?: number;
   /** Statuses that mean this category when nothing more specific is in the body. */
   readonly fallbackStatuses: readonly number[];
+  /** Failed SQL passthrough query statuses (async/immediate query records) that mean this category. */
+  readonly queryStatuses: readonly string[];
   /** Why it happens. */
   readonly cause: string;
   /** What the integrator should do, in words. */
@@ -31,9 +33,14 @@ export interface ErrorCatalogEntry {
 /** A row as written in the catalog: the lists default to empty. */
 export type ErrorCatalogRow = Omit<
   ErrorCatalogEntry,
-  'statuses' | 'exceptions' | 'messages' | 'patterns' | 'fallbackStatuses'
+  'statuses' | 'exceptions' | 'messages' | 'patterns' | 'fallbackStatuses' | 'queryStatuses'
 > &
-  Partial<Pick<ErrorCatalogEntry, 'statuses' | 'exceptions' | 'messages' | 'patterns' | 'fallbackStatuses'>>;
+  Partial<
+    Pick<
+      ErrorCatalogEntry,
+      'statuses' | 'exceptions' | 'messages' | 'patterns' | 'fallbackStatuses' | 'queryStatuses'
+    >
+  >;
 
 /** Fills a catalog row's omitted lists and freezes it. */
 export function row(entry: ErrorCatalogRow): ErrorCatalogEntry {
@@ -43,6 +50,7 @@ export function row(entry: ErrorCatalogRow): ErrorCatalogEntry {
     messages: [],
     patterns: [],
     fallbackStatuses: [],
+    queryStatuses: [],
     ...entry,
   });
 }

@@ -43,6 +43,7 @@ function signalsOf(entry: ErrorCatalogEntry): string {
     ...code,
     ...entry.exceptions.map((name) => `\`${name}\``),
     ...entry.messages.map((m) => `\`${m}\``),
+    ...entry.queryStatuses.map((status) => `query status \`${status}\``),
   ];
   return signals.length === 0 ? '(none)' : signals.join(', ');
 }

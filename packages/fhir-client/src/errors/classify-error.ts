@@ -88,6 +88,12 @@ export function classifyError(status: number, body: ParsedErrorBody): ErrorClass
     const fromIssue = firstDefined(body.issues.map((issue) => categoryOfIssueType.get(issue.code ?? '')));
     if (fromIssue && !(fromIssue === ErrorCategory.BadRequest && status >= 500)) return result(fromIssue);
   }
+  if (body.kind === ErrorBodyKind.QueryError && body.queryStatus !== undefined) {
+    const fromQueryStatus = errorCatalog.find((entry) =>
+      entry.queryStatuses.includes(body.queryStatus ?? ''),
+    );
+    if (fromQueryStatus) return result(fromQueryStatus.category);
+  }
   const fromStatus = categoryOfStatus(effectiveStatus(status, body));
   if (fromStatus) return result(fromStatus);
   return result(body.kind === ErrorBodyKind.Raw ? ErrorCategory.InvalidResponse : ErrorCategory.Unknown);

@@ -1,3 +1,4 @@
+import { errorCatalog } from './catalog.js';
 import { safeExcerpt } from './excerpt.js';
 import {
   ErrorBodyKind,
@@ -10,6 +11,11 @@ import {
 import { redactSecrets } from './redact.js';
 
 type JsonObject = Record<string, unknown>;
+
+/** Query statuses that mean the query failed (Halo's SQL passthrough). */
+const FAILED_QUERY_STATUSES: ReadonlySet<string> = new Set(
+  errorCatalog.flatMap((entry) => entry.queryStatuses),
+);
 
 /**
  * Recognises which documented error shape `bodyText` is, keeping every issue and field that helps
@@ -117,6 +123,16 @@ function toQueryError(json: JsonObject): QueryErrorBody | undefined {
       kind: ErrorBodyKind.QueryError,
       format: QueryErrorFormat.New,
       ...detailFields(json),
+      queryStatus,
+    };
+  }
+  if (queryStatus !== undefined && FAILED_QUERY_STATUSES.has(queryStatus)) {
+    return {
+      kind: ErrorBodyKind.QueryError,
+      format: QueryErrorFormat.StatusOnly,
+      errorType: undefined,
+      errorCode: undefined,
+      errorMessage: undefined,
       queryStatus,
     };
   }

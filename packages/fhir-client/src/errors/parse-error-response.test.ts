@@ -91,6 +91,20 @@ describe('parseErrorResponse: query error objects', () => {
     expect(error.body).toMatchObject({ format: QueryErrorFormat.Registered, queryStatus: 'completed' });
   });
 
+  it('reads a failed query record that carries only its status', () => {
+    const error = parseErrorResponse(
+      json(200, { id: 'q', mode: 'async', status: 'initialisationFailedSiteOffline' }),
+      request,
+    );
+    expect(error).toMatchObject({ category: ErrorCategory.SiteUnavailable, scope: ErrorScope.Site });
+    expect(error.body).toMatchObject({
+      format: QueryErrorFormat.StatusOnly,
+      queryStatus: 'initialisationFailedSiteOffline',
+    });
+    const running = parseErrorResponse(json(200, { id: 'q', mode: 'async', status: 'executing' }), request);
+    expect(running.category).toBe(ErrorCategory.Unknown);
+  });
+
   it('uses the status an http-type query error names over the status that carried it', () => {
     const error = parseErrorResponse(
       json(400, { errorDetails: { errorType: 'http', errorCode: 429, errorMessage: '' } }),

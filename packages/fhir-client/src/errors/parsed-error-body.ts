@@ -32,6 +32,8 @@ export const QueryErrorFormat = {
   Both: 'both',
   /** A registered query's `lastErrorDetails`. */
   Registered: 'registered',
+  /** A failed query record with no error fields: only its `status` (e.g. `initialisationFailedSiteOffline`). */
+  StatusOnly: 'status-only',
 } as const;
 export type QueryErrorFormat = (typeof QueryErrorFormat)[keyof typeof QueryErrorFormat];
 
