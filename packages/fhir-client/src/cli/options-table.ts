@@ -1,0 +1,102 @@
+/** How one command-line option is read and shown in `--help`. */
+export interface CliOptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  /** The placeholder shown in `--help` for a string option's value. */
+  readonly value?: string;
+  readonly help: string;
+  /** The section of `--help` it is listed in. */
+  readonly group: 'connection' | 'search' | 'tuning' | 'general';
+}
+
+/**
+ * Every option the CLI accepts: `parseArgs` reads this table and `--help` is printed from it, so
+ * an option cannot be accepted without being documented.
+ */
+export const cliOptions = {
+  'base-url': {
+    type: 'string',
+    value: 'URL',
+    help: 'FHIR base of any R4 server (or a Halo site’s …/integrator/sites/{guid}/fhir/R4)',
+    group: 'connection',
+  },
+  site: {
+    type: 'string',
+    value: 'GUID',
+    help: "the Halo practice's GUID (instead of --base-url)",
+    group: 'connection',
+  },
+  env: {
+    type: 'string',
+    value: 'stage|production',
+    help: 'the Halo environment of --site (default: production)',
+    group: 'connection',
+  },
+  'subscription-key': {
+    type: 'string',
+    value: 'KEY',
+    help: 'the subscription key (default: $HALO_SUBSCRIPTION_KEY; prefer it)',
+    group: 'connection',
+  },
+  'time-zone': {
+    type: 'string',
+    value: 'ZONE',
+    help: "the practice's IANA time zone, e.g. Australia/Sydney",
+    group: 'connection',
+  },
+  dates: {
+    type: 'string',
+    value: 'halo|fhir',
+    help: 'date rules: halo = exact dates only (default for Halo), fhir = R4 grammar',
+    group: 'search',
+  },
+  all: { type: 'boolean', help: 'follow every page (default: the first page only)', group: 'search' },
+  'max-pages': {
+    type: 'string',
+    value: 'N',
+    help: 'follow at most N pages (stops there without error)',
+    group: 'search',
+  },
+  post: { type: 'boolean', help: 'search with POST [type]/_search and a form body', group: 'search' },
+  'with-included': {
+    type: 'boolean',
+    help: 'also print the resources _include/_revinclude added',
+    group: 'search',
+  },
+  progress: {
+    type: 'boolean',
+    help: 'report pages, retries and waits even when stderr is not a terminal',
+    group: 'general',
+  },
+  'max-attempts': {
+    type: 'string',
+    value: 'N',
+    help: 'attempts per request, the first included (default: 4)',
+    group: 'tuning',
+  },
+  'retry-delay-ms': {
+    type: 'string',
+    value: 'MS',
+    help: 'backoff ceiling of the first retry, doubling after (default: 1000)',
+    group: 'tuning',
+  },
+  'timeout-ms': {
+    type: 'string',
+    value: 'MS',
+    help: 'timeout of each attempt (default: 45000)',
+    group: 'tuning',
+  },
+  help: { type: 'boolean', short: 'h', help: 'print this help', group: 'general' },
+} as const satisfies Record<string, CliOptionSpec>;
+export type CliOptionName = keyof typeof cliOptions;
+
+/** The CLI's commands. */
+export const CliCommandName = {
+  Search: 'search',
+  Read: 'read',
+  Capabilities: 'capabilities',
+} as const;
+export type CliCommandName = (typeof CliCommandName)[keyof typeof CliCommandName];
+
+/** The environment variable the subscription key is read from when `--subscription-key` is absent. */
+export const SUBSCRIPTION_KEY_ENV = 'HALO_SUBSCRIPTION_KEY';

@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** What one run of the CLI process produced. */
+export interface CliProcessResult {
+  readonly exitCode: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** stdout split into its non-empty lines. */
+  readonly lines: readonly string[];
+}
+
+/** A way to start the CLI from its TypeScript sources. */
+export interface CliLauncher {
+  run(
+    args: readonly string[],
+    options?: { readonly env?: Readonly<Record<string, string>> },
+  ): Promise<CliProcessResult>;
+}
+
+/** The part of esbuild's API used here (esbuild is tsx's dependency, not ours, so its types are not at hand). */
+interface Esbuild {
+  build(options: Readonly<Record<string, unknown>>): Promise<unknown>;
+}
+
+const mainPath = fileURLToPath(new URL('../main.ts', import.meta.url));
+
+/**
+ * Bundles `src/cli/main.ts` (with esbuild, the compiler tsx runs on) into one file in a temp
+ * directory, so every test spawns plain `node cli.mjs …` as a user's shell would run the bin:
+ * starting tsx per process costs ~1 s, which a dozen subprocesses on two CI cores cannot afford.
+ */
+export async function createCliLauncher(): Promise<CliLauncher> {
+  const esbuild = createRequire(import.meta.resolve('tsx'))('esbuild') as Esbuild;
+  const outfile = join(await mkdtemp(join(tmpdir(), 'fhir-client-cli-')), 'cli.mjs');
+  await esbuild.build({
+    entryPoints: [mainPath],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+    // The package's own sources, as the `@halo-fhir/source` condition resolves them in tests.
+    conditions: ['@halo-fhir/source'],
+  });
+  return { run: (args, options) => spawnCli(outfile, args, options?.env ?? {}) };
+}
+
+function spawnCli(
+  script: string,
+  args: readonly string[],
+  env: Readonly<Record<string, string>>,
+): Promise<CliProcessResult> {
+  return new Promise((resolve, reject) => {
+    // Exactly the environment given (plus PATH): no key leaks in from the developer's shell.
+    const child = spawn(process.execPath, [script, ...args], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (exitCode) => {
+      resolve({ exitCode, stdout, stderr, lines: stdout.split('\n').filter((line) => line !== '') });
+    });
+  });
+}
