@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { differences, runLiveSlice, simulateWorkingDay } from './scheduler.js';
+import { formatResults } from './scheduler/report.js';
 import { workingDay } from './scheduler/scenario.js';
 
 describe('scheduler example', () => {
@@ -18,11 +20,16 @@ describe('scheduler example', () => {
     }
     // the default breaker (open up to 30 min) trades recovery time for fewer queries into an outage
     expect(policy!.siteRecoverySeconds!).toBeGreaterThan(shortBreaker!.siteRecoverySeconds!);
+    // the figures quoted in the README are this run's
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(formatResults([naive!, policy!, shortBreaker!]));
   });
 
   test('the real client against the mock server over HTTP gives the same figures as the in-process model', async () => {
     const { live, model } = await runLiveSlice();
     expect(differences(live, model)).toEqual([]);
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(formatResults(live));
     const [naive, policy] = live;
     expect(policy!.queriesSent).toBeLessThan(naive!.queriesSent);
     expect(policy!.queriesAboutAwayGp).toBe(1);

@@ -7,45 +7,55 @@ export interface RetryBudgetSettings {
   readonly minRetries: number;
 }
 
+/** Times in a sliding window: appended in order, expired from the front in amortised O(1). */
+class SlidingWindow {
+  #times: number[] = [];
+  #head = 0;
+
+  add(time: number): void {
+    this.#times.push(time);
+  }
+
+  /** Drops times at or before `from`; returns how many remain. */
+  countAfter(from: number): number {
+    while (this.#head < this.#times.length && (this.#times[this.#head] ?? 0) <= from) this.#head++;
+    // Compact now and then so a long-lived policy does not keep every time it ever saw.
+    if (this.#head > 1024 && this.#head * 2 > this.#times.length) {
+      this.#times = this.#times.slice(this.#head);
+      this.#head = 0;
+    }
+    return this.#times.length - this.#head;
+  }
+}
+
 /**
  * Caps retries at a fraction of requests over a sliding window (like gRPC's retry throttling and
  * Finagle's RetryBudget): when a practice or Halo struggles, retries cannot multiply the load.
  */
 export class RetryBudget {
   readonly #settings: RetryBudgetSettings;
-  #requests: number[] = [];
-  #retries: number[] = [];
+  readonly #requests = new SlidingWindow();
+  readonly #retries = new SlidingWindow();
 
   constructor(settings: RetryBudgetSettings) {
     this.#settings = settings;
   }
 
-  #prune(now: number): void {
-    const from = now - this.#settings.windowMs;
-    // Times only grow, so the expired ones are at the front.
-    const firstRequest = this.#requests.findIndex((t) => t > from);
-    this.#requests = firstRequest < 0 ? [] : this.#requests.slice(firstRequest);
-    const firstRetry = this.#retries.findIndex((t) => t > from);
-    this.#retries = firstRetry < 0 ? [] : this.#retries.slice(firstRetry);
-  }
-
   /** Counts one new logical request. */
   recordRequest(now: number): void {
-    this.#prune(now);
-    this.#requests.push(now);
+    this.#requests.add(now);
   }
 
   /** Takes one retry from the budget; false when the window's retries are spent. */
   tryAcquire(now: number): boolean {
-    this.#prune(now);
-    if (this.#retries.length >= this.allowance(now)) return false;
-    this.#retries.push(now);
+    if (this.#retries.countAfter(now - this.#settings.windowMs) >= this.allowance(now)) return false;
+    this.#retries.add(now);
     return true;
   }
 
   /** Retries allowed in the current window. */
   allowance(now: number): number {
-    this.#prune(now);
-    return Math.max(this.#settings.minRetries, Math.floor(this.#requests.length * this.#settings.ratio));
+    const requests = this.#requests.countAfter(now - this.#settings.windowMs);
+    return Math.max(this.#settings.minRetries, Math.floor(requests * this.#settings.ratio));
   }
 }
