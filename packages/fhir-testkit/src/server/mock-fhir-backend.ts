@@ -103,7 +103,9 @@ export function createMockFhirBackend(
     });
     return { guid, timeZone, store, engine };
   });
-  const faults = createFaultSchedule(clock);
+  const faults = createFaultSchedule(clock, {
+    timeZoneOf: (guid) => sites.find((site) => site.guid === guid)?.timeZone,
+  });
   const basePath = options.basePath ?? '/fhir/R4';
   const handler = createRequestHandler({
     sites,

@@ -45,11 +45,14 @@ export function practitionerIdsOf(
     if (!practitionerParameters.has(code) || (modifier !== undefined && modifier !== 'Practitioner'))
       continue;
     for (const reference of value.split(',')) {
-      const match = /^(?:.*\/)?(?:(Practitioner)\/)?([^/]+)$/.exec(reference);
-      if (!match?.[2]) continue;
+      // `prac-1`, `Practitioner/prac-1` or an absolute `.../Practitioner/prac-1`.
+      const parts = reference.split('/');
+      const referenced = parts[parts.length - 1];
+      const type = parts.length > 1 ? parts[parts.length - 2] : undefined;
+      if (!referenced || (type !== undefined && type !== 'Practitioner')) continue;
       // A bare id in `actor`/`participant` could be anyone; count it only when typed or unambiguous.
-      const typed = match[1] === 'Practitioner' || modifier === 'Practitioner' || code === 'practitioner';
-      if (typed || code === 'general-practitioner' || code === 'performer') ids.add(match[2]);
+      const typed = type === 'Practitioner' || modifier === 'Practitioner' || code === 'practitioner';
+      if (typed || code === 'general-practitioner' || code === 'performer') ids.add(referenced);
     }
   }
   return [...ids];

@@ -3,9 +3,10 @@ import { gatewayBodies } from '../../fixtures/gateway-bodies.js';
 import { haloErrors } from '../../fixtures/halo-errors.js';
 import { createSeededRandom } from '../../data/random.js';
 import type { Clock } from '../clock.js';
-import { zonedDate } from '../time-zone.js';
+import { endOfZonedDay, zonedDate } from '../time-zone.js';
 import type { FaultContext } from './fault-context.js';
 import { FaultKind } from './fault-kind.js';
+import { type FaultMatch, type FaultPredicate, toPredicate } from './fault-match.js';
 import {
   decide,
   type FaultDecision,
@@ -15,8 +16,7 @@ import {
   isLive,
 } from './fault-rule.js';
 
-/** Chooses the requests a fault applies to. */
-export type FaultPredicate = (context: FaultContext) => boolean;
+export type { FaultPredicate };
 
 /** How long a fault lasts and which requests it touches. */
 export interface FaultScope {
@@ -42,8 +42,15 @@ export interface FaultHandle {
 export interface FaultSchedule {
   /** The next `count` requests answer `fixture`. */
   failNext(count: number, fixture: FixtureSource): FaultHandle;
-  /** Requests matching `predicate` answer `fixture`, for `count` requests or until `until`. @default unlimited */
-  failWhen(predicate: FaultPredicate, fixture: FixtureSource, scope?: Omit<FaultScope, 'when'>): FaultHandle;
+  /**
+   * Requests matching `match` (a predicate, or `{ siteGuid, resourceType, practitionerId,
+   * queryIncludes, method }`) answer `fixture`, for `count` requests or until `until`. @default unlimited
+   */
+  failWhen(
+    match: FaultPredicate | FaultMatch,
+    fixture: FixtureSource,
+    scope?: Omit<FaultScope, 'when'>,
+  ): FaultHandle;
   /** Every request to the site answers 503 for `forMs` of the server clock, then the site recovers. */
   siteOffline(
     siteGuid: string,
@@ -52,6 +59,7 @@ export interface FaultSchedule {
   /**
    * Requests at the site that name the practitioner answer Halo's 400 database error saying the GP
    * is away today (the date is today at the practice).
+   * @default until the practice's next midnight
    */
   practitionerAway(
     siteGuid: string,
@@ -101,8 +109,16 @@ function assertCount(method: string, count: number): void {
     throw new RangeError(`faults.${method}: count must be a positive number of requests, got ${count}`);
 }
 
+/** Where the schedule finds each site's time zone ("today" and "midnight" at the practice). */
+export interface FaultSitePlacement {
+  timeZoneOf(siteGuid: string): string | undefined;
+}
+
 /** Creates an empty schedule reading time from `clock`. */
-export function createFaultSchedule(clock: Clock): FaultSchedule {
+export function createFaultSchedule(
+  clock: Clock,
+  placement: FaultSitePlacement = { timeZoneOf: () => undefined },
+): FaultSchedule {
   let rules: FaultRule[] = [];
 
   const add = (
@@ -145,12 +161,12 @@ export function createFaultSchedule(clock: Clock): FaultSchedule {
   return {
     failNext: (count, fixture) =>
       add('failNext', FaultKind.Fixture, { type: 'respond', fixture }, { count }, 1),
-    failWhen: (predicate, fixture, scope = {}) =>
+    failWhen: (match, fixture, scope = {}) =>
       add(
         'failWhen',
         FaultKind.Fixture,
         { type: 'respond', fixture },
-        { ...scope, when: predicate },
+        { ...scope, when: toPredicate(match) },
         Infinity,
       ),
     siteOffline(siteGuid, { forMs, fixture = haloErrors.siteUnavailable() }) {
@@ -171,7 +187,9 @@ export function createFaultSchedule(clock: Clock): FaultSchedule {
         (context) =>
           context.resourceType !== 'Practitioner' && context.practitionerIds.includes(practitionerId),
       );
-      const scope = { when, ...(options.until === undefined ? {} : { until: options.until }) };
+      // A GP is away for the day: by default the error stops at the practice's next midnight.
+      const timeZone = placement.timeZoneOf(siteGuid.toLowerCase()) ?? 'Australia/Sydney';
+      const scope = { when, until: options.until ?? endOfZonedDay(clock.now(), timeZone) };
       return add(
         'practitionerAway',
         FaultKind.PractitionerAway,

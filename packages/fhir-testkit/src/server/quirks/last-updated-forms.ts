@@ -1,5 +1,5 @@
 import type { Resource } from 'fhir/r4.js';
-import { formatOffset, zonedDateTime, zonedParts } from '../time-zone.js';
+import { formatOffset, offsetMinutesAt, zonedDateTime } from '../time-zone.js';
 
 /** How `meta.lastUpdated` is written. */
 export const LastUpdatedForm = {
@@ -37,7 +37,7 @@ export function formatLastUpdated(epochMs: number, form: LastUpdatedForm, timeZo
     case LastUpdatedForm.None:
       return zonedDateTime(epochMs, timeZone);
     case LastUpdatedForm.Offset:
-      return `${zonedDateTime(epochMs, timeZone)}${formatOffset(zonedParts(epochMs, timeZone).offsetMinutes)}`;
+      return `${zonedDateTime(epochMs, timeZone)}${formatOffset(offsetMinutesAt(Math.floor(epochMs / 1000) * 1000, timeZone))}`;
   }
 }
 
