@@ -66,7 +66,6 @@ function recognise(json: JsonObject): ParsedErrorBody | undefined {
       message: json.error,
     };
   }
-  // `statusCode` is what Azure API Management's own gateway errors use.
   if (typeof json.message === 'string' || typeof json.statusText === 'string') return toEnvelope(json, false);
   return undefined;
 }
@@ -84,6 +83,7 @@ function toIssue(issue: JsonObject): ParsedOutcomeIssue {
 }
 
 function toEnvelope(fields: JsonObject, wrapped: boolean): ParsedErrorBody {
+  // `statusCode` is what Azure API Management's own gateway errors use.
   const status = number(fields.status) ?? number(fields.statusCode);
   return {
     kind: ErrorBodyKind.Envelope,
