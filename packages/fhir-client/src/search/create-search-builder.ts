@@ -2,7 +2,13 @@ import { escapePart, formatValues } from './escaping.js';
 import { formatSearch, formatSearchFormBody, formatSearchParams } from './format.js';
 import { parseEntry } from './parse.js';
 import { SearchBuildError } from './search-build-error.js';
-import type { CompositeComponentInput, SearchBuilder } from './search-builder.js';
+import type {
+  CompositeComponentInput,
+  DateParameterOptions,
+  IncludeOptions,
+  SearchBuilder,
+} from './search-builder.js';
+import type { SearchableResourceType } from './typed-parameters.js';
 import { type ResolvedSearchOptions, resolveSearchOptions, type SearchOptions } from './search-options.js';
 import {
   entryName,
@@ -16,6 +22,7 @@ import {
   type DateInput,
   emptyValues,
   encodeComparable,
+  encodeCompositeComponent,
   encodeDate,
   encodeNumber,
   encodeQuantity,
@@ -76,77 +83,83 @@ function orText(parameter: string, alternatives: readonly string[]): string {
   return alternatives.join(',');
 }
 
-function encodeCompositeComponent(
-  parameter: string,
-  component: CompositeComponentInput,
-  options: ResolvedSearchOptions,
-): string {
-  if (typeof component === 'string') return escapePart(component);
-  if (typeof component === 'number') return encodeNumber(parameter, component);
-  if (!('value' in component)) return encodeToken(parameter, component);
-  const { prefix = '', value, system, code } = component;
-  const head =
-    value instanceof Date
-      ? encodeDate(parameter, value, options, 'dateTime')
-      : typeof value === 'number'
-        ? encodeNumber(parameter, value)
-        : escapePart(value);
-  return system === undefined && code === undefined
-    ? prefix + head
-    : `${prefix}${head}|${escapePart(system ?? '')}|${escapePart(code ?? '')}`;
-}
-
 /** Makes a builder over `state`; every method returns a new one. */
 export function createSearchBuilder<RT extends string>(state: BuilderState): SearchBuilder<RT> {
   // One untyped implementation serves every resource type: the types only narrow what callers may pass.
-  return createLooseBuilder(state) as unknown as SearchBuilder<RT>;
+  return new LooseSearchBuilder(state.query, state.options) as unknown as SearchBuilder<RT>;
 }
 
 type Build = (target: SearchBuilder<string>) => SearchBuilder<string>;
 
-function createLooseBuilder(state: BuilderState): SearchBuilder<string> {
-  const { query, options } = state;
-  const resourceType = query.resourceType;
+const withModifier = (code: string, modifier: string | undefined): string =>
+  modifier === undefined ? code : `${code}:${modifier}`;
 
-  const next = (parameters: readonly SearchParameterEntry[]): SearchBuilder<string> =>
-    createLooseBuilder({ query: freezeQuery({ resourceType, parameters: [...parameters] }), options });
+const includeValue = (source: string, reference: string, target: string | undefined) =>
+  [source, reference, ...(target === undefined ? [] : [target])].map(escapePart).join(':');
+
+// Methods live on the prototype so that each step only allocates the frozen builder and its query.
+class LooseSearchBuilder implements SearchBuilder<string> {
+  readonly resourceType: string;
+
+  constructor(
+    readonly query: SearchQuery,
+    readonly options: ResolvedSearchOptions,
+  ) {
+    this.resourceType = query.resourceType;
+    Object.freeze(this);
+  }
+
+  private next(parameters: readonly SearchParameterEntry[]): SearchBuilder<string> {
+    return new LooseSearchBuilder(
+      freezeQuery({ resourceType: this.resourceType, parameters: [...parameters] }),
+      this.options,
+    );
+  }
 
   // Every value goes through the parser, so the query holds exactly what parsing its URL would give.
-  const entry = (name: string, text: string): SearchParameterEntry =>
-    freezeEntry(parseEntry(resourceType, name, text, options));
+  private entry(name: string, text: string): SearchParameterEntry {
+    return freezeEntry(parseEntry(this.resourceType, name, text, this.options));
+  }
 
-  const append = (name: string, texts: readonly string[]): SearchBuilder<string> =>
-    next([...query.parameters, ...texts.map((text) => entry(name, text))]);
+  private append(name: string, texts: readonly string[]): SearchBuilder<string> {
+    return this.next([...this.query.parameters, ...texts.map((text) => this.entry(name, text))]);
+  }
 
   // Single result parameters (`_count`, `_sort`, ...) are replaced where they stand, keeping the order.
-  const replaced = (
+  private replaced(
     parameters: readonly SearchParameterEntry[],
     name: string,
     text: string,
-  ): readonly SearchParameterEntry[] => {
-    const replacement = entry(name, text);
+  ): readonly SearchParameterEntry[] {
+    const replacement = this.entry(name, text);
     const index = parameters.findIndex((existing) => entryName(existing) === name);
     if (index === -1) return [...parameters, replacement];
     return parameters
       .filter((existing, position) => position <= index || entryName(existing) !== name)
       .map((existing, position) => (position === index ? replacement : existing));
-  };
-  const replace = (name: string, text: string): SearchBuilder<string> =>
-    next(replaced(query.parameters, name, text));
+  }
 
-  const withModifier = (code: string, modifier: string | undefined): string =>
-    modifier === undefined ? code : `${code}:${modifier}`;
+  private replace(name: string, text: string): SearchBuilder<string> {
+    return this.next(this.replaced(this.query.parameters, name, text));
+  }
 
-  const date = (code: string, value: ComparableInput<DateInput>, precision: DatePrecision = 'dateTime') =>
-    append(
-      code,
-      encodeComparable(code, value, isDateInput, (one) => encodeDate(code, one, options, precision)),
+  private comparableDate(
+    code: string,
+    value: ComparableInput<DateInput>,
+    precision: DatePrecision = 'dateTime',
+  ): SearchBuilder<string> {
+    const texts = encodeComparable(code, value, isDateInput, (one) =>
+      encodeDate(code, one, this.options, precision),
     );
+    return this.append(code, texts);
+  }
 
-  const nested = (prefix: string, targetType: string, build: Build): SearchBuilder<string> => {
-    const inner = build(
-      createLooseBuilder({ query: freezeQuery({ resourceType: targetType, parameters: [] }), options }),
+  private nested(prefix: string, targetType: string, build: Build): SearchBuilder<string> {
+    const empty = new LooseSearchBuilder(
+      freezeQuery({ resourceType: targetType, parameters: [] }),
+      this.options,
     );
+    const inner = build(empty);
     if (inner.query.parameters.length === 0) throw emptyValues(prefix);
     const entries = inner.query.parameters.map((innerEntry) => {
       if (resultParameters.has(innerEntry.code)) {
@@ -157,136 +170,191 @@ function createLooseBuilder(state: BuilderState): SearchBuilder<string> {
           problem: 'result parameters apply to the whole search; set them on the outer builder',
         });
       }
-      return entry(`${prefix}${entryName(innerEntry)}`, formatValues(innerEntry.values));
+      return this.entry(`${prefix}${entryName(innerEntry)}`, formatValues(innerEntry.values));
     });
-    return next([...query.parameters, ...entries]);
-  };
+    return this.next([...this.query.parameters, ...entries]);
+  }
 
-  const includeValue = (source: string, reference: string, target: string | undefined) =>
-    [source, reference, ...(target === undefined ? [] : [target])].map(escapePart).join(':');
+  string(code: string, value: string | readonly string[], options?: { readonly modifier?: StringModifier }) {
+    checkVocabulary(code, options?.modifier, StringModifier);
+    return this.append(withModifier(code, options?.modifier), [orText(code, list(value).map(escapePart))]);
+  }
 
-  const builder: SearchBuilder<string> = {
-    resourceType,
-    query,
-    options,
-    string(code, value, stringOptions) {
-      checkVocabulary(code, stringOptions?.modifier, StringModifier);
-      return append(withModifier(code, stringOptions?.modifier), [orText(code, list(value).map(escapePart))]);
-    },
-    token(code, value, tokenOptions) {
-      checkVocabulary(code, tokenOptions?.modifier, TokenModifier);
-      const texts = list<TokenInput>(value).map((one) => encodeToken(code, one));
-      return append(withModifier(code, tokenOptions?.modifier), [orText(code, texts)]);
-    },
-    date: (code, value, dateOptions) => date(code, value, dateOptions?.precision),
-    lastUpdated: (value, dateOptions) => date('_lastUpdated', value, dateOptions?.precision),
-    number: (code, value) =>
-      append(
-        code,
-        encodeComparable(code, value, isNumberInput, (one) => encodeNumber(code, one)),
-      ),
-    quantity: (code, value) =>
-      append(
-        code,
-        encodeComparable<QuantityInput>(code, value, isQuantityInput, (one) => encodeQuantity(code, one)),
-      ),
-    reference(code, value, referenceOptions) {
-      if (typeof value === 'object' && !Array.isArray(value) && 'identifier' in value) {
-        return append(`${code}:identifier`, [encodeToken(code, value.identifier)]);
-      }
-      checkVocabulary(code, referenceOptions?.modifier, ReferenceModifier);
-      if (referenceOptions?.type !== undefined && referenceOptions.modifier !== undefined) {
-        throw new SearchBuildError({
-          parameter: code,
-          value: `:${referenceOptions.type} and :${referenceOptions.modifier}`,
-          accepted: ['one modifier: :[type], :above or :below'],
-          problem: 'a parameter takes one modifier at a time',
-        });
-      }
-      const modifier = referenceOptions?.type ?? referenceOptions?.modifier;
-      return append(withModifier(code, modifier), [
-        orText(code, list(value as string | readonly string[]).map(escapePart)),
-      ]);
-    },
-    uri(code, value, uriOptions) {
-      checkVocabulary(code, uriOptions?.modifier, UriModifier);
-      return append(withModifier(code, uriOptions?.modifier), [orText(code, list(value).map(escapePart))]);
-    },
-    composite(code, value) {
-      const alternatives = (
-        Array.isArray(value[0]) ? value : [value]
-      ) as readonly (readonly CompositeComponentInput[])[];
-      const texts = alternatives.map((components) => {
-        if (components.length === 0) throw emptyValues(code);
-        return components.map((component) => encodeCompositeComponent(code, component, options)).join('$');
+  token(
+    code: string,
+    value: TokenInput | readonly TokenInput[],
+    options?: { readonly modifier?: TokenModifier },
+  ) {
+    checkVocabulary(code, options?.modifier, TokenModifier);
+    const texts = list<TokenInput>(value).map((one) => encodeToken(code, one));
+    return this.append(withModifier(code, options?.modifier), [orText(code, texts)]);
+  }
+
+  date(code: string, value: ComparableInput<DateInput>, options?: DateParameterOptions) {
+    return this.comparableDate(code, value, options?.precision);
+  }
+
+  lastUpdated(value: ComparableInput<DateInput>, options?: DateParameterOptions) {
+    return this.comparableDate('_lastUpdated', value, options?.precision);
+  }
+
+  number(code: string, value: ComparableInput<number | string>) {
+    return this.append(
+      code,
+      encodeComparable(code, value, isNumberInput, (one) => encodeNumber(code, one)),
+    );
+  }
+
+  quantity(code: string, value: ComparableInput<QuantityInput>) {
+    const texts = encodeComparable<QuantityInput>(code, value, isQuantityInput, (one) =>
+      encodeQuantity(code, one),
+    );
+    return this.append(code, texts);
+  }
+
+  reference(
+    code: string,
+    value: string | readonly string[] | { readonly identifier: TokenInput },
+    options?: { readonly type?: string; readonly modifier?: ReferenceModifier },
+  ) {
+    if (typeof value === 'object' && !Array.isArray(value) && 'identifier' in value) {
+      return this.append(`${code}:identifier`, [encodeToken(code, value.identifier)]);
+    }
+    checkVocabulary(code, options?.modifier, ReferenceModifier);
+    if (options?.type !== undefined && options.modifier !== undefined) {
+      throw new SearchBuildError({
+        parameter: code,
+        value: `:${options.type} and :${options.modifier}`,
+        accepted: ['one modifier: :[type], :above or :below'],
+        problem: 'a parameter takes one modifier at a time',
       });
-      return append(code, [orText(code, texts)]);
-    },
-    missing: (code) => append(`${code}:missing`, ['true']),
-    present: (code) => append(`${code}:missing`, ['false']),
-    chain(code, build, chainOptions) {
-      const type = chainOptions?.type;
-      return nested(
-        type === undefined ? `${code}.` : `${code}:${type}.`,
-        type ?? 'Resource',
-        build as unknown as Build,
-      );
-    },
-    has(source, reference, build) {
-      return nested(`_has:${source}:${reference}:`, source, build as unknown as Build);
-    },
-    include(source, reference, includeOptions) {
-      const name = includeOptions?.iterate === true ? '_include:iterate' : '_include';
-      return append(name, [includeValue(source, reference, includeOptions?.target)]);
-    },
-    revinclude(source, reference, includeOptions) {
-      const name = includeOptions?.iterate === true ? '_revinclude:iterate' : '_revinclude';
-      return append(name, [includeValue(source, reference, includeOptions?.target)]);
-    },
-    id: (first, ...more) => append('_id', [orText('_id', [first, ...more].map(escapePart))]),
-    sort: (first, ...more) => replace('_sort', orText('_sort', [first, ...more].map(escapePart))),
-    count(count) {
-      if (!Number.isSafeInteger(count) || count < 0) {
-        throw new SearchBuildError({
-          parameter: '_count',
-          value: String(count),
-          accepted: ['a whole number, 0 or more'],
-          problem: 'not a page size',
-        });
-      }
-      return replace('_count', String(count));
-    },
-    elements: (first, ...more) => replace('_elements', orText('_elements', [first, ...more].map(escapePart))),
-    summary(mode) {
-      checkVocabulary('_summary', mode, SummaryMode);
-      return replace('_summary', mode);
-    },
-    total(mode) {
-      checkVocabulary('_total', mode, TotalMode);
-      return replace('_total', mode);
-    },
-    contained(mode, containedOptions) {
-      checkVocabulary('_contained', mode, ContainedMode);
-      checkVocabulary('_containedType', containedOptions?.type, ContainedType);
-      const withMode = replaced(query.parameters, '_contained', mode);
-      const type = containedOptions?.type;
-      return next(type === undefined ? withMode : replaced(withMode, '_containedType', type));
-    },
-    param: (name, value) => append(name, [orText(name, list(value).map(escapePart))]),
-    withOptions(newOptions: SearchOptions) {
-      const timeZone = newOptions.timeZone ?? options.timeZone;
-      const resolved = resolveSearchOptions({
-        dates: newOptions.dates ?? options.dates,
-        ...(timeZone === undefined ? {} : { timeZone }),
+    }
+    const texts = list(value as string | readonly string[]).map(escapePart);
+    return this.append(withModifier(code, options?.type ?? options?.modifier), [orText(code, texts)]);
+  }
+
+  uri(code: string, value: string | readonly string[], options?: { readonly modifier?: UriModifier }) {
+    checkVocabulary(code, options?.modifier, UriModifier);
+    return this.append(withModifier(code, options?.modifier), [orText(code, list(value).map(escapePart))]);
+  }
+
+  composite(
+    code: string,
+    value: readonly CompositeComponentInput[] | readonly (readonly CompositeComponentInput[])[],
+  ) {
+    const alternatives = (
+      Array.isArray(value[0]) ? value : [value]
+    ) as readonly (readonly CompositeComponentInput[])[];
+    const texts = alternatives.map((components) => {
+      if (components.length === 0) throw emptyValues(code);
+      return components.map((component) => encodeCompositeComponent(code, component, this.options)).join('$');
+    });
+    return this.append(code, [orText(code, texts)]);
+  }
+
+  missing(code: string) {
+    return this.append(`${code}:missing`, ['true']);
+  }
+
+  present(code: string) {
+    return this.append(`${code}:missing`, ['false']);
+  }
+
+  chain<Target extends string>(
+    code: string,
+    build: (target: SearchBuilder<Target>) => SearchBuilder<Target>,
+    options?: { readonly type?: Target },
+  ) {
+    const type = options?.type;
+    const prefix = type === undefined ? `${code}.` : `${code}:${type}.`;
+    return this.nested(prefix, type ?? 'Resource', build as unknown as Build);
+  }
+
+  has<Source extends SearchableResourceType>(
+    source: Source,
+    reference: string,
+    build: (source: SearchBuilder<Source>) => SearchBuilder<Source>,
+  ) {
+    return this.nested(`_has:${source}:${reference}:`, source, build as unknown as Build);
+  }
+
+  include(source: string, reference: string, options?: IncludeOptions<string>) {
+    const name = options?.iterate === true ? '_include:iterate' : '_include';
+    return this.append(name, [includeValue(source, reference, options?.target)]);
+  }
+
+  revinclude(source: string, reference: string, options?: IncludeOptions<string>) {
+    const name = options?.iterate === true ? '_revinclude:iterate' : '_revinclude';
+    return this.append(name, [includeValue(source, reference, options?.target)]);
+  }
+
+  id(first: string, ...more: string[]) {
+    return this.append('_id', [orText('_id', [first, ...more].map(escapePart))]);
+  }
+
+  sort(first: string, ...more: string[]) {
+    return this.replace('_sort', orText('_sort', [first, ...more].map(escapePart)));
+  }
+
+  count(count: number) {
+    if (!Number.isSafeInteger(count) || count < 0) {
+      throw new SearchBuildError({
+        parameter: '_count',
+        value: String(count),
+        accepted: ['a whole number, 0 or more'],
+        problem: 'not a page size',
       });
-      const parameters = query.parameters.map((existing) =>
-        parseEntry(resourceType, entryName(existing), formatValues(existing.values), resolved),
-      );
-      return createLooseBuilder({ query: freezeQuery({ resourceType, parameters }), options: resolved });
-    },
-    toString: () => formatSearch(query),
-    toSearchParams: () => formatSearchParams(query),
-    toFormBody: () => formatSearchFormBody(query),
-  };
-  return Object.freeze(builder);
+    }
+    return this.replace('_count', String(count));
+  }
+
+  elements(first: string, ...more: string[]) {
+    return this.replace('_elements', orText('_elements', [first, ...more].map(escapePart)));
+  }
+
+  summary(mode: SummaryMode) {
+    checkVocabulary('_summary', mode, SummaryMode);
+    return this.replace('_summary', mode);
+  }
+
+  total(mode: TotalMode) {
+    checkVocabulary('_total', mode, TotalMode);
+    return this.replace('_total', mode);
+  }
+
+  contained(mode: ContainedMode, options?: { readonly type?: ContainedType }) {
+    checkVocabulary('_contained', mode, ContainedMode);
+    checkVocabulary('_containedType', options?.type, ContainedType);
+    const withMode = this.replaced(this.query.parameters, '_contained', mode);
+    const type = options?.type;
+    return this.next(type === undefined ? withMode : this.replaced(withMode, '_containedType', type));
+  }
+
+  param(name: string, value: string | readonly string[]) {
+    return this.append(name, [orText(name, list(value).map(escapePart))]);
+  }
+
+  withOptions(options: SearchOptions): SearchBuilder<string> {
+    const timeZone = options.timeZone ?? this.options.timeZone;
+    const resolved = resolveSearchOptions({
+      dates: options.dates ?? this.options.dates,
+      ...(timeZone === undefined ? {} : { timeZone }),
+    });
+    const parameters = this.query.parameters.map((existing) =>
+      parseEntry(this.resourceType, entryName(existing), formatValues(existing.values), resolved),
+    );
+    return new LooseSearchBuilder(freezeQuery({ resourceType: this.resourceType, parameters }), resolved);
+  }
+
+  toString() {
+    return formatSearch(this.query);
+  }
+
+  toSearchParams() {
+    return formatSearchParams(this.query);
+  }
+
+  toFormBody() {
+    return formatSearchFormBody(this.query);
+  }
 }

@@ -124,10 +124,15 @@ export function renderSearchDate(date: Date, options: RenderDateOptions): string
   return options.profile === DateProfile.Halo ? withSeconds : withSeconds + format(zoned, 'xxx');
 }
 
+// Building an Intl.DateTimeFormat is costly; a zone once accepted stays valid for the process.
+const knownTimeZones = new Set<string>();
+
 /** Throws unless `timeZone` is an IANA time zone this runtime knows. */
 export function assertTimeZone(timeZone: string): void {
+  if (knownTimeZones.has(timeZone)) return;
   try {
     new Intl.DateTimeFormat('en-AU', { timeZone });
+    knownTimeZones.add(timeZone);
   } catch (cause) {
     throw new SearchBuildError(
       {

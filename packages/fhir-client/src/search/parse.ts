@@ -14,6 +14,7 @@ const prefixed: ReadonlySet<SearchParameterType> = new Set([
 ]);
 const prefixSet: ReadonlySet<string> = new Set(prefixes);
 const resourceTypePattern = /^[A-Z][A-Za-z]*$/;
+const unpairedSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Reads one `name=text` pair (already URL-decoded) into an entry: splits the name, the OR values, the
@@ -32,6 +33,14 @@ export function parseEntry(
       value: text,
       accepted: ['name=value'],
       problem: 'a parameter has no name',
+    });
+  }
+  if (unpairedSurrogate.test(name) || unpairedSurrogate.test(text)) {
+    throw new SearchBuildError({
+      parameter: name,
+      value: text,
+      accepted: ['well-formed Unicode text'],
+      problem: 'a lone UTF-16 surrogate cannot be URL-encoded and would be replaced by U+FFFD',
     });
   }
   const parsedName = splitEntryName(name);

@@ -51,6 +51,7 @@ export function entryName(entry: SearchParameterEntry): string {
 
 /** Freezes an entry and everything in it, so a query shared between builders cannot change under them. */
 export function freezeEntry(entry: SearchParameterEntry): SearchParameterEntry {
+  if (Object.isFrozen(entry)) return entry;
   for (const value of entry.values) {
     for (const component of value) {
       Object.freeze(component.parts);

@@ -1,6 +1,7 @@
 import { renderSearchDate, validateSearchDate } from './dates.js';
 import { escapePart } from './escaping.js';
 import { SearchBuildError } from './search-build-error.js';
+import type { CompositeComponentInput } from './search-builder.js';
 import type { ResolvedSearchOptions } from './search-options.js';
 import { type DatePrecision, type Prefix, prefixes } from './vocabulary.js';
 
@@ -181,4 +182,25 @@ function notA(
     accepted,
     problem: `not a ${type} value`,
   });
+}
+
+/** Writes one `$` component of a composite value (see `CompositeComponentInput`). */
+export function encodeCompositeComponent(
+  parameter: string,
+  component: CompositeComponentInput,
+  options: ResolvedSearchOptions,
+): string {
+  if (typeof component === 'string') return escapePart(component);
+  if (typeof component === 'number') return encodeNumber(parameter, component);
+  if (!('value' in component)) return encodeToken(parameter, component);
+  const { prefix = '', value, system, code } = component;
+  const head =
+    value instanceof Date
+      ? encodeDate(parameter, value, options, 'dateTime')
+      : typeof value === 'number'
+        ? encodeNumber(parameter, value)
+        : escapePart(value);
+  return system === undefined && code === undefined
+    ? prefix + head
+    : `${prefix}${head}|${escapePart(system ?? '')}|${escapePart(code ?? '')}`;
 }
