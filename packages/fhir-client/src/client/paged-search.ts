@@ -3,11 +3,15 @@ import { Pager } from '../paging/pager.js';
 import type { PagingOptions } from '../paging/pages.js';
 import type { OperationContext } from './operations/operation-context.js';
 import { sendSearch, warnIfOnlyActive } from './operations/search.js';
+import { shouldPostSearch } from './personal-data.js';
 import { practitionerOfSearch, type SearchParts } from './search-input.js';
 
 /**
  * Wires a {@link Pager} to the client: the first page is the search itself (GET or POST), later
- * pages GET their repaired links, every repair is reported as a `link-repaired` event.
+ * pages follow their repaired links, every repair is reported as a `link-repaired` event. When the
+ * search went by POST (personal data), a link that searches the same type is POSTed to
+ * `[type]/_search` with its query as the form body, so the personal data stays out of URLs on later
+ * pages too; any other link (opaque paging endpoints) is fetched with GET.
  */
 export function createPager(
   context: OperationContext,
@@ -17,6 +21,7 @@ export function createPager(
   const { config, transport, events } = context;
   const practitioner = options.practitioner ?? practitionerOfSearch(parts.params);
   warnIfOnlyActive(context, parts, practitioner);
+  const posted = shouldPostSearch(config.postSearchWhen, parts.params);
   const scope = {
     ...(practitioner === undefined ? {} : { practitioner }),
     ...(options.waitIfPaused === undefined ? {} : { waitIfPaused: options.waitIfPaused }),
@@ -34,16 +39,23 @@ export function createPager(
       first: (signal) =>
         sendSearch(context, parts, { ...scope, ...(signal === undefined ? {} : { signal }) }),
       async follow(url, signal) {
+        const post = posted && searchesType(url, config.base, parts.resourceType);
+        const target = post ? new URL(`${parts.resourceType}/_search`, config.base) : url;
         const response = await transport.send({
-          method: 'GET',
-          url,
+          method: post ? 'POST' : 'GET',
+          url: target,
           interaction: 'search',
+          ...(post
+            ? {
+                body: { contentType: 'application/x-www-form-urlencoded', text: url.searchParams.toString() },
+              }
+            : {}),
           resourceType: parts.resourceType,
           expect: { resourceType: 'Bundle' },
           ...scope,
           ...(signal === undefined ? {} : { signal }),
         });
-        return { bundle: response.body as Bundle, url: response.url, method: 'GET' };
+        return { bundle: response.body as Bundle, url: response.url, method: post ? 'POST' : 'GET' };
       },
     },
     onRepair(repair, page) {
@@ -57,4 +69,11 @@ export function createPager(
       });
     },
   });
+}
+
+/** True when `url` is the type search itself (`{base}{type}` or `{base}{type}/_search`). */
+function searchesType(url: URL, base: URL, resourceType: string): boolean {
+  const path = url.pathname.replace(/\/+$/, '');
+  const typePath = new URL(resourceType, base).pathname;
+  return url.origin === base.origin && (path === typePath || path === `${typePath}/_search`);
 }

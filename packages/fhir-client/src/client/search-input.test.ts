@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { practitionerOfSearch, readSearchInput } from './search-input.js';
+
+describe('practitionerOfSearch', () => {
+  it.each([
+    ['practitioner=123', 'Practitioner/123'],
+    ['practitioner=Practitioner/123', 'Practitioner/123'],
+    ['actor=Practitioner/9', 'Practitioner/9'],
+    ['actor:Practitioner=9', 'Practitioner/9'],
+    ['performer=https://h.example/fhir/R4/Practitioner/9/_history/2', 'Practitioner/9'],
+    ['actor=Patient/9', undefined],
+    ['actor=9', undefined],
+    ['practitioner=1,2', undefined],
+    ['practitioner=1&actor=Practitioner/2', undefined],
+    ['practitioner=1&actor=Practitioner/1', 'Practitioner/1'],
+    ['actor.name=smith', undefined],
+  ])('%s → %s', (query, expected) => {
+    expect(practitionerOfSearch(new URLSearchParams(query))).toBe(expected);
+  });
+});
+
+describe('readSearchInput', () => {
+  it('checks text queries with Halo’s exact dates in Halo mode, before anything is sent', () => {
+    expect(() =>
+      readSearchInput('Appointment?date=2026-03', { haloBehaviours: true, timeZone: undefined }),
+    ).toThrow(expect.objectContaining({ name: 'SearchBuildError' }));
+    expect(
+      readSearchInput('Appointment?date=2026-03', { haloBehaviours: false, timeZone: undefined }),
+    ).toMatchObject({
+      resourceType: 'Appointment',
+    });
+  });
+
+  it('refuses text without a resource type', () => {
+    expect(() => readSearchInput('?date=2026-03-02', { haloBehaviours: false, timeZone: undefined })).toThrow(
+      expect.objectContaining({ name: 'SearchBuildError' }),
+    );
+  });
+});
