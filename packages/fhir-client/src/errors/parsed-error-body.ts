@@ -48,11 +48,13 @@ export interface ParsedOutcomeIssue {
   readonly codings: readonly { readonly system: string | undefined; readonly code: string | undefined }[];
 }
 
+/** A FHIR OperationOutcome, every issue kept. */
 export interface OperationOutcomeErrorBody {
   readonly kind: typeof ErrorBodyKind.OperationOutcome;
   readonly issues: readonly ParsedOutcomeIssue[];
 }
 
+/** Halo's general envelope `{status, statusText, message}`, bare or wrapped in `error`. */
 export interface EnvelopeErrorBody {
   readonly kind: typeof ErrorBodyKind.Envelope;
   /** True for `{"error":{...}}`. */
@@ -62,6 +64,7 @@ export interface EnvelopeErrorBody {
   readonly message: string | undefined;
 }
 
+/** A query error object (SQL passthrough, async and registered query results). */
 export interface QueryErrorBody {
   readonly kind: typeof ErrorBodyKind.QueryError;
   readonly format: QueryErrorFormat;
@@ -78,12 +81,14 @@ export interface QueryErrorBody {
   };
 }
 
+/** Valid JSON of no known error shape. */
 export interface JsonErrorBody {
   readonly kind: typeof ErrorBodyKind.Json;
   /** A short, redacted excerpt of the JSON text. */
   readonly excerpt: string;
 }
 
+/** A body that is not JSON: empty, HTML, cut-off JSON or plain text. */
 export interface RawErrorBody {
   readonly kind: typeof ErrorBodyKind.Raw;
   readonly reason: RawBodyReason;
