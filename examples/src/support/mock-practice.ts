@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { type MockFhirServer, createMockFhirServer, generateSiteData } from '@halo-fhir/fhir-testkit';
+
+/** A mock Halo practice running on 127.0.0.1 for an example. */
+export interface MockPractice {
+  readonly server: MockFhirServer;
+  /** The practice's Halo GUID. */
+  readonly guid: string;
+  readonly timeZone: string;
+  /** Today at the practice, `YYYY-MM-DD`: the one day its appointment book covers. */
+  readonly today: string;
+  /** The subscription key the mock accepts; made up per run, and never printed. */
+  readonly subscriptionKey: string;
+  close(): Promise<void>;
+}
+
+/** Options of {@link startMockPractice}. */
+export interface MockPracticeOptions {
+  /** @default 7 */
+  readonly seed?: number;
+  /** GPs at the practice. @default 4 */
+  readonly practitioners?: number;
+  /** Approximate number of resources. @default 1200 */
+  readonly size?: number;
+}
+
+const guid = '3f0d6f4e-8a5b-4c1e-9b7a-2d4c6e8f0a1b';
+const timeZone = 'Australia/Sydney';
+
+/** Today's date in `zone`, `YYYY-MM-DD` (the `en-CA` locale writes dates that way). */
+export function todayIn(zone: string, now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+/**
+ * Starts the testkit's mock server with Halo's quirks on and one seeded practice whose appointment
+ * book is today's (in the practice's time zone), so "today's appointments" finds some whenever it
+ * runs. Every GP is active; about 10% of patients are not (Halo never returns those).
+ */
+export async function startMockPractice(options: MockPracticeOptions = {}): Promise<MockPractice> {
+  const today = todayIn(timeZone);
+  const generated = generateSiteData({
+    seed: options.seed ?? 7,
+    size: options.size ?? 1200,
+    startDate: today,
+    days: 1,
+    practitioners: options.practitioners ?? 4,
+    timeZone,
+  });
+  // Every GP is at work today: an inactive GP's appointments would be invisible per GP (Halo hides
+  // inactive records), which is true to Halo but muddles a demo of a day's book. Patients keep
+  // their ~10% inactive share, as in a real practice.
+  const resources = generated.map((resource) =>
+    ['Practitioner', 'PractitionerRole', 'Schedule'].includes(resource.resourceType)
+      ? { ...resource, active: true }
+      : resource,
+  );
+  const subscriptionKey = `demo-${randomUUID()}`;
+  const server = await createMockFhirServer({
+    profile: 'halo',
+    subscriptionKey,
+    sites: [{ guid, resources, timeZone }],
+  });
+  return { server, guid, timeZone, today, subscriptionKey, close: () => server.close() };
+}
