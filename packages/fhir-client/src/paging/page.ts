@@ -14,7 +14,7 @@ export interface PageLink {
 export interface Page<T extends Resource = Resource> {
   /** 1 for the first page; counts on across resumes. */
   readonly number: number;
-  /** The URL fetched (the search URL for a first page sent by POST, whose parameters went in the body). */
+  /** The URL fetched: for a page sent by POST, `[type]/_search` (its parameters went in the body). */
   readonly url: string;
   readonly method: 'GET' | 'POST';
   /** The Bundle as received (after `meta.lastUpdated` normalisation when it is on). */

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createFhirClient } from '../client/create-fhir-client.js';
 import { type RecordingServer, startRecordingServer } from '../client/test-support/recording-server.js';
 import { isPagingError } from './errors/paging-error.js';
+import { confineToBase } from './same-origin.js';
 import { nextLinkOf, rewritingFetch, setNextLink } from './test-support/rewriting-fetch.js';
 
 const guid = 'a1b2c3d4-0000-4000-8000-000000000002';
@@ -120,5 +121,42 @@ describe('loop detection', () => {
     expect(error).toMatchObject({ name: 'PagingLoopError' });
     expect((error as { cursor: { pagesDelivered: number } }).cursor.pagesDelivered).toBe(2);
     expect(mock.requests).toHaveLength(2);
+  });
+});
+
+describe('confineToBase', () => {
+  const base = new URL('https://api.haloconnect.io/integrator/sites/abc/fhir/R4/');
+
+  it.each([
+    [
+      'https://api.haloconnect.io/integrator/sites/abc/fhir/R4/Appointment?_cursor=1',
+      'https://api.haloconnect.io/integrator/sites/abc/fhir/R4/Appointment?_cursor=1',
+      false,
+    ],
+    [
+      'http://10.0.0.7:8080/integrator/sites/abc/fhir/R4/Appointment?_cursor=1',
+      'https://api.haloconnect.io/integrator/sites/abc/fhir/R4/Appointment?_cursor=1',
+      true,
+    ],
+    [
+      'https://api.haloconnect.io/integrator/sites/abc/fhir/R4?_getpages=x',
+      'https://api.haloconnect.io/integrator/sites/abc/fhir/R4?_getpages=x',
+      false,
+    ],
+  ])('accepts %s as %s (rebased: %s)', (link, expected, rebased) => {
+    const confined = confineToBase(new URL(link), base);
+    expect(confined.url.href).toBe(expected);
+    expect(confined.rebased).toBe(rebased);
+  });
+
+  it.each([
+    'https://evil.example/steal?x=1',
+    'https://api.haloconnect.io/integrator/sites/abcd/fhir/R4/Appointment',
+    'https://api.haloconnect.io/integrator/sites/other/fhir/R4/Appointment',
+    'https://evil.example/integrator/sites/abc/fhir/R4-evil/Appointment',
+  ])('refuses %s', (link) => {
+    expect(() => confineToBase(new URL(link), base)).toThrow(
+      expect.objectContaining({ name: 'ForeignLinkError' }),
+    );
   });
 });
