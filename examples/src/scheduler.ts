@@ -102,6 +102,12 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // The simulated clock never moves while a request is on the wire: a hung exchange would hang CI.
+  const watchdog = setTimeout(() => {
+    console.error('scheduler: no result after 120 s of real time; giving up');
+    process.exit(1);
+  }, 120_000);
+  watchdog.unref();
   main().catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;

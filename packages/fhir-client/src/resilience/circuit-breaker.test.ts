@@ -108,4 +108,40 @@ describe('per-site circuit breaker', () => {
     expect(calls).toHaveLength(3);
     expect(h.of('error')[0]?.outcome).toBe('paused');
   });
+
+  test('while the probe is out, a request that may wait goes once the probe has closed the breaker', async () => {
+    const h = harness({ maxAttempts: 1 });
+    for (let i = 0; i < 3; i++) await failOnce(h, haloFailure('site-unavailable'));
+    await h.clock.advance(30_000);
+    let releaseProbe: (value: string) => void = () => {};
+    const probe = settle(
+      h.policy.execute(searchRequest(), () => new Promise<string>((r) => (releaseProbe = r))),
+    );
+    await h.clock.advance(0);
+    const patient = scriptedAttempts(['second'], h.clock.now);
+    const waiting = settle(h.policy.execute(searchRequest({ waitIfPaused: true }), patient.attempt));
+    await h.clock.advance(500);
+    expect(patient.calls).toHaveLength(0);
+    releaseProbe('first');
+    await h.clock.advance(1000);
+    expect(await probe).toEqual({ ok: true, value: 'first' });
+    expect(await waiting).toEqual({ ok: true, value: 'second' });
+  });
+
+  test('a probe its caller aborted tells nothing about the site: the next request probes instead', async () => {
+    const h = harness({ maxAttempts: 1 });
+    for (let i = 0; i < 3; i++) await failOnce(h, haloFailure('site-unavailable'));
+    await h.clock.advance(30_000);
+    const controller = new AbortController();
+    const aborted = settle(
+      h.policy.execute(searchRequest({ signal: controller.signal }), async () => {
+        controller.abort();
+        throw controller.signal.reason;
+      }),
+    );
+    expect((await aborted).ok).toBe(false);
+    const next = scriptedAttempts(['ok'], h.clock.now);
+    expect(await settle(h.policy.execute(searchRequest(), next.attempt))).toEqual({ ok: true, value: 'ok' });
+    expect(breakerState(h)).toBe(CircuitState.Closed);
+  });
 });
