@@ -1,5 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { TZDateMini, tzOffset } from '@date-fns/tz';
+import { lightFormat } from 'date-fns';
 import { SearchBuildError } from './search-build-error.js';
 import { type DatePrecision, DateProfile } from './vocabulary.js';
 
@@ -118,14 +118,24 @@ export function renderSearchDate(date: Date, options: RenderDateOptions): string
     }
     return date.toISOString().replace('.000Z', 'Z');
   }
-  const zoned = new TZDate(date.getTime(), options.timeZone);
-  if (dateOnly) return format(zoned, 'yyyy-MM-dd');
-  const withSeconds = format(zoned, "yyyy-MM-dd'T'HH:mm:ss");
-  return options.profile === DateProfile.Halo ? withSeconds : withSeconds + format(zoned, 'xxx');
+  // lightFormat and the mini TZDate keep the browser bundle small (no locales); the offset comes from tzOffset.
+  const zoned = new TZDateMini(date.getTime(), options.timeZone);
+  if (dateOnly) return lightFormat(zoned, 'yyyy-MM-dd');
+  const withSeconds = lightFormat(zoned, "yyyy-MM-dd'T'HH:mm:ss");
+  return options.profile === DateProfile.Halo
+    ? withSeconds
+    : withSeconds + formatOffset(tzOffset(options.timeZone, date));
 }
 
 // Building an Intl.DateTimeFormat is costly; a zone once accepted stays valid for the process.
 const knownTimeZones = new Set<string>();
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const absolute = Math.abs(minutes);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+}
 
 /** Throws unless `timeZone` is an IANA time zone this runtime knows. */
 export function assertTimeZone(timeZone: string): void {

@@ -45,6 +45,14 @@ export function parseEntry(
   }
   const parsedName = splitEntryName(name);
   rejectModifierOnComparable(resourceType, parsedName, name, text);
+  if (parsedName.modifier === 'missing' && text !== 'true' && text !== 'false') {
+    throw new SearchBuildError({
+      parameter: name,
+      value: text,
+      accepted: ['true', 'false'],
+      problem: ':missing takes true or false',
+    });
+  }
   const valueType = entryValueType(resourceType, parsedName);
   const values = parseValues(text).map((value) =>
     value.map((component) => {

@@ -15,6 +15,10 @@ describe('an immutable search builder', () => {
     expect(base.query.parameters).toHaveLength(2);
   });
 
+  it('refuses a resource type that cannot be one', () => {
+    expect(() => search('patient?name=x' as 'Patient')).toThrow(/no resource type/);
+  });
+
   it('freezes the builder and its query so nobody can change them in place', () => {
     const built = search('Patient').string('name', 'smith');
     expect(Object.isFrozen(built)).toBe(true);

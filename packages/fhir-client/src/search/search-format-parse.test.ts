@@ -102,6 +102,11 @@ describe('parseSearch', () => {
     expect(parseSearch('Patient?birthdate:missing=true').query.parameters[0]?.modifier).toBe('missing');
   });
 
+  it('refuses :missing with anything but true or false', () => {
+    const error = captureError(() => parseSearch('Patient?gender:missing=yes'));
+    expect(error.accepted).toEqual(['true', 'false']);
+  });
+
   it('refuses a parameter without a name', () => {
     expect(() => parseSearch('Patient?=x')).toThrow(SearchBuildError);
   });
