@@ -71,6 +71,8 @@ export type {
   FaultScope,
 } from './server/faults/fault-schedule.js';
 export type { FaultContext } from './server/faults/fault-context.js';
+export type { FaultMatch } from './server/faults/fault-match.js';
+export { controlPathPrefix } from './server/control-api.js';
 export type { FixtureSource } from './server/faults/fault-rule.js';
 export type { RequestLogEntry } from './server/request-log.js';
 export { cursorParameter } from './server/paging.js';

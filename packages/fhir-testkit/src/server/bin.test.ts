@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MockServerUsageError, startMockServerFromArgs } from './cli.js';
 
 describe('fhir-mock-server bin', () => {
-  it('runs as its own process, prints its URL as JSON, serves requests and stops on SIGTERM', async () => {
+  it('runs as its own process, prints its URL as JSON, serves requests, takes faults over HTTP, stops on SIGTERM', async () => {
     const bin = fileURLToPath(new URL('./bin.ts', import.meta.url));
     const child = spawn(
       process.execPath,
@@ -26,6 +26,15 @@ describe('fhir-mock-server bin', () => {
         headers: { 'Ocp-Apim-Subscription-Key': 'bin-secret' },
       });
       expect(response.status).toBe(200);
+      const scheduled = await fetch(`${started.url}/__mock/faults`, {
+        method: 'POST',
+        body: JSON.stringify({ kind: 'html502', count: 1 }),
+      });
+      expect(scheduled.status).toBe(201);
+      const failed = await fetch(`${started.baseUrl}/metadata`, {
+        headers: { 'Ocp-Apim-Subscription-Key': 'bin-secret' },
+      });
+      expect(failed.status).toBe(502);
     } finally {
       child.kill('SIGTERM');
     }

@@ -8,7 +8,10 @@ export const mockServerUsage = `Usage: fhir-mock-server [options]
 
 Starts the mock Halo FHIR server on 127.0.0.1 and prints one JSON line:
 {"url":"http://127.0.0.1:PORT","baseUrl":"...","sites":["guid", ...],"quirks":{...}}
-Stops on SIGINT or SIGTERM.
+Stops on SIGINT or SIGTERM. Faults are scheduled over HTTP: POST /__mock/faults with
+{"kind":"siteOffline","siteGuid":"...","forMs":600000} (kind: any faults method; times as
+epoch ms in "untilMs"; fixtures as {"status","headers","body"}), DELETE /__mock/faults clears
+them, GET /__mock/requests returns the request log.
 
 Options:
   --port N                 TCP port (default 0: any free port)
@@ -19,6 +22,7 @@ Options:
   --page-size N            page size without _count (default 20)
   --quirk NAME=on|off      switch one quirk; repeatable (${Object.values(Quirk).join(', ')})
   --lenient                ignore unknown search parameters instead of answering 400
+  --no-control             do not serve the control API (POST/DELETE /__mock/faults, GET /__mock/requests)
   --help                   this text
 
 The subscription key is read from FHIR_MOCK_SUBSCRIPTION_KEY (default test-key) and never printed.`;
@@ -91,6 +95,7 @@ export async function startMockServerFromArgs(
     profile,
     quirks: quirkOverrides(values.quirk ?? []),
     strict: !values.lenient,
+    controlApi: !values['no-control'],
     sites: (values.site?.length ? values.site : [defaultSiteGuid]).map(siteOptions),
     ...(port === undefined ? {} : { port }),
     ...(pageSize === undefined ? {} : { pageSize }),
@@ -120,6 +125,7 @@ function parse(args: readonly string[]) {
       'page-size': { type: 'string' },
       quirk: { type: 'string', multiple: true },
       lenient: { type: 'boolean' },
+      'no-control': { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });

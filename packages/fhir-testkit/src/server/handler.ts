@@ -1,6 +1,7 @@
 import type { Resource } from 'fhir/r4.js';
 import { haloErrors } from '../fixtures/halo-errors.js';
 import type { Clock } from './clock.js';
+import { controlPathPrefix, handleControlRequest } from './control-api.js';
 import { type FaultContext, practitionerIdsOf } from './faults/fault-context.js';
 import type { FaultDecision } from './faults/fault-rule.js';
 import type { FaultSchedule } from './faults/fault-schedule.js';
@@ -32,6 +33,8 @@ export interface RequestHandlerConfig {
   readonly basePath: string | undefined;
   /** Origin for links when a request carries no Host header, e.g. `https://api.haloconnect.io`. */
   readonly origin: string | undefined;
+  /** Serve the control API under `/__mock` (faults and request log over HTTP). */
+  readonly controlApi: boolean;
 }
 
 /** The transport-free core: one request in, one response out. */
@@ -172,6 +175,9 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
     async handle(request) {
       const at = config.clock.now();
       const parsed = parse(request);
+      if (config.controlApi && parsed.url.pathname.startsWith(`${controlPathPrefix}/`)) {
+        return handleControlRequest(request, parsed.url.pathname, { faults: config.faults, requests });
+      }
       let decision: FaultDecision | undefined;
       let response: MockResponse;
       try {

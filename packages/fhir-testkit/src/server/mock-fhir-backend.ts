@@ -47,6 +47,11 @@ export interface MockFhirOptions {
   readonly clock?: Clock;
   /** A second mount of the default site for plain FHIR clients. @default '/fhir/R4' */
   readonly basePath?: string;
+  /**
+   * Serve the control API under `/__mock`: `POST /__mock/faults` schedules a fault, `DELETE` clears
+   * them, `GET /__mock/requests` returns the log; for tests in other languages. @default false
+   */
+  readonly controlApi?: boolean;
 }
 
 /** The state behind a mock: sites, faults, request log and the request-handling core. */
@@ -116,6 +121,7 @@ export function createMockFhirBackend(
     faults,
     basePath,
     origin: transport.origin,
+    controlApi: options.controlApi ?? false,
   });
   const defaultGuid = sites[0]!.guid;
   const knownGuid = (siteGuid: string | undefined): string => {
