@@ -1,3 +1,4 @@
+import { checkVocabulary, includeValue, list, orText, withModifier } from './builder-arguments.js';
 import { escapePart, formatValues } from './escaping.js';
 import { formatSearch, formatSearchFormBody, formatSearchParams } from './format.js';
 import { parseEntry } from './parse.js';
@@ -58,31 +59,6 @@ const resultParameters: ReadonlySet<string> = new Set([
   '_revinclude',
 ]);
 
-function list<T>(value: T | readonly T[]): readonly T[] {
-  return Array.isArray(value) ? (value as readonly T[]) : [value as T];
-}
-
-function checkVocabulary(parameter: string, value: string | undefined, vocabulary: object): void {
-  const accepted = Object.values(vocabulary) as string[];
-  if (value !== undefined && !accepted.includes(value)) {
-    throw new SearchBuildError({ parameter, value, accepted, problem: 'not one of the accepted values' });
-  }
-}
-
-/** Joins already-escaped OR alternatives into one value text, refusing empty ones. */
-function orText(parameter: string, alternatives: readonly string[]): string {
-  if (alternatives.length === 0) throw emptyValues(parameter);
-  if (alternatives.some((alternative) => alternative === '')) {
-    throw new SearchBuildError({
-      parameter,
-      value: '',
-      accepted: ['a non-empty value'],
-      problem: 'an empty value matches nothing useful; leave the parameter out instead',
-    });
-  }
-  return alternatives.join(',');
-}
-
 /** Makes a builder over `state`; every method returns a new one. */
 export function createSearchBuilder<RT extends string>(state: BuilderState): SearchBuilder<RT> {
   // One untyped implementation serves every resource type: the types only narrow what callers may pass.
@@ -90,12 +66,6 @@ export function createSearchBuilder<RT extends string>(state: BuilderState): Sea
 }
 
 type Build = (target: SearchBuilder<string>) => SearchBuilder<string>;
-
-const withModifier = (code: string, modifier: string | undefined): string =>
-  modifier === undefined ? code : `${code}:${modifier}`;
-
-const includeValue = (source: string, reference: string, target: string | undefined) =>
-  [source, reference, ...(target === undefined ? [] : [target])].map(escapePart).join(':');
 
 // Methods live on the prototype so that each step only allocates the frozen builder and its query.
 class LooseSearchBuilder implements SearchBuilder<string> {

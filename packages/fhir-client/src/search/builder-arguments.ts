@@ -1,0 +1,41 @@
+import { escapePart } from './escaping.js';
+import { SearchBuildError } from './search-build-error.js';
+import { emptyValues } from './value-encoders.js';
+
+// Checks and joins of the builder's plain arguments (lists, modifiers, vocabulary values), kept apart
+// from the builder so that it holds only the steps.
+
+/** A single value or a list of them, as a list. */
+export function list<T>(value: T | readonly T[]): readonly T[] {
+  return Array.isArray(value) ? (value as readonly T[]) : [value as T];
+}
+
+/** Throws unless `value` (when given) is one of `vocabulary`'s values: callers without types get a clear error. */
+export function checkVocabulary(parameter: string, value: string | undefined, vocabulary: object): void {
+  const accepted = Object.values(vocabulary) as string[];
+  if (value !== undefined && !accepted.includes(value)) {
+    throw new SearchBuildError({ parameter, value, accepted, problem: 'not one of the accepted values' });
+  }
+}
+
+/** Joins already-escaped OR alternatives into one value text, refusing empty ones. */
+export function orText(parameter: string, alternatives: readonly string[]): string {
+  if (alternatives.length === 0) throw emptyValues(parameter);
+  if (alternatives.some((alternative) => alternative === '')) {
+    throw new SearchBuildError({
+      parameter,
+      value: '',
+      accepted: ['a non-empty value'],
+      problem: 'an empty value matches nothing useful; leave the parameter out instead',
+    });
+  }
+  return alternatives.join(',');
+}
+
+/** `code` or `code:modifier`. */
+export const withModifier = (code: string, modifier: string | undefined): string =>
+  modifier === undefined ? code : `${code}:${modifier}`;
+
+/** The `Source:param[:Target]` value of `_include` and `_revinclude`. */
+export const includeValue = (source: string, reference: string, target: string | undefined) =>
+  [source, reference, ...(target === undefined ? [] : [target])].map(escapePart).join(':');
