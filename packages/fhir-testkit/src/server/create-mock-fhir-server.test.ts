@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createManualClock } from './clock.js';
 import { fetchWithKey, startTestServer } from './test-support/test-server.js';
 
 describe('createMockFhirServer lifecycle', () => {
@@ -54,5 +55,20 @@ describe('createMockFhirServer lifecycle', () => {
     const inA = await fetchWithKey(server, `${server.baseUrl(server.siteGuids[0])}/Patient/only-in-b`);
     expect([inB.status, inA.status]).toEqual([200, 404]);
     expect(() => server.store('cccc')).toThrow(/No site cccc/);
+  });
+
+  it('survives a client that leaves during a delay, and serves the next request', async () => {
+    const clock = createManualClock('2026-11-26T09:00:00+11:00');
+    await using server = await startTestServer({ clock });
+    server.faults.gatewayTimeout({ afterMs: 30_000 });
+    const leaving = new AbortController();
+    const abandoned = fetchWithKey(server, `${server.baseUrl()}/Patient/pat-1`, { signal: leaving.signal });
+    await clock.whenSleeping();
+    leaving.abort();
+    await expect(abandoned).rejects.toThrow();
+    clock.advance(30_000);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await fetchWithKey(server, `${server.baseUrl()}/Patient/pat-1`)).status).toBe(200);
+    expect(server.requests.map((r) => r.status)).toEqual([504, 200]);
   });
 });

@@ -85,8 +85,13 @@ export async function createMockFhirServer(options: MockFhirServerOptions = {}):
       .then((body) => backend.handler.handle(toMockRequest(request, body)))
       .then((mock) => send(response, mock))
       .catch((error: unknown) => {
+        // Mid-response (e.g. the client went away during a delay) there is nobody left to tell.
+        if (response.headersSent) {
+          response.destroy();
+          return;
+        }
         response.statusCode = 500;
-        response.end(error instanceof Error ? error.message : String(error));
+        response.end(`Mock server error: ${error instanceof Error ? error.message : String(error)}`);
       });
   });
   await new Promise<void>((resolve, reject) => {

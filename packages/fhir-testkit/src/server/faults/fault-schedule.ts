@@ -40,7 +40,10 @@ export interface FaultHandle {
 
 /** The fault schedule of a mock server. Every method schedules a fault and returns its handle. */
 export interface FaultSchedule {
-  /** The next `count` requests answer `fixture`. */
+  /**
+   * The next `count` requests answer `fixture`. Faults see only requests that reach a site: a
+   * request refused for its key or an unknown site uses up no fault.
+   */
   failNext(count: number, fixture: FixtureSource): FaultHandle;
   /**
    * Requests matching `match` (a predicate, or `{ siteGuid, resourceType, practitionerId,
