@@ -68,3 +68,19 @@ export async function startMockPractice(options: MockPracticeOptions = {}): Prom
   });
   return { server, guid, timeZone, today, subscriptionKey, close: () => server.close() };
 }
+
+/**
+ * The instant when the wall clock in `zone` shows `date` `time` (`YYYY-MM-DD`, `hh:mm`), for
+ * examples that need a JavaScript `Date` at a practice-local time. (Not for times inside a
+ * daylight-saving change, which a practice's working day never is.)
+ */
+export function zonedInstant(date: string, time: string, zone: string): Date {
+  const asUtc = new Date(`${date}T${time}:00Z`);
+  const offsetName =
+    new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(asUtc)
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d\d):(\d\d)/.exec(offsetName);
+  const offsetMinutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+  return new Date(asUtc.getTime() - offsetMinutes * 60_000);
+}
