@@ -1,7 +1,7 @@
 import type { Bundle } from 'fhir/r4.js';
 import { Pager } from '../paging/pager.js';
 import type { PagingOptions } from '../paging/pages.js';
-import type { OperationContext } from './operations/operation-context.js';
+import { type OperationContext, requestFields } from './operations/operation-context.js';
 import { sendSearch, warnIfOnlyActive } from './operations/search.js';
 import { shouldPostSearch } from './personal-data.js';
 import { practitionerOfSearch, type SearchParts } from './search-input.js';
@@ -23,6 +23,7 @@ export function createPager(
   warnIfOnlyActive(context, parts, practitioner);
   const posted = shouldPostSearch(config.postSearchWhen, parts.params);
   const scope = {
+    ...requestFields({ ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) }),
     ...(practitioner === undefined ? {} : { practitioner }),
     ...(options.waitIfPaused === undefined ? {} : { waitIfPaused: options.waitIfPaused }),
   };

@@ -60,6 +60,31 @@ describe('each attempt', () => {
     (server.clock as ReturnType<typeof createServerClock>).advance(120_000);
   });
 
+  it('takes a per-call timeoutMs, for reads and for each page', async () => {
+    const server = await startMock({ manualClock: true });
+    server.faults.latency(120_000);
+    const clock = createManualClock('2026-03-02T08:00:00+11:00');
+    const client = createFhirClient({
+      halo: { siteId: guid, origin: server.url },
+      subscriptionKey: server.subscriptionKey,
+      clock,
+      policy: createResiliencePolicy({ clock, maxAttempts: 1 }),
+    });
+
+    const read = client.read('Patient', 'pat-known', { timeoutMs: 5_000 }).catch((error: unknown) => error);
+    const page = (async () => {
+      for await (const _ of client.pages('Patient', { timeoutMs: 7_000 }));
+    })().catch((error: unknown) => error);
+    await (server.clock as ReturnType<typeof createServerClock>).whenSleeping(2);
+    await clock.advance(5_000);
+    expect(await read).toMatchObject({ name: 'TimeoutError', timeoutMs: 5_000 });
+    await clock.advance(2_000);
+    expect(await page).toMatchObject({ name: 'TimeoutError', timeoutMs: 7_000 });
+    await expect(client.read('Patient', 'x', { timeoutMs: -1 })).rejects.toThrow(/timeoutMs/);
+    expect(() => client.pages('Patient', { timeoutMs: 0 })).toThrow(/timeoutMs/);
+    (server.clock as ReturnType<typeof createServerClock>).advance(120_000);
+  });
+
   it('fails with NetworkError when the connection breaks mid-response', async () => {
     const server = await startMock();
     server.faults.resetConnection();

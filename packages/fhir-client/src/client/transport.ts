@@ -7,7 +7,8 @@ import { redactUrl } from '../errors/redact.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { ErrorCategory, ErrorSource } from '../errors/vocabulary.js';
 import { normalizeLastUpdatedInPlace } from '../normalize/last-updated.js';
-import type { ResiliencePolicyRunner, RequestDescriptor } from '../resilience/request-descriptor.js';
+import type { Clock } from '../resilience/clock.js';
+import type { RequestDescriptor, ResiliencePolicyRunner } from '../resilience/request-descriptor.js';
 import { FhirClientWarningCode, type EventHub } from './events.js';
 import { SUBSCRIPTION_KEY_HEADER, type ResolvedClientConfig } from './resolve-options.js';
 
@@ -24,6 +25,8 @@ export interface TransportRequest {
   readonly practitioner?: string | undefined;
   readonly signal?: AbortSignal | undefined;
   readonly waitIfPaused?: boolean | undefined;
+  /** Per-attempt timeout in ms; the client's `timeoutMs` when not given. */
+  readonly timeoutMs?: number | undefined;
   /** The resource type the request is about, for warnings. */
   readonly resourceType?: string | undefined;
   /**
@@ -75,7 +78,12 @@ export function createTransport(
     if (config.subscriptionKey !== undefined && url.origin === config.base.origin) {
       headers[SUBSCRIPTION_KEY_HEADER] = config.subscriptionKey;
     }
-    const timer = startTimeout(config, { method, url: url.href, attempt, secrets });
+    const timer = startTimeout(config.clock, request.timeoutMs ?? config.timeoutMs, {
+      method,
+      url: url.href,
+      attempt,
+      secrets,
+    });
     const signal = request.signal ? AbortSignal.any([request.signal, timer.signal]) : timer.signal;
     try {
       let response: Response;
@@ -154,13 +162,14 @@ interface ExchangeFacts {
 
 /** The per-attempt timeout on the injected clock; aborting its signal with a `TimeoutError`. */
 function startTimeout(
-  config: ResolvedClientConfig,
+  clock: Clock,
+  timeoutMs: number,
   facts: ExchangeFacts,
 ): { signal: AbortSignal; cancel: () => void } {
   const controller = new AbortController();
   const cancelTimer = new AbortController();
-  config.clock.sleep(config.timeoutMs, cancelTimer.signal).then(
-    () => controller.abort(new TimeoutError({ ...facts, timeoutMs: config.timeoutMs })),
+  clock.sleep(timeoutMs, cancelTimer.signal).then(
+    () => controller.abort(new TimeoutError({ ...facts, timeoutMs })),
     () => {
       // Cancelled: the exchange finished first.
     },

@@ -19,6 +19,11 @@ export interface PagingOptions {
    * @default the client's `paging.timeLimitMs` (none)
    */
   readonly timeLimitMs?: number;
+  /**
+   * Per-attempt timeout in ms of each page's request.
+   * @default the client's `timeoutMs` (45000)
+   */
+  readonly timeoutMs?: number;
   /** Cancels paging: between pages and during a page's request. */
   readonly signal?: AbortSignal;
   /**

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../invalid-argument-error.js';
 import type { EventHub } from '../events.js';
 import type { ResolvedClientConfig } from '../resolve-options.js';
 import type { Transport } from '../transport.js';
@@ -19,6 +20,11 @@ export interface RequestOptions {
   readonly waitIfPaused?: boolean;
   /** Extra headers for this call only. */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Per-attempt timeout in ms for this call.
+   * @default the client's `timeoutMs` (45000)
+   */
+  readonly timeoutMs?: number;
 }
 
 /** The per-call fields of a transport request, from {@link RequestOptions}. */
@@ -27,8 +33,20 @@ export function requestFields(options: RequestOptions | undefined): {
   practitioner?: string;
   waitIfPaused?: boolean;
   headers?: Readonly<Record<string, string>>;
+  timeoutMs?: number;
 } {
+  const timeoutMs = options?.timeoutMs;
+  if (
+    timeoutMs !== undefined &&
+    !(typeof timeoutMs === 'number' && timeoutMs > 0 && Number.isFinite(timeoutMs))
+  ) {
+    throw new InvalidArgumentError(
+      'timeoutMs',
+      `${String(timeoutMs)} is not a positive number of milliseconds.`,
+    );
+  }
   return {
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
     ...(options?.signal === undefined ? {} : { signal: options.signal }),
     ...(options?.practitioner === undefined ? {} : { practitioner: options.practitioner }),
     ...(options?.waitIfPaused === undefined ? {} : { waitIfPaused: options.waitIfPaused }),
