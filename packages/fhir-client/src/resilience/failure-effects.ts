@@ -73,7 +73,7 @@ export function handleFailure(
   if (practitioner !== undefined) {
     const rule = options.practitionerRules.find((candidate) => candidate.matches(failure));
     if (rule) {
-      const timeZone = options.siteTimeZone(request.site);
+      const timeZone = request.timeZone ?? options.siteTimeZone(request.site);
       const resumesAt = rule.resumesAt({ now, timeZone, site: request.site, practitioner, failure });
       context.pause(
         context.makePause(

@@ -18,6 +18,11 @@ export interface RequestDescriptor {
   readonly site: string;
   /** The practitioner (GP) the query is about, when known: `Practitioner/123` or a bare id. */
   readonly practitioner?: string;
+  /**
+   * IANA time zone of the practice (e.g. the client's `timeZone`), for pauses that last until the
+   * next day there. Overrides the policy's `siteTimeZone` for this request.
+   */
+  readonly timeZone?: string;
   /** When a scope is paused: wait for it to resume (true) or fail at once with `PausedError` (false). */
   readonly waitIfPaused?: boolean;
   readonly signal?: AbortSignal;

@@ -136,6 +136,18 @@ describe('practitioner scope', () => {
     expect(h.of('resume')).toMatchObject([{ scope: 'practitioner', via: 'expired', pausedMs: 18 * HOUR }]);
   });
 
+  test("the request's own time zone wins over the policy's siteTimeZone", async () => {
+    const h = harness({ siteTimeZone: () => 'Australia/Sydney' });
+    const request = searchRequest({ practitioner: '7', timeZone: 'Australia/Perth' });
+    await settle(
+      h.policy.execute(
+        request,
+        scriptedAttempts([haloFailure('practitioner-unavailable')], h.clock.now).attempt,
+      ),
+    );
+    expect(h.policy.pauseStatus()[0]?.resumesAt?.toISOString()).toBe('2026-11-26T16:00:00.000Z');
+  });
+
   test('the practitioner named by the error is paused even when the request did not say', async () => {
     const h = harness();
     await settle(
