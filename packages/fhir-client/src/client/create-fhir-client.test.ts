@@ -86,6 +86,39 @@ describe('createFhirClient with the Halo preset', () => {
     expect(JSON.stringify(events)).not.toContain(key);
   });
 
+  it('passes the server’s remarks on a search (outcome entries) on as a warning, and keeps them on the page', async () => {
+    server = await startRecordingServer(() => ({
+      body: {
+        resourceType: 'Bundle',
+        type: 'searchset',
+        entry: [
+          {
+            search: { mode: 'outcome' },
+            resource: {
+              resourceType: 'OperationOutcome',
+              issue: [{ severity: 'warning', code: 'not-supported', diagnostics: 'Parameter "foo" ignored' }],
+            },
+          },
+        ],
+      },
+    }));
+    const events: FhirClientEvent[] = [];
+    const client = createFhirClient({ baseUrl: server.origin, onEvent: (event) => events.push(event) });
+
+    const pages = [];
+    for await (const page of client.pages('Appointment?foo=1')) pages.push(page);
+
+    expect(pages[0]?.outcomes).toHaveLength(1);
+    expect(pages[0]?.matches).toEqual([]);
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        type: 'warning',
+        code: 'search-outcome',
+        message: expect.stringContaining('"foo" ignored'),
+      }),
+    );
+  });
+
   it('throws a typed, redacted FhirRequestError for a failed status', async () => {
     server = await startRecordingServer(() => ({
       status: 404,

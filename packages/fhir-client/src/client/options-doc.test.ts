@@ -26,7 +26,8 @@ describe('client options documentation', () => {
   it('documents every option with a default', () => {
     expect(options.length).toBeGreaterThan(10);
     for (const { option, doc } of options) expect(doc, option).toContain('@default');
-    for (const { option, doc } of documentedOptions('PagingDefaults')) expect(doc, option).toContain('@default');
+    for (const { option, doc } of documentedOptions('PagingDefaults'))
+      expect(doc, option).toContain('@default');
   });
 
   it('lists every option in the README table, and nothing else', () => {

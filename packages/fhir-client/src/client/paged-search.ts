@@ -2,7 +2,7 @@ import type { Bundle } from 'fhir/r4.js';
 import { Pager } from '../paging/pager.js';
 import type { PagingOptions } from '../paging/pages.js';
 import { type OperationContext, requestFields } from './operations/operation-context.js';
-import { sendSearch, warnIfOnlyActive } from './operations/search.js';
+import { sendSearch, warnAboutSearchOutcomes, warnIfOnlyActive } from './operations/search.js';
 import { shouldPostSearch } from './personal-data.js';
 import { practitionerOfSearch, type SearchParts } from './search-input.js';
 
@@ -56,7 +56,9 @@ export function createPager(
           ...scope,
           ...(signal === undefined ? {} : { signal }),
         });
-        return { bundle: response.body as Bundle, url: response.url, method: post ? 'POST' : 'GET' };
+        const bundle = response.body as Bundle;
+        warnAboutSearchOutcomes(context, bundle, parts.resourceType, practitioner);
+        return { bundle, url: response.url, method: post ? 'POST' : 'GET' };
       },
     },
     onRepair(repair, page) {

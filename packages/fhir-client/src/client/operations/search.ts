@@ -1,4 +1,4 @@
-import type { Bundle } from 'fhir/r4.js';
+import type { Bundle, OperationOutcome } from 'fhir/r4.js';
 import { inactiveRecordParameters, onlyActiveWarningMessage } from '../only-active-warning.js';
 import { FhirClientWarningCode } from '../events.js';
 import { shouldPostSearch } from '../personal-data.js';
@@ -38,7 +38,9 @@ export async function sendSearch(
     ...(post ? { body: { contentType: 'application/x-www-form-urlencoded', text: query } } : {}),
     ...fields,
   });
-  return { bundle: response.body as Bundle, url: response.url, method: post ? 'POST' : 'GET' };
+  const bundle = response.body as Bundle;
+  warnAboutSearchOutcomes(context, bundle, resourceType, practitioner);
+  return { bundle, url: response.url, method: post ? 'POST' : 'GET' };
 }
 
 /**
@@ -60,5 +62,32 @@ export function warnIfOnlyActive(
     site: context.config.site,
     practitioner,
     resourceType: parts.resourceType,
+  });
+}
+
+/**
+ * Passes on what the server said about the search (entries with `search.mode = outcome`, e.g. an
+ * ignored parameter) as one `search-outcome` warning, so a remark that changes the results is seen.
+ */
+export function warnAboutSearchOutcomes(
+  context: OperationContext,
+  bundle: Bundle,
+  resourceType: string,
+  practitioner: string | undefined,
+): void {
+  const remarks = (bundle.entry ?? [])
+    .filter(
+      (entry) => entry.search?.mode === 'outcome' && entry.resource?.resourceType === 'OperationOutcome',
+    )
+    .flatMap((entry) => (entry.resource as OperationOutcome).issue ?? [])
+    .map((issue) => `${issue.severity}: ${issue.diagnostics ?? issue.details?.text ?? issue.code}`);
+  if (remarks.length === 0) return;
+  context.events.emit({
+    type: 'warning',
+    code: FhirClientWarningCode.SearchOutcome,
+    message: `The server remarked on the ${resourceType} search: ${remarks.join('; ')}`,
+    site: context.config.site,
+    practitioner,
+    resourceType,
   });
 }
