@@ -107,10 +107,23 @@ export function tokenEntries(values: readonly TypedValue[]): TokenEntry[] {
   return out;
 }
 
+const parsedReferences = new Map<string, ReferenceEntry>();
+
+/** `Type/id`, `…/Type/id` or `…/Type/id/_history/n` → type and id; anything else keeps only the text. Memoised: references repeat. */
 function parseReference(reference: string): ReferenceEntry {
-  const withoutHistory = reference.replace(/\/_history\/[^/]*$/, '');
-  const m = /(?:^|\/)([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})$/.exec(withoutHistory);
-  return { reference: withoutHistory, type: m?.[1], id: m?.[2] };
+  let parsed = parsedReferences.get(reference);
+  if (parsed === undefined) {
+    const history = reference.indexOf('/_history/');
+    const text = history === -1 ? reference : reference.slice(0, history);
+    const slash = text.lastIndexOf('/');
+    const type = slash > 0 ? text.slice(text.lastIndexOf('/', slash - 1) + 1, slash) : '';
+    const id = text.slice(slash + 1);
+    const typed = /^[A-Z][A-Za-z]+$/.test(type) && /^[A-Za-z0-9\-.]{1,64}$/.test(id);
+    parsed = { reference: text, type: typed ? type : undefined, id: typed ? id : undefined };
+    if (parsedReferences.size > 500_000) parsedReferences.clear();
+    parsedReferences.set(reference, parsed);
+  }
+  return parsed;
 }
 
 export function referenceEntries(values: readonly TypedValue[]): ReferenceEntry[] {

@@ -2,6 +2,7 @@ import { r4SearchParameters } from '@halo-fhir/fhir-client/search-parameters';
 import type { Resource } from 'fhir/r4.js';
 import fhirpath from 'fhirpath';
 import r4Model from 'fhirpath/fhir-context/r4';
+import { compileNativePath } from './native-path.js';
 
 /** One row of the generated R4 table: type, FHIRPath expression, reference targets, components. */
 export type SearchParameterDefinition = NonNullable<(typeof r4SearchParameters)[string]>[string];
@@ -70,12 +71,23 @@ const nativeExtractors: Record<string, Extractor> = {
     r.meta?.lastUpdated === undefined ? [] : [{ type: 'instant', value: r.meta.lastUpdated }],
 };
 
-function compileBranch(expression: string): Extractor {
+function compileBranch(resourceType: string, expression: string): Extractor {
   // `resolve() is Patient` would need the referenced resource (fhirpath.js resolves over HTTP);
   // whether a reference points to a Patient is readable from the reference itself, and much faster.
   const resolveFilter = resolveIs.exec(expression);
   const path = resolveFilter === null ? expression : (resolveFilter[1] as string);
   const targetType = resolveFilter?.[2];
+  const native = compileNativePath(resourceType, path);
+  if (native !== undefined) {
+    return targetType === undefined
+      ? native
+      : (resource) => native(resource).filter((v) => pointsTo(v.value, targetType));
+  }
+  return compileWithFhirpath(path, targetType);
+}
+
+/** Evaluates with fhirpath.js, keeping each value's FHIR type. */
+export function compileWithFhirpath(path: string, targetType?: string): Extractor {
   const compiled = fhirpath.compile(path, r4Model, { resolveInternalTypes: false });
   return (resource) => {
     const raw = compiled(resource) as unknown[];
@@ -91,8 +103,8 @@ function compileBranch(expression: string): Extractor {
   };
 }
 
-function compileExpression(expression: string): Extractor {
-  const branches = splitUnion(expression).map((branch) => compileBranch(unwrap(branch)));
+function compileExpression(resourceType: string, expression: string): Extractor {
+  const branches = splitUnion(expression).map((branch) => compileBranch(resourceType, unwrap(branch)));
   if (branches.length === 1) return branches[0] as Extractor;
   return (resource) => branches.flatMap((extract) => extract(resource));
 }
@@ -117,7 +129,8 @@ export function findSearchParameter(resourceType: string, code: string): Resolve
         ? definition.expression?.replace(/^Resource\./, `${resourceType}.`)
         : definition.expression;
     const extract: Extractor =
-      nativeExtractors[code] ?? (expression === undefined ? () => [] : compileExpression(expression));
+      nativeExtractors[code] ??
+      (expression === undefined ? () => [] : compileExpression(resourceType, expression));
     resolved = { ...definition, code, resourceType, extract };
   }
   cache.set(key, resolved);
