@@ -93,9 +93,7 @@ export async function main(options: DemoOptions = {}): Promise<number> {
       '--all',
       '--with-included',
     ];
-    console.log(
-      `   $ fhir-client ${args.map((arg) => (arg.includes('?') ? `'${arg}'` : arg)).join(' ')} | …`,
-    );
+    console.log(`   $ fhir-client ${args.map((arg) => (arg.includes('?') ? `'${arg}'` : arg)).join(' ')}`);
     const cli = await runBuiltCli(args, practice.subscriptionKey, options.cli);
     const cliAppointments = cli.resources.filter((r) => r.resourceType === 'Appointment').length;
     const cliPatients = new Set(cli.resources.filter((r) => r.resourceType === 'Patient').map((r) => r.id))
