@@ -36,6 +36,7 @@ export type {
   ParameterCode,
   ParameterCodeOfType,
   ReferenceTarget,
+  ReferenceTo,
   SearchableResourceType,
   SearchResourceType,
   SortKey,

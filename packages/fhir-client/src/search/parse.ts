@@ -14,6 +14,7 @@ const prefixed: ReadonlySet<SearchParameterType> = new Set([
 ]);
 const prefixSet: ReadonlySet<string> = new Set(prefixes);
 const resourceTypePattern = /^[A-Z][A-Za-z]*$/;
+const searchUrlForms = ['Type?query', '/Type?query', 'https://host/fhir/R4/Type?query'];
 const unpairedSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
@@ -104,6 +105,23 @@ function rejectModifierOnComparable(
   }
 }
 
+function pathOf(url: string, rawPath: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(rawPath)) return rawPath;
+  try {
+    return new URL(rawPath).pathname;
+  } catch (cause) {
+    throw new SearchBuildError(
+      {
+        parameter: 'resourceType',
+        value: url,
+        accepted: searchUrlForms,
+        problem: 'not a valid absolute URL',
+      },
+      { cause },
+    );
+  }
+}
+
 /** The resource type named by the path of a search URL (`Patient`, `/Patient`, `.../R4/Patient/_search`). */
 export function resourceTypeOfPath(url: string, path: string): string {
   const segments = path.split('/').filter((segment) => segment !== '');
@@ -113,7 +131,7 @@ export function resourceTypeOfPath(url: string, path: string): string {
     throw new SearchBuildError({
       parameter: 'resourceType',
       value: url,
-      accepted: ['Type?query', '/Type?query', 'https://host/fhir/R4/Type?query'],
+      accepted: searchUrlForms,
       problem: 'no resource type before the query',
     });
   }
@@ -130,8 +148,7 @@ export function readSearchQuery(url: string, options: ResolvedSearchOptions): Se
   const question = withoutFragment.indexOf('?');
   const rawPath = question === -1 ? withoutFragment : withoutFragment.slice(0, question);
   const query = question === -1 ? '' : withoutFragment.slice(question + 1);
-  const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(rawPath) ? new URL(rawPath).pathname : rawPath;
-  const resourceType = resourceTypeOfPath(url, path);
+  const resourceType = resourceTypeOfPath(url, pathOf(url, rawPath));
   const parameters: SearchParameterEntry[] = [];
   for (const [name, text] of new URLSearchParams(query)) {
     parameters.push(parseEntry(resourceType, name, text, options));

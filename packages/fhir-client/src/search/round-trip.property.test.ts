@@ -162,12 +162,16 @@ const steps: fc.Arbitrary<Step> = fc.oneof(
   fc.boolean().map(
     (iterate): Step =>
       (b) =>
-        b.include('Observation', 'subject', { target: 'Patient', iterate }),
+        iterate
+          ? b.include('Patient', 'general-practitioner', { target: 'Practitioner', iterate })
+          : b.include('Observation', 'subject', { target: 'Patient' }),
   ),
   fc.boolean().map(
     (iterate): Step =>
       (b) =>
-        b.revinclude('Provenance', 'target', { iterate }),
+        iterate
+          ? b.revinclude('Observation', 'has-member', { iterate })
+          : b.revinclude('Provenance', 'target'),
   ),
   fc.constantFrom('status', 'date', 'code' as const).map(
     (code): Step =>

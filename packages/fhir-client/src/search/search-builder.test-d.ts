@@ -86,6 +86,8 @@ describe('values and modifiers follow the parameter type', () => {
     search('Patient').has('Observation', 'patient', (observation) => observation.date('code', '2020'));
     // @ts-expect-error Observation has no reference parameter `gender`
     search('Patient').has('Observation', 'gender', (observation) => observation);
+    // @ts-expect-error Observation.encounter never points to a Patient
+    search('Patient').has('Observation', 'encounter', (observation) => observation.token('code', 'x'));
   });
 });
 
@@ -102,5 +104,17 @@ describe('_include and _revinclude', () => {
     search('Appointment').include('Appointment', 'status');
     // @ts-expect-error `Nope` is not a resource type
     search('Appointment').include('Nope', 'patient');
+  });
+
+  it('follow references from other resource types only with :iterate', () => {
+    search('Appointment')
+      .include('Appointment', 'patient')
+      .include('Patient', 'general-practitioner', { target: 'Practitioner', iterate: true });
+    // @ts-expect-error a Patient parameter on an Appointment search needs `iterate: true`
+    search('Appointment').include('Patient', 'general-practitioner');
+    search('Patient').revinclude('Observation', 'subject');
+    // @ts-expect-error Observation.encounter never points to a Patient, so it needs `iterate: true`
+    search('Patient').revinclude('Observation', 'encounter');
+    search('Patient').revinclude('Observation', 'encounter', { iterate: true });
   });
 });

@@ -4,6 +4,7 @@ import type {
   ParameterCode,
   ParameterCodeOfType,
   ReferenceTarget,
+  ReferenceTo,
   SearchableResourceType,
   SortKey,
 } from './typed-parameters.js';
@@ -173,25 +174,42 @@ export interface SearchBuilder<RT extends string = string> extends BuiltSearch {
   /**
    * A reverse chain: `.has('Observation', 'patient', (o) => o.token('code', '1234-5'))` is
    * `_has:Observation:patient:code=1234-5` (patients that some Observation refers to by `patient`).
+   * `reference` must be a parameter of `source` that can point to this search's resource type.
    */
   has<Source extends SearchableResourceType>(
     source: Source,
-    reference: ParameterCodeOfType<Source, 'reference'>,
+    reference: ReferenceTo<Source, RT>,
     build: (source: SearchBuilder<Source>) => SearchBuilder<Source>,
   ): SearchBuilder<RT>;
 
-  /** `_include=Source:param[:Target]`, `:iterate` by option. */
+  /**
+   * `_include=Source:param[:Target]`. Without `iterate` the source is this search's resource type;
+   * with `{ iterate: true }` (`_include:iterate`) it may be the type of an included resource.
+   */
+  include<Source extends SearchableResourceType & RT, C extends ParameterCodeOfType<Source, 'reference'>>(
+    source: Source,
+    reference: C,
+    options?: IncludeOptions<ReferenceTarget<Source, C>> & { readonly iterate?: false },
+  ): SearchBuilder<RT>;
   include<Source extends SearchableResourceType, C extends ParameterCodeOfType<Source, 'reference'>>(
     source: Source,
     reference: C,
-    options?: IncludeOptions<ReferenceTarget<Source, C>>,
+    options: IncludeOptions<ReferenceTarget<Source, C>> & { readonly iterate: true },
   ): SearchBuilder<RT>;
 
-  /** `_revinclude=Source:param[:Target]`, `:iterate` by option. */
+  /**
+   * `_revinclude=Source:param[:Target]`. Without `iterate`, `param` must be able to point to this
+   * search's resource type; with `{ iterate: true }` it may point to an included one.
+   */
+  revinclude<Source extends SearchableResourceType, C extends ReferenceTo<Source, RT>>(
+    source: Source,
+    reference: C,
+    options?: IncludeOptions<ReferenceTarget<Source, C>> & { readonly iterate?: false },
+  ): SearchBuilder<RT>;
   revinclude<Source extends SearchableResourceType, C extends ParameterCodeOfType<Source, 'reference'>>(
     source: Source,
     reference: C,
-    options?: IncludeOptions<ReferenceTarget<Source, C>>,
+    options: IncludeOptions<ReferenceTarget<Source, C>> & { readonly iterate: true },
   ): SearchBuilder<RT>;
 
   /** `_id`: one id, or several (OR). */

@@ -41,6 +41,14 @@ describe('parseSearch', () => {
     expect(parsed.toString()).toBe(`${resourceType}?name=smith`);
   });
 
+  it('refuses an absolute URL that is not one, and an unknown date profile', () => {
+    expect(captureError(() => parseSearch('https://?x=1')).message).toContain('not a valid absolute URL');
+    expect(captureError(() => parseSearch('Patient', { dates: 'exact' as never })).accepted).toEqual([
+      'halo',
+      'fhir',
+    ]);
+  });
+
   it('refuses a URL with no resource type, naming what it expected', () => {
     const error = captureError(() => parseSearch('?name=smith'));
     expect(error.parameter).toBe('resourceType');

@@ -1,4 +1,5 @@
 import { assertTimeZone } from './dates.js';
+import { SearchBuildError } from './search-build-error.js';
 import { DateProfile } from './vocabulary.js';
 
 /** How a search treats dates. */
@@ -27,7 +28,12 @@ export interface ResolvedSearchOptions {
 export function resolveSearchOptions(options: SearchOptions | undefined): ResolvedSearchOptions {
   const dates = options?.dates ?? DateProfile.Fhir;
   if (dates !== DateProfile.Fhir && dates !== DateProfile.Halo) {
-    throw new TypeError(`Search option "dates" must be 'halo' or 'fhir', got ${JSON.stringify(dates)}`);
+    throw new SearchBuildError({
+      parameter: 'dates',
+      value: String(dates),
+      accepted: Object.values(DateProfile),
+      problem: 'unknown date profile',
+    });
   }
   if (options?.timeZone !== undefined) assertTimeZone(options.timeZone);
   return Object.freeze({ dates, timeZone: options?.timeZone });

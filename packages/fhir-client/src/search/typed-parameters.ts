@@ -41,3 +41,10 @@ export type ReferenceTarget<RT extends string, C extends string> = string extend
 
 /** A `_sort` key: a parameter code of `RT`, with `-` in front for descending order. */
 export type SortKey<RT extends string> = ParameterCode<RT> | `-${ParameterCode<RT>}`;
+
+/** The reference parameters of `Source` that may point to `RT`: what `_has` and `_revinclude` join on. */
+export type ReferenceTo<Source extends string, RT extends string> = string extends RT
+  ? ParameterCodeOfType<Source, 'reference'>
+  : {
+      [K in ParameterCodeOfType<Source, 'reference'>]: RT extends ReferenceTarget<Source, K> ? K : never;
+    }[ParameterCodeOfType<Source, 'reference'>];
