@@ -71,4 +71,17 @@ describe('createMockFhirServer lifecycle', () => {
     expect((await fetchWithKey(server, `${server.baseUrl()}/Patient/pat-1`)).status).toBe(200);
     expect(server.requests.map((r) => r.status)).toEqual([504, 200]);
   });
+
+  it('gives each server its own data: a write to one is not seen by another with the same seed', async () => {
+    await using first = await startTestServer();
+    await using second = await startTestServer();
+    const put = await fetchWithKey(first, `${first.baseUrl()}/Patient/pat-1`, {
+      method: 'PUT',
+      body: JSON.stringify({ resourceType: 'Patient', id: 'pat-1', active: true, gender: 'other' }),
+    });
+    expect(put.status).toBe(200);
+    expect(first.store().get('Patient', 'pat-1')?.meta?.versionId).toBe('2');
+    expect(second.store().get('Patient', 'pat-1')?.meta?.versionId).toBe('1');
+    expect(second.store().get('Patient', 'pat-1')).toEqual(first.store().history('Patient', 'pat-1')[0]);
+  });
 });

@@ -70,6 +70,22 @@ export interface MockFhirBackend {
   basePath(siteGuid?: string): string;
 }
 
+// The store freezes what it is given, so one generated data set can seed any number of servers:
+// a test suite that starts a server per test generates each (seed, size, zone) once.
+const generated = new Map<string, readonly Resource[]>();
+const generatedCacheSize = 8;
+
+function generatedData(options: { seed: number; size: number; timeZone: string }): readonly Resource[] {
+  const key = `${options.seed}/${options.size}/${options.timeZone}`;
+  let resources = generated.get(key);
+  if (resources === undefined) {
+    resources = generateSiteData(options);
+    if (generated.size >= generatedCacheSize) generated.delete(generated.keys().next().value as string);
+    generated.set(key, resources);
+  }
+  return resources;
+}
+
 function positiveInteger(name: string, value: number): number {
   if (!Number.isInteger(value) || value < 1) {
     throw new RangeError(`Mock FHIR server option ${name} must be a positive integer, got ${value}`);
@@ -97,7 +113,7 @@ export function createMockFhirBackend(
     const timeZone = site.timeZone ?? 'Australia/Sydney';
     assertTimeZone(timeZone);
     const resources =
-      site.resources ?? generateSiteData({ seed: site.seed ?? 1, size: site.size ?? 400, timeZone });
+      site.resources ?? generatedData({ seed: site.seed ?? 1, size: site.size ?? 400, timeZone });
     const store = createResourceStore({ clock, resources });
     stores.set(guid, store);
     const engine = createSearchEngine(store, {
