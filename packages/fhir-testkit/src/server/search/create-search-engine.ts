@@ -178,6 +178,8 @@ export function createSearchEngine(store: ResourceStore, options: SearchEngineOp
       }
       const query = parseQuery(request.params);
       const ignored: string[] = [];
+      // An empty value constrains nothing; it is reported so that the self link leaves it out.
+      ignored.push(...query.empty);
       for (const key of query.unsupported)
         rejectOrIgnore(
           ignored,

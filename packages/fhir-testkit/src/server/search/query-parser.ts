@@ -55,6 +55,8 @@ export interface ParsedQuery {
   readonly revincludes: readonly IncludeSpec[];
   /** Result parameters R4 defines but the engine does not implement (`_contained`, …). */
   readonly unsupported: readonly string[];
+  /** Search parameters given with no value (`family=`): they constrain nothing and are ignored. */
+  readonly empty: readonly string[];
 }
 
 const reject = (message: string): never => {
@@ -97,8 +99,7 @@ function parseInclude(key: string, value: string): IncludeSpec {
   if (modifier !== undefined && modifier !== 'iterate' && modifier !== 'recurse') {
     reject(`${name}:${modifier} is not a modifier of ${name}: use :iterate`);
   }
-  if (value === '*')
-    return { key, sourceType: '*', code: '*', targetType: undefined, iterate: modifier !== undefined };
+  if (value === '*') reject(`${key}=*: name the source type, e.g. ${name}=Appointment:*`);
   const [sourceType = '', code = '', targetType, ...extra] = value.split(':');
   if (sourceType === '' || code === '' || extra.length > 0) {
     reject(`${key}=${value}: expected SourceType:searchParam or SourceType:searchParam:TargetType`);
@@ -130,11 +131,13 @@ export function parseQuery(params: URLSearchParams): ParsedQuery {
   const includes: IncludeSpec[] = [];
   const revincludes: IncludeSpec[] = [];
   const unsupported: string[] = [];
+  const empty: string[] = [];
   for (const [key, value] of params) {
     const name = key.split(':')[0] ?? key;
     if (['_sort', '_count', '_summary', '_total', '_elements'].includes(key) || representationParams.has(key))
       continue;
-    if (name === '_include') includes.push(parseInclude(key, value));
+    if (value === '' && !name.startsWith('_')) empty.push(key);
+    else if (name === '_include') includes.push(parseInclude(key, value));
     else if (name === '_revinclude') revincludes.push(parseInclude(key, value));
     else if (unsupportedParams.has(name)) unsupported.push(key);
     else if (name === '_has') {
@@ -180,5 +183,6 @@ export function parseQuery(params: URLSearchParams): ParsedQuery {
     includes,
     revincludes,
     unsupported,
+    empty,
   };
 }

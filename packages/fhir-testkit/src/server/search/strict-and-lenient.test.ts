@@ -65,3 +65,12 @@ describe('unknown and unsupported parameters', () => {
     expect(() => search('Patient', '_count=1&_count=2')).toThrowError(/only once/);
   });
 });
+
+describe('parameters without a value', () => {
+  it('are ignored and reported, in either mode', () => {
+    const { search } = searchFixture(resources);
+    const result = search('Patient', 'gender=&_id=1');
+    expect(result.matches.map((r) => r.id)).toEqual(['1']);
+    expect(result.ignoredParams).toEqual(['gender']);
+  });
+});
