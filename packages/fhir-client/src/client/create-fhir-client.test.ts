@@ -50,6 +50,9 @@ describe('createFhirClient with the Halo preset', () => {
     expect(createFhirClient({ baseUrl }).site).toBe(guid);
     expect(createFhirClient({ baseUrl, haloBehaviours: false }).haloBehaviours).toBe(false);
     expect(createFhirClient({ baseUrl: 'https://hapi.example/baseR4' }).haloBehaviours).toBe(false);
+    expect(
+      createFhirClient({ baseUrl: `https://proxy.example/halo/integrator/sites/${guid}/fhir/R4/` }).site,
+    ).toBe(guid);
   });
 
   it('sends searches with personal data as POST _search with a form body (Halo’s advice)', async () => {

@@ -55,6 +55,7 @@ export interface FhirClient {
   /**
    * Every page of a search, `next` links repaired and confined to the base, bounded by loop
    * detection, `maxPages`, `timeLimitMs` and the signal; resumable from its `cursor`.
+   * @throws SearchBuildError for a text query Halo would refuse; InvalidCursorError for a bad `resumeFrom`.
    */
   pages<T extends ResourceType>(query: SearchInput<T>, options?: PagingOptions): PageIterator<ResourceOf<T>>;
   pages(query: SearchLike, options?: PagingOptions): PageIterator;

@@ -28,7 +28,8 @@ export interface HaloSiteOptions {
   readonly origin?: string | URL;
 }
 
-const haloBasePath = /^\/integrator\/sites\/([^/]+)\/fhir\/R4\/?$/;
+// A proxy may mount Halo under a prefix (`/halo/integrator/sites/...`): the shape is what counts.
+const haloBasePath = /^(?:\/.*)?\/integrator\/sites\/([^/]+)\/fhir\/R4\/?$/;
 
 /** Halo's FHIR base of one practice: `{origin}/integrator/sites/{siteId}/fhir/R4/`. */
 export function haloFhirBaseUrl(site: HaloSiteOptions): URL {
@@ -36,7 +37,7 @@ export function haloFhirBaseUrl(site: HaloSiteOptions): URL {
   return new URL(`/integrator/sites/${encodeURIComponent(site.siteId)}/fhir/R4/`, origin);
 }
 
-/** The Halo GUID when `base` has Halo's FHIR path (`/integrator/sites/{guid}/fhir/R4`), else undefined. */
+/** The Halo GUID when `base` has Halo's FHIR path (`…/integrator/sites/{guid}/fhir/R4`), else undefined. */
 export function haloSiteIdOf(base: URL): string | undefined {
   const match = haloBasePath.exec(base.pathname);
   return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);

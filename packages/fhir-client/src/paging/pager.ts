@@ -3,6 +3,7 @@ import type { Clock } from '../resilience/clock.js';
 import { readPagingCursor, type PagingCursor } from './cursor.js';
 import { PageLimitError } from './errors/page-limit-error.js';
 import { PagingDeadlineError } from './errors/paging-deadline-error.js';
+import { PagingError } from './errors/paging-error.js';
 import { PagingLoopError } from './errors/paging-loop-error.js';
 import { repairNextLink, withTrailingSlash, type LinkRepair } from './link-repair.js';
 import {
@@ -244,7 +245,15 @@ export class Pager {
 
   #prepareLink(link: string): { url: URL; loopKey: string; repair: LinkRepair | undefined } {
     const { base, resourceType, query } = this.#init;
-    const absolute = new URL(link, withTrailingSlash(base));
+    let absolute: URL;
+    try {
+      absolute = new URL(link, withTrailingSlash(base));
+    } catch (error) {
+      throw new PagingError(
+        `Paging stopped: the server's next link ${JSON.stringify(link)} is not a URL. Report it to the server's operator.`,
+        { cause: error, cursor: this.cursor() },
+      );
+    }
     const confined = confineToBase(absolute, base, { cursor: this.cursor() });
     const repair = repairNextLink(confined.url.href, { sent: query, base, resourceType });
     const restored = repair.restored.length > 0;

@@ -105,4 +105,23 @@ describe('client.pages', () => {
     expect(seen).toEqual(['same']);
     expect(server.requests).toHaveLength(2);
   });
+
+  it('stops with a PagingError, not a TypeError, for a next link that is not a URL', async () => {
+    server = await startRecordingServer(() => ({
+      body: {
+        resourceType: 'Bundle',
+        type: 'searchset',
+        link: [{ relation: 'next', url: 'http://[broken' }],
+      },
+    }));
+    const client = createFhirClient({ baseUrl: `${server.origin}${basePath}` });
+
+    const error = await (async () => {
+      for await (const _ of client.pages('Appointment'));
+    })().catch((caught: unknown) => caught);
+
+    expect(isPagingError(error)).toBe(true);
+    expect(String((error as Error).message)).toContain('is not a URL');
+    expect((error as { cursor: { pagesDelivered: number } }).cursor.pagesDelivered).toBe(1);
+  });
 });
