@@ -33,7 +33,8 @@ function restResource(type: string): CapabilityStatementRestResource {
     searchInclude: ['*'],
     searchRevInclude: ['*'],
     searchParam: Object.entries(parameters)
-      .filter(([, definition]) => definition.type !== 'special')
+      // Only what the search engine evaluates: parameters with a FHIRPath expression, not composites.
+      .filter(([, d]) => d.expression !== undefined && d.type !== 'special' && d.type !== 'composite')
       .map(([name, definition]) => ({ name, type: definition.type })),
   };
 }

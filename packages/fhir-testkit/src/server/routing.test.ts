@@ -141,4 +141,19 @@ describe('routing of FHIR interactions', () => {
     ).json()) as Bundle;
     expect(bundle.entry?.[0]?.fullUrl).toMatch(new RegExp(`^${server.url}/fhir/R4/Patient/`));
   });
+
+  it('accepts every search parameter its CapabilityStatement advertises for Patient', async () => {
+    await using server = await startTestServer();
+    const statement = (await (
+      await fetchWithKey(server, `${server.baseUrl()}/metadata`)
+    ).json()) as CapabilityStatement;
+    const params = statement.rest?.[0]?.resource?.find((r) => r.type === 'Patient')?.searchParam ?? [];
+    expect(params.length).toBeGreaterThan(10);
+    const sample: Record<string, string> = { date: '2026-01-01', number: '1', quantity: '1' };
+    for (const { name, type } of params) {
+      const value = encodeURIComponent(sample[type] ?? 'x');
+      const response = await fetchWithKey(server, `${server.baseUrl()}/Patient?${name}=${value}&_count=1`);
+      expect(response.status, `${name} (${type})`).toBe(200);
+    }
+  });
 });
