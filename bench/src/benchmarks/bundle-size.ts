@@ -17,6 +17,8 @@ const entries = {
 interface Size {
   readonly minified: number;
   readonly gzipped: number;
+  /** Minified bytes each input file contributes, largest first: what to look at when a bundle is big. */
+  readonly inputs: ReadonlyArray<readonly [string, number]>;
 }
 
 /** min+gzip of a browser ESM bundle of `contents`, built with esbuild's JS API as an app would. */
@@ -31,14 +33,31 @@ async function bundleSize(contents: string): Promise<Size> {
     write: false,
     logLevel: 'silent',
     target: 'es2022',
+    metafile: true,
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
+  const output = Object.values(result.metafile.outputs)[0];
+  const inputs = Object.entries(output?.inputs ?? {})
+    .map(
+      ([path, info]) =>
+        [
+          path.replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, ''),
+          info.bytesInOutput,
+        ] as const,
+    )
+    .sort((a, b) => b[1] - a[1]);
+  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength, inputs };
 }
 
-async function measure(contents: string): Promise<Measurement> {
+async function measure(contents: string, detail?: (text: string) => void): Promise<Measurement> {
   try {
     const size = await bundleSize(contents);
+    if (detail) {
+      const top = size.inputs
+        .slice(0, 8)
+        .map(([path, bytes]) => `${path.replace(/^\.\.\/packages\//, '')} ${formatKb(bytes)}`);
+      detail(`largest inputs of the ours bundle (minified, before gzip): ${top.join(', ')}`);
+    }
     if (size.minified < 200)
       return notAvailable(`the bundle is empty (${size.minified} bytes): nothing to measure`);
     return value(size.gzipped, `${formatKb(size.gzipped)} min+gzip (${formatKb(size.minified)} min)`);
@@ -49,8 +68,12 @@ async function measure(contents: string): Promise<Measurement> {
 }
 
 /** Benchmark 6: bytes a browser app ships for the client; ours includes ky, which it is built on. */
-export async function bundleSizes(_config: BenchConfig, emit: (figure: Figure) => void): Promise<void> {
-  const ours = await measure(entries.ours);
+export async function bundleSizes(
+  _config: BenchConfig,
+  emit: (figure: Figure) => void,
+  detail: (text: string) => void,
+): Promise<void> {
+  const ours = await measure(entries.ours, detail);
   const oursKb = ours.kind === 'value' ? ours.value / 1024 : undefined;
   emit({
     benchmark,

@@ -2,6 +2,7 @@ import type { BenchConfig } from '../config.js';
 import type { Figure } from '../report.js';
 import { builderThroughput } from './builder.js';
 import { bundleSizes } from './bundle-size.js';
+import { faultEconomy } from './fault-economy.js';
 import { mockSearch } from './mock-search.js';
 import { pagingCpu } from './paging-cpu.js';
 import { pagingMemory } from './paging-memory.js';
@@ -48,6 +49,15 @@ export const benchmarks: readonly Benchmark[] = [
     describe: (c) =>
       `stores of ${c.searchSizes.join(' and ')} generated resources, up to ${c.searchRepetitions} timed runs per query after one cold run`,
     run: mockSearch,
+  },
+  {
+    id: 'faults',
+    title: '5. Fault economy',
+    describe: (c) =>
+      c.quick
+        ? "the scheduler example's 15-minute live slice (12 GPs)"
+        : "the scheduler example's working day (50 GPs, 8 h)",
+    run: faultEconomy,
   },
   {
     id: 'bundle',

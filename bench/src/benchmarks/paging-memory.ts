@@ -1,5 +1,5 @@
 import type { BenchConfig } from '../config.js';
-import { atMost, formatMb } from '../measure.js';
+import { atMost, formatMb, median } from '../measure.js';
 import type { ChildOutcome } from '../paging/child-protocol.js';
 import type { PagingContenderId } from '../paging/contenders.js';
 import { isMeasurement, labelOf, pagingPeers, runChecked, Transport } from '../paging/lineup.js';
@@ -40,14 +40,19 @@ export async function pagingMemory(config: BenchConfig, emit: (figure: Figure) =
     }
   }
   const [n, twoN] = sizes;
+  // Heap of one parsed page: the same text in every process, so the median over all runs is the
+  // steadiest estimate (one run's own figure is at the mercy of its GC timing).
+  const pageHeaps = [...results.values()]
+    .filter((r): r is Measured => !isMeasurement(r) && r.heapPerPageBytes > 0)
+    .map((r) => r.heapPerPageBytes);
+  const pageHeap = pageHeaps.length > 0 ? median(pageHeaps) : undefined;
   const measurement = (contender: PagingContenderId): Measurement => {
     const atN = results.get(`${contender}@${n}`);
     const at2N = results.get(`${contender}@${twoN}`);
     if (!atN || !at2N) return notAvailable('not measured');
     if (isMeasurement(atN)) return atN;
     if (isMeasurement(at2N)) return at2N;
-    const pagesOf = (m: Measured) =>
-      m.heapPerPageBytes > 0 ? m.peakHeapGrowthBytes / m.heapPerPageBytes : Number.NaN;
+    const pagesOf = (m: Measured) => (pageHeap ? m.peakHeapGrowthBytes / pageHeap : Number.NaN);
     return value(
       at2N.peakHeapGrowthBytes,
       `${formatMb(atN.peakHeapGrowthBytes)} @${n} pages (${pagesOf(atN).toFixed(1)} pages), ${formatMb(at2N.peakHeapGrowthBytes)} @${twoN} pages (${pagesOf(at2N).toFixed(1)} pages)`,
@@ -61,7 +66,6 @@ export async function pagingMemory(config: BenchConfig, emit: (figure: Figure) =
   const oursAtN = measured(`ours@${n}`);
   const oursAt2N = measured(`ours@${twoN}`);
   const loopAt2N = measured(`handFetch@${twoN}`);
-  const pageHeap = oursAt2N?.heapPerPageBytes;
   // Flat means: doubling the pages adds under one page, and ours holds at most about two pages more than
   // the hand-written loop (which holds one page at a time; both share the same GC and JIT noise).
   const excessPages =

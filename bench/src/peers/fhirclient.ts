@@ -7,6 +7,9 @@ interface FhirClientLike {
 }
 type FhirClientConstructor = new (baseUrl: string) => FhirClientLike;
 
+/** The fetch fhirclient's `window.fetch` delegates to (the latest prepared target's). */
+let currentFetch: typeof fetch = globalThis.fetch;
+
 /** fhirclient's CommonJS module: `exports.default = FhirClient`, seen through ESM interop. */
 async function loadFhirClient(): Promise<FhirClientConstructor> {
   const mod = (await import('fhirclient/lib/FhirClient.js')) as unknown as {
@@ -29,9 +32,11 @@ export const fhirclientPages: PagingContender = {
   transportNote: 'over global-fetch it uses its own cross-fetch (node-fetch)',
   async prepare(target) {
     if (target.transport !== Transport.GlobalFetch) {
+      currentFetch = target.fetch;
       const g = globalThis as Record<string, unknown>;
       g.FHIRCLIENT_PURE = true;
-      g.window = { fetch: target.fetch };
+      // fhirclient takes `window.fetch` once, when first imported: delegate to the latest target's.
+      g.window ??= { fetch: (input: RequestInfo | URL, init?: RequestInit) => currentFetch(input, init) };
     }
     const FhirClient = await loadFhirClient();
     const client = new FhirClient(target.baseUrl);
