@@ -116,15 +116,20 @@ export function renderSearchDate(date: Date, options: RenderDateOptions): string
           'a Date needs a time zone to say which calendar day and wall-clock time it is; set the timeZone option (e.g. "Australia/Sydney") or pass a YYYY-MM-DD string',
       });
     }
-    return date.toISOString().replace('.000Z', 'Z');
+    return checkedRendering(date.toISOString().replace('.000Z', 'Z'), options);
   }
   // lightFormat and the mini TZDate keep the browser bundle small (no locales); the offset comes from tzOffset.
   const zoned = new TZDateMini(date.getTime(), options.timeZone);
-  if (dateOnly) return lightFormat(zoned, 'yyyy-MM-dd');
+  if (dateOnly) return checkedRendering(lightFormat(zoned, 'yyyy-MM-dd'), options);
   const withSeconds = lightFormat(zoned, "yyyy-MM-dd'T'HH:mm:ss");
-  return options.profile === DateProfile.Halo
-    ? withSeconds
-    : withSeconds + formatOffset(tzOffset(options.timeZone, date));
+  const offset = options.profile === DateProfile.Halo ? '' : formatOffset(tzOffset(options.timeZone, date));
+  return checkedRendering(withSeconds + offset, options);
+}
+
+// A Date outside years 0001-9999 renders to text no FHIR server reads (`+010000-…`, `0000-…`).
+function checkedRendering(text: string, options: RenderDateOptions): string {
+  validateSearchDate(text, options);
+  return text;
 }
 
 // Building an Intl.DateTimeFormat is costly; a zone once accepted stays valid for the process.

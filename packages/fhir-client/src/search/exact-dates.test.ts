@@ -4,7 +4,7 @@ import {
   isFhirClientError,
   isSearchBuildError,
   parseSearch,
-  type SearchBuildError,
+  SearchBuildError,
   search,
 } from '../index.js';
 
@@ -112,6 +112,12 @@ describe("the 'halo' date profile", () => {
     const error = captureError(() => halo.date('birthdate', new Date('2026-04-05T00:00:00Z')));
     expect(error.message).toContain('timeZone');
     expect(error.value).toBe('2026-04-05T00:00:00.000Z');
+  });
+
+  it('refuses a Date whose year FHIR cannot write', () => {
+    const sydney = search('Patient', { dates: 'halo', timeZone: 'Australia/Sydney' });
+    expect(() => sydney.date('birthdate', new Date('+010000-01-01T00:00:00Z'))).toThrow(SearchBuildError);
+    expect(() => search('Patient').date('birthdate', new Date('0000-01-01T00:00:00Z'))).toThrow(/year 0000/);
   });
 
   it('refuses an invalid Date and an unknown time zone', () => {
