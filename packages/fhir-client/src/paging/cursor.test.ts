@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type PagingCursor, readPagingCursor } from './cursor.js';
 
@@ -16,6 +17,29 @@ const valid: PagingCursor = {
 describe('readPagingCursor', () => {
   it('reads a cursor back after a JSON round trip', () => {
     expect(readPagingCursor(JSON.parse(JSON.stringify(valid)), expected)).toEqual(valid);
+  });
+
+  it('reads back any cursor it could have written, unchanged (property)', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 40 });
+    const cursor = fc.record({
+      version: fc.constant(1 as const),
+      resourceType: fc.constantFrom('Appointment', 'Patient'),
+      query: text,
+      next: fc.option(fc.webUrl(), { nil: null }),
+      done: fc.boolean(),
+      pagesDelivered: fc.nat(),
+      followed: fc.array(fc.webUrl(), { maxLength: 5 }),
+      yielded: fc.record({
+        matches: fc.array(text, { maxLength: 5 }),
+        included: fc.array(text, { maxLength: 5 }),
+      }),
+    });
+    fc.assert(
+      fc.property(cursor, (written) => {
+        const read = readPagingCursor(JSON.parse(JSON.stringify(written)), written);
+        expect(read).toEqual(written);
+      }),
+    );
   });
 
   it.each([
