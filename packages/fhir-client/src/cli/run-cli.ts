@@ -47,11 +47,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       io.stdout.write(usageText());
       return ExitCode.Ok;
     }
-    client = clientFromCommandLine(commandLine);
+    const connected = clientFromCommandLine(commandLine);
+    client = connected;
     const query =
       commandLine.command === 'search' && commandLine.target !== undefined
         ? parseSearch(commandLine.target, {
-            dates: commandLine.dates ?? (client.haloBehaviours ? DateProfile.Halo : DateProfile.Fhir),
+            dates: commandLine.dates ?? (connected.haloBehaviours ? DateProfile.Halo : DateProfile.Fhir),
             ...(commandLine.timeZone === undefined ? {} : { timeZone: commandLine.timeZone }),
           })
         : undefined;
@@ -59,11 +60,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     const progress = createProgressReporter(lines, {
       verbose: commandLine.progress ?? io.stderr.isTTY === true,
     });
-    client.on((event) => progress.onEvent(event));
+    connected.on((event) => progress.onEvent(event));
     const output = createNdjsonOutput(io.stdout);
     const search: SearchRun = { pages: 0, matches: 0, included: 0, morePages: false };
     const summary = () =>
-      summaryLine(commandLine, client!, search, output.lines, progress, now() - startedAt);
+      summaryLine(commandLine, connected, search, output.lines, progress, now() - startedAt);
     try {
       if (query) {
         const options = {
@@ -71,11 +72,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
           withIncluded: commandLine.withIncluded,
           signal: io.signal,
         };
-        await runSearchCommand(client, query, options, output, progress, search);
+        await runSearchCommand(connected, query, options, output, progress, search);
       } else if (commandLine.command === 'read') {
-        await runReadCommand(client, commandLine.target ?? '', output, io.signal);
+        await runReadCommand(connected, commandLine.target ?? '', output, io.signal);
       } else {
-        await runCapabilitiesCommand(client, output, io.signal);
+        await runCapabilitiesCommand(connected, output, io.signal);
       }
     } catch (error) {
       lines.end();
