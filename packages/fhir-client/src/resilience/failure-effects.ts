@@ -26,7 +26,10 @@ function reasonOf(failure: Failure, cause: PauseCause, rule?: string): PauseReas
     category: failure.category,
     status: failure.status,
     ...(rule === undefined ? {} : { rule }),
-    message: failure.message,
+    // Never `failure.message`: it carries the URL, whose query may hold personal data.
+    message:
+      failure.detail ??
+      (failure.status === undefined ? failure.category : `${failure.status} ${failure.category}`),
   };
 }
 

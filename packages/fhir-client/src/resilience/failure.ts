@@ -13,6 +13,11 @@ export interface Failure {
   readonly retryAfterMs: number | undefined;
   readonly code: string | number | undefined;
   readonly message: string;
+  /**
+   * The server's own words (`FhirRequestError.detail`), already redacted. Unlike `message` it holds
+   * no URL, so no query string with personal data: pause reasons (logged, persisted) use it.
+   */
+  readonly detail: string | undefined;
   readonly practitioner: string | undefined;
   /** True when the caller aborted: never retried, never counted against a scope. */
   readonly aborted: boolean;
@@ -42,6 +47,7 @@ export function describeFailure(error: unknown, signal: AbortSignal | undefined)
         : undefined,
     code: typeof code === 'string' || typeof code === 'number' ? code : undefined,
     message: typeof record.message === 'string' ? record.message : String(error),
+    detail: typeof record.detail === 'string' ? record.detail : undefined,
     practitioner: typeof record.practitioner === 'string' ? record.practitioner : undefined,
     aborted,
   };

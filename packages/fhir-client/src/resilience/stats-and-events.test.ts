@@ -75,7 +75,10 @@ describe('events', () => {
       practitioner: 'Practitioner/7',
       url: 'https://h/fhir/R4/Appointment?patient.name=Smith',
     });
-    const script = scriptedAttempts([haloFailure('rate-limited', { retryAfter: '2' }), 'ok'], h.clock.now);
+    const script = scriptedAttempts(
+      [haloFailure('rate-limited', { retryAfter: '2', url: request.url }), 'ok'],
+      h.clock.now,
+    );
     const run = settle(h.policy.execute(request, script.attempt));
     await h.clock.advance(10_000);
     await run;
@@ -87,7 +90,9 @@ describe('events', () => {
       'request',
       'response',
     ]);
+    // the error's message carries the URL, query and all: none of it may reach events or saved state
     for (const event of h.events) expect(JSON.stringify(event)).not.toContain('Smith');
+    expect(JSON.stringify(h.policy)).not.toContain('Smith');
     expect(h.of('request')[0]).toMatchObject({
       scope: 'practitioner',
       scopeKey: 'Practitioner/7',

@@ -61,7 +61,7 @@ export type HaloFailureKind = keyof typeof bodies;
  */
 export function haloFailure(
   kind: HaloFailureKind,
-  options: { retryAfter?: string; now?: number; attempt?: number } = {},
+  options: { retryAfter?: string; now?: number; attempt?: number; url?: string } = {},
 ): FhirRequestError {
   const { status, body } = bodies[kind];
   const error = parseErrorResponse(
@@ -72,7 +72,7 @@ export function haloFailure(
     },
     {
       method: 'GET',
-      url: 'https://api.haloconnect.io/integrator/sites/x/fhir/R4/Appointment',
+      url: options.url ?? 'https://api.haloconnect.io/integrator/sites/x/fhir/R4/Appointment',
       attempt: options.attempt ?? 1,
       ...(options.now === undefined ? {} : { now: options.now }),
     },
