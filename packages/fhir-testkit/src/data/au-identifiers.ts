@@ -8,6 +8,7 @@ export const AuIdentifierSystem = {
   Medicare: 'http://ns.electronichealth.net.au/id/medicare-number',
   PrescriberNumber: 'http://ns.electronichealth.net.au/id/medicare-prescriber-number',
 } as const;
+/** One of {@link AuIdentifierSystem}. */
 export type AuIdentifierSystem = (typeof AuIdentifierSystem)[keyof typeof AuIdentifierSystem];
 
 /** Healthcare Identifier prefixes (ISO 7812 issuer 80036 + identifier type digit). */

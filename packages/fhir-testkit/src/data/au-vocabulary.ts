@@ -53,6 +53,7 @@ export const familyNames = [
   'Cooper',
 ] as const;
 
+/** Given names drawn for female patients and GPs (some with accents, to exercise accent-insensitive search). */
 export const givenNamesFemale = [
   'Charlotte',
   'Olivia',
@@ -81,6 +82,7 @@ export const givenNamesFemale = [
   'Sarah',
 ] as const;
 
+/** Given names drawn for male patients and GPs. */
 export const givenNamesMale = [
   'Oliver',
   'Noah',
@@ -116,6 +118,7 @@ export interface AuLocality {
   readonly postalCode: string;
 }
 
+/** Suburbs across every state and territory. */
 export const localities: readonly AuLocality[] = [
   { city: 'Parramatta', state: 'NSW', postalCode: '2150' },
   { city: 'Newtown', state: 'NSW', postalCode: '2042' },
@@ -140,6 +143,7 @@ export const localities: readonly AuLocality[] = [
   { city: 'Darwin', state: 'NT', postalCode: '0800' },
 ];
 
+/** Street names for address lines. */
 export const streetNames = [
   'George',
   'King',
@@ -163,6 +167,7 @@ export const streetNames = [
   'Oxford',
 ] as const;
 
+/** Street types for address lines. */
 export const streetTypes = [
   'Street',
   'Road',
@@ -174,6 +179,7 @@ export const streetTypes = [
   'Place',
 ] as const;
 
+/** Names of the generated practices, in order. */
 export const practiceNames = [
   'Harbourside Family Medical',
   'Riverbend General Practice',

@@ -16,6 +16,7 @@ export const CodeSystem = {
 
 const snomed = (code: string, display: string): Coding => ({ system: CodeSystem.Snomed, code, display });
 
+/** Common general-practice problems (SNOMED CT). */
 export const conditionCodes: readonly Coding[] = [
   snomed('38341003', 'Hypertensive disorder'),
   snomed('44054006', 'Type 2 diabetes mellitus'),
@@ -31,6 +32,7 @@ export const conditionCodes: readonly Coding[] = [
   snomed('49436004', 'Atrial fibrillation'),
 ];
 
+/** Common allergies (SNOMED CT). */
 export const allergyCodes: readonly Coding[] = [
   snomed('91936005', 'Allergy to penicillin'),
   snomed('300916003', 'Latex allergy'),
@@ -40,6 +42,7 @@ export const allergyCodes: readonly Coding[] = [
   snomed('293586001', 'Allergy to aspirin'),
 ];
 
+/** Vaccines with Australian Immunisation Register style codes. */
 export const vaccineCodes: readonly Coding[] = [
   { system: CodeSystem.Air, code: 'FLUVAX', display: 'Influenza vaccine' },
   { system: CodeSystem.Air, code: 'COMIRN', display: 'COVID-19 vaccine (Comirnaty)' },
@@ -48,6 +51,7 @@ export const vaccineCodes: readonly Coding[] = [
   { system: CodeSystem.Air, code: 'SHING', display: 'Zoster vaccine (Shingrix)' },
 ];
 
+/** Common medicines (AMT, as SNOMED CT-AU concepts). */
 export const medicationCodes: readonly Coding[] = [
   snomed('21212011000036106', 'Atorvastatin 20 mg tablet'),
   snomed('22219011000036101', 'Metformin hydrochloride 500 mg tablet'),
@@ -68,6 +72,7 @@ export interface VitalSign {
   readonly decimals: number;
 }
 
+/** Vital signs the generator records as Observations. */
 export const vitalSigns: readonly VitalSign[] = [
   { code: '8867-4', display: 'Heart rate', unit: '/min', min: 52, max: 110, decimals: 0 },
   { code: '8480-6', display: 'Systolic blood pressure', unit: 'mm[Hg]', min: 95, max: 175, decimals: 0 },
@@ -77,6 +82,7 @@ export const vitalSigns: readonly VitalSign[] = [
   { code: '8310-5', display: 'Body temperature', unit: 'Cel', min: 35.8, max: 38.9, decimals: 1 },
 ];
 
+/** Reasons for a GP consult (SNOMED CT). */
 export const appointmentReasons: readonly Coding[] = [
   snomed('185349003', 'Encounter for check up'),
   snomed('410620009', 'Well child visit'),

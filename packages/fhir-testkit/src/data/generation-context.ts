@@ -32,14 +32,17 @@ export function dayBeforeStart(ctx: GenerationContext, minDaysBefore: number, ma
   return new Date(start - ctx.draw.int(minDaysBefore, maxDaysBefore) * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** A relative reference `Type/id`, with a display when given. */
 export function reference(resourceType: string, id: string, display?: string): Reference {
   return display === undefined
     ? { reference: `${resourceType}/${id}` }
     : { reference: `${resourceType}/${id}`, display };
 }
 
+/** Genders the generator draws. */
 export type Gender = 'male' | 'female';
 
+/** A person's gender and names. */
 export function drawPerson(ctx: GenerationContext): { gender: Gender; given: string[]; family: string } {
   const gender: Gender = ctx.draw.chance(0.5) ? 'female' : 'male';
   const names = gender === 'female' ? givenNamesFemale : givenNamesMale;
@@ -47,6 +50,7 @@ export function drawPerson(ctx: GenerationContext): { gender: Gender; given: str
   return { gender, given, family: ctx.draw.pick(familyNames) };
 }
 
+/** An official HumanName with `text`, optionally with a prefix such as `Dr`. */
 export function humanName(person: { given: string[]; family: string }, prefix?: string): HumanName {
   const text = `${prefix === undefined ? '' : `${prefix} `}${person.given.join(' ')} ${person.family}`;
   return prefix === undefined
@@ -54,6 +58,7 @@ export function humanName(person: { given: string[]; family: string }, prefix?: 
     : { use: 'official', text, family: person.family, given: person.given, prefix: [prefix] };
 }
 
+/** A physical AU address in a real suburb/state/postcode. */
 export function drawAddress(ctx: GenerationContext, use: Address['use']): Address {
   const locality = ctx.draw.pick(localities);
   const line = `${ctx.draw.int(1, 240)} ${ctx.draw.pick(streetNames)} ${ctx.draw.pick(streetTypes)}`;

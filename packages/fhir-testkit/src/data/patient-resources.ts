@@ -17,6 +17,7 @@ export interface PatientHome {
   readonly practitionerId: string;
 }
 
+/** One Patient with IHI, Medicare number with IRN, local MRN, address, mobile and usual GP. */
 export function generatePatient(ctx: GenerationContext, index: number, home: PatientHome): Patient {
   const person = drawPerson(ctx);
   const telecom: ContactPoint[] = [mobilePhone(ctx)];

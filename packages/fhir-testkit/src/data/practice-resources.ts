@@ -20,6 +20,7 @@ export interface Practice {
   readonly location: Location;
 }
 
+/** The `index`th practice: an Organization (with HPI-O) and its Location. */
 export function generatePractice(ctx: GenerationContext, index: number): Practice {
   const name = practiceNames[index % practiceNames.length] ?? 'General Practice';
   const address = drawAddress(ctx, 'work');
@@ -57,6 +58,7 @@ export interface GeneralPractitioner {
   readonly schedule: Schedule;
 }
 
+/** The `index`th GP of the site, working at `practice`. */
 export function generateGp(ctx: GenerationContext, index: number, practice: Practice): GeneralPractitioner {
   const person = drawPerson(ctx);
   const active = !ctx.draw.chance(ctx.inactiveShare);

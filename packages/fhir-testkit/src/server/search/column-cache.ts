@@ -68,6 +68,7 @@ export const tokenKey = {
 
 const collator = new Intl.Collator('en', { numeric: true });
 
+/** Creates the per-store cache of search values; offset-less dates are read in `timeZone`. */
 export function createColumnCache(store: ResourceStore, timeZone: string): ColumnCache {
   const snapshots = new Map<string, Snapshot>();
 

@@ -11,6 +11,7 @@ export interface StringEntry {
   readonly normalized: string;
 }
 
+/** A token value: Coding, CodeableConcept coding, Identifier, ContactPoint value, code or boolean. */
 export interface TokenEntry {
   readonly system: string | undefined;
   readonly code: string | undefined;
@@ -18,6 +19,7 @@ export interface TokenEntry {
   readonly texts: readonly string[];
 }
 
+/** A reference value, parsed into type and id when it has that form. */
 export interface ReferenceEntry {
   /** As written, without a `/_history/…` suffix. */
   readonly reference: string;
@@ -25,6 +27,7 @@ export interface ReferenceEntry {
   readonly id: string | undefined;
 }
 
+/** A Quantity (or plain number) value. */
 export interface QuantityEntry {
   readonly value: number;
   readonly system: string | undefined;
@@ -32,6 +35,7 @@ export interface QuantityEntry {
   readonly unit: string | undefined;
 }
 
+/** Any normalised value. */
 export type IndexEntry =
   | StringEntry
   | TokenEntry
@@ -52,6 +56,7 @@ const stringParts: Record<string, readonly string[]> = {
   Address: ['text', 'line', 'city', 'district', 'state', 'postalCode', 'country'],
 };
 
+/** Every string part of the values (name parts, address lines…), folded for case and accents. */
 export function stringEntries(values: readonly TypedValue[]): StringEntry[] {
   const out: StringEntry[] = [];
   const push = (raw: string): void => {
@@ -76,6 +81,7 @@ function codingEntry(coding: Obj, extraTexts: readonly string[]): TokenEntry {
   };
 }
 
+/** Token entries of Codings, CodeableConcepts, Identifiers, ContactPoints and primitives. */
 export function tokenEntries(values: readonly TypedValue[]): TokenEntry[] {
   const out: TokenEntry[] = [];
   for (const { type, value } of values) {
@@ -126,6 +132,7 @@ function parseReference(reference: string): ReferenceEntry {
   return parsed;
 }
 
+/** Reference entries of References and canonical/uri strings. */
 export function referenceEntries(values: readonly TypedValue[]): ReferenceEntry[] {
   const out: ReferenceEntry[] = [];
   for (const { value } of values) {
@@ -135,6 +142,7 @@ export function referenceEntries(values: readonly TypedValue[]): ReferenceEntry[
   return out;
 }
 
+/** Implicit ranges of dates, dateTimes, instants and Periods (open ends unbounded). */
 export function dateEntries(values: readonly TypedValue[], timeZone: string): DateRange[] {
   const out: DateRange[] = [];
   for (const { value } of values) {
@@ -154,6 +162,7 @@ export function dateEntries(values: readonly TypedValue[], timeZone: string): Da
   return out;
 }
 
+/** Numbers, and the value of Quantity-like values. */
 export function numberEntries(values: readonly TypedValue[]): number[] {
   const out: number[] = [];
   for (const { value } of values) {
@@ -163,6 +172,7 @@ export function numberEntries(values: readonly TypedValue[]): number[] {
   return out;
 }
 
+/** Quantity entries of Quantities, Ages, Durations and numbers. */
 export function quantityEntries(values: readonly TypedValue[]): QuantityEntry[] {
   const out: QuantityEntry[] = [];
   for (const { value } of values) {
@@ -179,6 +189,7 @@ export function quantityEntries(values: readonly TypedValue[]): QuantityEntry[] 
   return out;
 }
 
+/** Uri strings as written. */
 export function uriEntries(values: readonly TypedValue[]): string[] {
   return values.map((v) => v.value).filter((v): v is string => typeof v === 'string');
 }

@@ -10,6 +10,7 @@ export const Prefix = {
   EndsBefore: 'eb',
   Approximately: 'ap',
 } as const;
+/** One of {@link Prefix}. */
 export type Prefix = (typeof Prefix)[keyof typeof Prefix];
 
 const prefixPattern = /^(eq|ne|gt|lt|ge|le|sa|eb|ap)(?=[\d-])/;

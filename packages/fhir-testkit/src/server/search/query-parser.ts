@@ -30,6 +30,7 @@ export interface IncludeSpec {
   readonly iterate: boolean;
 }
 
+/** `_summary` values R4 defines. */
 export const SummaryMode = {
   True: 'true',
   Text: 'text',
@@ -37,9 +38,12 @@ export const SummaryMode = {
   Count: 'count',
   False: 'false',
 } as const;
+/** One of {@link SummaryMode}. */
 export type SummaryMode = (typeof SummaryMode)[keyof typeof SummaryMode];
 
+/** `_total` values R4 defines. */
 export const TotalMode = { None: 'none', Estimate: 'estimate', Accurate: 'accurate' } as const;
+/** One of {@link TotalMode}. */
 export type TotalMode = (typeof TotalMode)[keyof typeof TotalMode];
 
 /** A search request as plain data, before it is checked against a resource type. */

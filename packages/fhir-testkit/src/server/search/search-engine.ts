@@ -11,6 +11,7 @@ export interface SearchRequest {
   readonly params: URLSearchParams;
 }
 
+/** Options of `createSearchEngine`. */
 export interface SearchEngineOptions {
   /** Unknown parameters answer 400 (true) or are ignored and reported in `ignoredParams` (false). @default true */
   readonly strict?: boolean;
@@ -28,6 +29,7 @@ export interface SearchEngineOptions {
   readonly clock?: { now(): number };
 }
 
+/** What one search matched, and how to page, include and shape it. */
 export interface SearchResult {
   /** Every match, in the stable order the query asked for (`_sort`, else resource id). */
   readonly matches: readonly Resource[];
@@ -59,6 +61,7 @@ export class SearchRejectedError extends Error {
   }
 }
 
+/** Evaluates FHIR searches over one site's store; see `createSearchEngine`. */
 export interface SearchEngine {
   /** @throws SearchRejectedError for an unknown parameter (strict), a malformed value or unknown type. */
   search(request: SearchRequest): SearchResult;

@@ -22,6 +22,7 @@ export interface MatchContext {
   readonly now: number;
 }
 
+/** Throws the 400 for a malformed value, naming the parameter and the form expected. */
 export function rejectValue(parameter: ResolvedParameter, value: string, expected: string): never {
   throw new SearchRejectedError(
     400,
@@ -30,6 +31,7 @@ export function rejectValue(parameter: ResolvedParameter, value: string, expecte
   );
 }
 
+/** String: starts-with after case/accent folding; `:exact` whole and as written; `:contains` anywhere. */
 export function stringMatcher(modifier: string | undefined, raw: string): ValueMatcher<StringEntry> {
   const value = unescapeValue(raw);
   if (modifier === 'exact') return { test: (entries) => entries.some((e) => e.raw === value) };
@@ -39,6 +41,7 @@ export function stringMatcher(modifier: string | undefined, raw: string): ValueM
   return { test: (entries) => entries.some((e) => e.normalized.startsWith(query)) };
 }
 
+/** Token: `code`, `system|code`, `|code`, `system|`; `:not` negates; `:text` matches display text. Indexed. */
 export function tokenMatcher(
   parameter: ResolvedParameter,
   modifier: string | undefined,
@@ -73,6 +76,7 @@ export function tokenMatcher(
   };
 }
 
+/** Date: prefix + any FHIR date, compared as ranges (see `matchRange`). */
 export function dateMatcher(
   parameter: ResolvedParameter,
   raw: string,
@@ -123,6 +127,7 @@ function compareNumber(prefix: Prefix, target: number, value: number, range: Dat
 
 const numberPattern = /^[+-]?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
 
+/** Number: `eq`/`ne`/`ap` use the implicit precision of the value; the other prefixes compare plainly. */
 export function numberMatcher(parameter: ResolvedParameter, raw: string): ValueMatcher<number> {
   const { prefix, rest } = splitPrefix(raw);
   if (!numberPattern.test(rest))
@@ -132,6 +137,7 @@ export function numberMatcher(parameter: ResolvedParameter, raw: string): ValueM
   return { test: (entries) => entries.some((t) => compareNumber(prefix, t, value, range)) };
 }
 
+/** Quantity: `[prefix]number[|system|code]` or `number||unit`. */
 export function quantityMatcher(parameter: ResolvedParameter, raw: string): ValueMatcher<QuantityEntry> {
   const [numberPart = '', systemPart, codePart, ...extra] = splitUnescaped(raw, '|');
   const { prefix, rest } = splitPrefix(numberPart);
@@ -153,6 +159,7 @@ export function quantityMatcher(parameter: ResolvedParameter, raw: string): Valu
   };
 }
 
+/** Uri: whole-value equality; `:below` / `:above` compare prefixes. */
 export function uriMatcher(modifier: string | undefined, raw: string): ValueMatcher<string> {
   const value = unescapeValue(raw);
   if (modifier === 'below') return { test: (entries) => entries.some((e) => e.startsWith(value)) };
