@@ -23,6 +23,7 @@ export const TransportFault = {
 } as const;
 export type TransportFault = (typeof TransportFault)[keyof typeof TransportFault];
 
+/** What the core answers: status, headers, body, and how the transport must misbehave, if at all. */
 export interface MockResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;

@@ -8,6 +8,7 @@ export type Route =
   | { readonly interaction: 'not-allowed'; readonly diagnostics: string }
   | { readonly interaction: 'not-found'; readonly diagnostics: string };
 
+/** The FHIR interaction a request asks for (`search`, `read`, ...), as logged. */
 export type Interaction = Route['interaction'];
 
 /** A path split into the site it addresses and the FHIR part after the base. */

@@ -52,10 +52,12 @@ export interface FaultDecision {
   readonly kinds: readonly FaultKind[];
 }
 
+/** True while a rule may still fire: count left and before its end time. */
 export function isLive(rule: FaultRule, now: number): boolean {
   return rule.remaining > 0 && (rule.until === undefined || now < rule.until);
 }
 
+/** The fixture itself, or the one a fixture function makes for this request. */
 export function resolveFixture(source: FixtureSource, context: FaultContext): ErrorFixture {
   return typeof source === 'function' ? source(context) : source;
 }
