@@ -48,30 +48,40 @@ export function searchParameterType(resourceType: string, code: string): SearchP
   return table.get(resourceType)?.get(code) ?? table.get('Resource')?.get(code);
 }
 
+/** The parameter whose values an entry compares, and its R4 type. */
+export interface ComparedParameter {
+  readonly resourceType: string;
+  readonly code: string;
+  readonly type: SearchParameterType;
+}
+
 /**
- * The type of the value an entry compares, following `:Type` chains (`subject:Patient.birthdate` is a
- * date) and reverse chains (`_has:Observation:patient:date` is a date). Undefined where it cannot be
- * known: unknown parameters, chains without a `:Type`, or a modifier that changes the value's meaning
+ * The parameter an entry's values are compared with, following `:Type` chains
+ * (`subject:Patient.birthdate` compares Patient `birthdate`, a date) and reverse chains
+ * (`_has:Observation:patient:date` compares Observation `date`). Undefined where it cannot be known:
+ * unknown parameters, chains without a `:Type`, or a modifier that changes the value's meaning
  * (`:missing`, `:text`, ...), in which case the value is not a date, number or quantity any more.
  */
-export function entryValueType(
+export function comparedParameter(
   resourceType: string,
   entry: Pick<SearchParameterEntry, 'code' | 'modifier' | 'chain'>,
-): SearchParameterType | undefined {
-  if (entry.code === '_has') return reverseChainValueType(entry.modifier, entry.chain);
+): ComparedParameter | undefined {
+  if (entry.code === '_has') return reverseChainParameter(entry.modifier, entry.chain);
   if (entry.chain === undefined) {
-    return entry.modifier === undefined ? searchParameterType(resourceType, entry.code) : undefined;
+    if (entry.modifier !== undefined) return undefined;
+    const type = searchParameterType(resourceType, entry.code);
+    return type === undefined ? undefined : { resourceType, code: entry.code, type };
   }
   // `code:Type.rest`: the chain continues on Type, and rest is an entry name of its own.
   if (entry.modifier === undefined || !isKnownResourceType(entry.modifier)) return undefined;
   if (searchParameterType(resourceType, entry.code) !== SearchParameterType.Reference) return undefined;
-  return entryValueType(entry.modifier, splitEntryName(entry.chain));
+  return comparedParameter(entry.modifier, splitEntryName(entry.chain));
 }
 
-function reverseChainValueType(
+function reverseChainParameter(
   modifier: string | undefined,
   chain: string | undefined,
-): SearchParameterType | undefined {
+): ComparedParameter | undefined {
   // `_has:Type:reference:rest`, where rest is again a full entry name (possibly another `_has`).
   if (modifier === undefined) return undefined;
   const [type, reference, ...rest] = modifier.split(':');
@@ -79,7 +89,18 @@ function reverseChainValueType(
     return undefined;
   }
   const restName = rest.join(':') + (chain === undefined ? '' : `.${chain}`);
-  return entryValueType(type, splitEntryName(restName));
+  return comparedParameter(type, splitEntryName(restName));
+}
+
+// The one R4 composite with a date component (position 1 of `code$value-date`); the packed table has no
+// component types, and a test checks this list against the full table.
+const compositeDateComponents: Readonly<Record<string, readonly number[]>> = {
+  'Observation.code-value-date': [1],
+};
+
+/** Positions of the date components of a composite parameter (empty for all but a few). */
+export function compositeDateComponentPositions(resourceType: string, code: string): readonly number[] {
+  return compositeDateComponents[`${resourceType}.${code}`] ?? [];
 }
 
 /** Splits a parameter name into `code`, `modifier` (after the first `:`) and `chain` (after the first `.`). */

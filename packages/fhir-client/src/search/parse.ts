@@ -1,6 +1,11 @@
 import { validateSearchDate } from './dates.js';
 import { parseValues } from './escaping.js';
-import { entryValueType, searchParameterType, splitEntryName } from './parameter-types.js';
+import {
+  comparedParameter,
+  compositeDateComponentPositions,
+  searchParameterType,
+  splitEntryName,
+} from './parameter-types.js';
 import { SearchBuildError } from './search-build-error.js';
 import type { ResolvedSearchOptions } from './search-options.js';
 import { SearchParameterType } from './search-parameter-definition.js';
@@ -54,7 +59,8 @@ export function parseEntry(
       problem: ':missing takes true or false',
     });
   }
-  const valueType = entryValueType(resourceType, parsedName);
+  const compared = comparedParameter(resourceType, parsedName);
+  const valueType = compared?.type;
   const values = parseValues(text).map((value) =>
     value.map((component) => {
       const [first = '', ...rest] = component.parts;
@@ -74,6 +80,20 @@ export function parseEntry(
     for (const value of values) {
       for (const component of value) {
         validateSearchDate(component.parts.join('|'), { parameter: name, profile: options.dates });
+      }
+    }
+  }
+  if (valueType === SearchParameterType.Composite && compared !== undefined) {
+    // Composite components keep their prefix in the text (the normal form); check the date after it.
+    for (const position of compositeDateComponentPositions(compared.resourceType, compared.code)) {
+      for (const value of values) {
+        const text = value[position]?.parts.join('|');
+        if (text !== undefined) {
+          validateSearchDate(prefixSet.has(text.slice(0, 2)) ? text.slice(2) : text, {
+            parameter: name,
+            profile: options.dates,
+          });
+        }
       }
     }
   }
