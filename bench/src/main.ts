@@ -5,6 +5,7 @@
  * Benchmarks report; they assert nothing about time. A benchmark that throws is reported as n/a and the
  * run goes on, so the process exits 0 whenever the suite itself ran.
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,15 @@ const details = new Map<string, string[]>();
 
 const started = performance.now();
 console.log(`halo-fhir benchmarks (${args.quick ? 'quick' : 'full'}), Node ${process.version}`);
+// Ours is measured as published (dist/), which `pnpm bench` builds first; say so plainly when it is missing.
+for (const name of ['@halo-fhir/fhir-client', '@halo-fhir/fhir-testkit']) {
+  const resolved = fileURLToPath(import.meta.resolve(name));
+  if (!existsSync(resolved)) {
+    console.warn(
+      `warning: ${resolved} is missing: run \`pnpm build\` first (\`pnpm bench\` does); ours will be n/a`,
+    );
+  }
+}
 for (const b of selected) {
   console.log(`\n# ${b.title}`);
   try {

@@ -22,7 +22,7 @@ interface Size {
 }
 
 /** min+gzip of a browser ESM bundle of `contents`, built with esbuild's JS API as an app would. */
-async function bundleSize(contents: string): Promise<Size> {
+async function bundleSize(contents: string, conditions: readonly string[] = []): Promise<Size> {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
     stdin: { contents, resolveDir: benchDir, loader: 'js', sourcefile: 'entry.js' },
@@ -34,6 +34,7 @@ async function bundleSize(contents: string): Promise<Size> {
     logLevel: 'silent',
     target: 'es2022',
     metafile: true,
+    conditions: [...conditions],
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
   const output = Object.values(result.metafile.outputs)[0];
@@ -51,7 +52,13 @@ async function bundleSize(contents: string): Promise<Size> {
 
 async function measure(contents: string, detail?: (text: string) => void): Promise<Measurement> {
   try {
-    const size = await bundleSize(contents);
+    let fromSource = false;
+    const size = await bundleSize(contents).catch(async (error: unknown) => {
+      // dist/ missing (not built, or a build in progress): bundle the TypeScript sources instead.
+      if (!String(error).includes('Could not resolve "@halo-fhir/')) throw error;
+      fromSource = true;
+      return bundleSize(contents, ['@halo-fhir/source']);
+    });
     if (detail) {
       const top = size.inputs
         .slice(0, 8)
@@ -60,7 +67,11 @@ async function measure(contents: string, detail?: (text: string) => void): Promi
     }
     if (size.minified < 200)
       return notAvailable(`the bundle is empty (${size.minified} bytes): nothing to measure`);
-    return value(size.gzipped, `${formatKb(size.gzipped)} min+gzip (${formatKb(size.minified)} min)`);
+    const origin = fromSource ? ', from src/ as dist/ was missing' : '';
+    return value(
+      size.gzipped,
+      `${formatKb(size.gzipped)} min+gzip (${formatKb(size.minified)} min${origin})`,
+    );
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n').slice(0, 2).join(' ') : String(error);
     return notAvailable(`esbuild failed: ${message}`);
