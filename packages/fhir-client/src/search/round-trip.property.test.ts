@@ -244,4 +244,25 @@ describe('parse(format(query)) gives back the query', () => {
       { numRuns: 10_000 },
     );
   });
+
+  it('keeps every value the builder was given, part for part (the query is not just self-consistent)', () => {
+    fc.assert(
+      fc.property(texts, text, text, prefix, decimal, (values, system, code, p, number) => {
+        const built = search('Observation')
+          .string('value-string', values)
+          .token('code', { system, code })
+          .quantity('value-quantity', { [p]: { value: number, system, code } })
+          .param('x-server-specific', values);
+        const [strings, tokens, quantities, literal] = built.query.parameters;
+        expectSame(
+          strings?.values,
+          values.map((value) => [{ parts: [value] }]),
+        );
+        expectSame(tokens?.values, [[{ parts: [system, code] }]]);
+        expectSame(quantities?.values, [[{ prefix: p, parts: [String(number), system, code] }]]);
+        expectSame(literal?.values, strings?.values);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
 });
