@@ -2,18 +2,12 @@ import type { Resource } from 'fhir/r4.js';
 import type { ResourceStore } from '../store/resource-store.js';
 import type { DateRange } from './date-range.js';
 import {
-  dateEntries,
+  entriesOf,
   type IndexEntry,
-  numberEntries,
   type QuantityEntry,
-  quantityEntries,
   type ReferenceEntry,
-  referenceEntries,
   type StringEntry,
-  stringEntries,
   type TokenEntry,
-  tokenEntries,
-  uriEntries,
 } from './index-entries.js';
 import type { ResolvedParameter } from './search-parameters.js';
 
@@ -56,6 +50,8 @@ export interface ColumnCache {
   referenceIndex(parameter: ResolvedParameter): Map<string, number[]>;
   /** Rank of each position in id order (numeric-aware), for the default sort. */
   idRank(resourceType: string): Int32Array;
+  /** Any other per-resource value (e.g. composite groups), computed once per store generation under `key`. */
+  derived<T>(resourceType: string, key: string, compute: (resource: Resource) => T): readonly T[];
 }
 
 /** Keys of {@link ColumnCache.tokenIndex}; the separator cannot occur in a system or code. */
@@ -91,35 +87,11 @@ export function createColumnCache(store: ResourceStore, timeZone: string): Colum
     return fresh;
   };
 
-  const entriesFor = (
-    parameter: ResolvedParameter,
-    values: ReturnType<ResolvedParameter['extract']>,
-  ): IndexEntry[] => {
-    switch (parameter.type) {
-      case 'string':
-        return stringEntries(values);
-      case 'token':
-        return tokenEntries(values);
-      case 'reference':
-        return referenceEntries(values);
-      case 'date':
-        return dateEntries(values, timeZone);
-      case 'number':
-        return numberEntries(values);
-      case 'quantity':
-        return quantityEntries(values);
-      case 'uri':
-        return uriEntries(values);
-      default:
-        return [];
-    }
-  };
-
   const column = (parameter: ResolvedParameter): readonly (readonly IndexEntry[])[] => {
     const snap = snapshot(parameter.resourceType);
     let col = snap.columns.get(parameter.code);
     if (col === undefined) {
-      col = snap.resources.map((r) => entriesFor(parameter, parameter.extract(r)));
+      col = snap.resources.map((r) => entriesOf(parameter.type, parameter.extract(r), timeZone));
       snap.columns.set(parameter.code, col);
     }
     return col;
@@ -166,6 +138,16 @@ export function createColumnCache(store: ResourceStore, timeZone: string): Colum
         const { reference, type, id } = entry as ReferenceEntry;
         return type === undefined || id === undefined ? [reference] : [`${type}/${id}`, id];
       }),
+    derived<T>(resourceType: string, key: string, compute: (resource: Resource) => T): readonly T[] {
+      const snap = snapshot(resourceType);
+      const cacheKey = `derived:${key}`;
+      let col = snap.columns.get(cacheKey) as unknown as T[] | undefined;
+      if (col === undefined) {
+        col = snap.resources.map(compute);
+        snap.columns.set(cacheKey, col as unknown as IndexEntry[][]);
+      }
+      return col;
+    },
     idRank(resourceType) {
       const snap = snapshot(resourceType);
       if (snap.idRank === undefined) {

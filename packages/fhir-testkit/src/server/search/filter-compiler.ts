@@ -1,3 +1,4 @@
+import { compileComposite } from './composite.js';
 import type { ParsedCriterion } from './query-parser.js';
 import { findSearchParameter, type ResolvedParameter } from './search-parameters.js';
 import { SearchRejectedError } from './search-engine.js';
@@ -35,11 +36,11 @@ export const Ignored = Symbol('ignored');
 
 const modifiersByType: Record<string, readonly string[]> = {
   string: ['exact', 'contains'],
-  token: ['not', 'text'],
+  token: ['not', 'text', 'of-type'],
   uri: ['below', 'above'],
 };
 /** Modifiers R4 defines that this engine does not implement. */
-const unsupportedModifiers = new Set(['of-type', 'in', 'not-in', 'below', 'above', 'identifier', 'type']);
+const unsupportedModifiers = new Set(['in', 'not-in', 'below', 'above', 'identifier', 'type']);
 
 function unionSorted(lists: readonly (readonly number[])[]): number[] {
   if (lists.length === 1) return lists[0] as number[];
@@ -139,6 +140,8 @@ export function compileCriterion(
         cache.column({ ...parameter, type: 'uri' }),
         values.map((v) => uriMatcher(modifier, v)),
       );
+    case 'composite':
+      return compileComposite(parameter, values, env.match);
     default:
       return refuse(
         env,

@@ -17,6 +17,8 @@ export interface TokenEntry {
   readonly code: string | undefined;
   /** Normalised display texts (`CodeableConcept.text`, `Coding.display`, `Identifier.type.text`) for `:text`. */
   readonly texts: readonly string[];
+  /** `Identifier.type` codings as `system|code`, for `:of-type`. */
+  readonly identifierTypes?: readonly string[];
 }
 
 /** A reference value, parsed into type and id when it has that form. */
@@ -98,10 +100,13 @@ export function tokenEntries(values: readonly TypedValue[]): TokenEntry[] {
       if (codings.length === 0 && texts.length > 0) out.push({ system: undefined, code: undefined, texts });
     } else if (type === 'Identifier') {
       const typeText = isObj(value.type) ? str(value.type.text) : undefined;
+      const typeCodings =
+        isObj(value.type) && Array.isArray(value.type.coding) ? value.type.coding.filter(isObj) : [];
       out.push({
         system: str(value.system),
         code: str(value.value),
         texts: typeText === undefined ? [] : [normalizeText(typeText)],
+        identifierTypes: typeCodings.map((c) => `${str(c.system) ?? ''}|${str(c.code) ?? ''}`),
       });
     } else if (type === 'ContactPoint') {
       // R4: ContactPoint tokens match on value; system (phone/email) is not a code system.
@@ -192,4 +197,26 @@ export function quantityEntries(values: readonly TypedValue[]): QuantityEntry[] 
 /** Uri strings as written. */
 export function uriEntries(values: readonly TypedValue[]): string[] {
   return values.map((v) => v.value).filter((v): v is string => typeof v === 'string');
+}
+
+/** The entries of `values` for a parameter of `type`; `timeZone` reads offset-less dates. */
+export function entriesOf(type: string, values: readonly TypedValue[], timeZone: string): IndexEntry[] {
+  switch (type) {
+    case 'string':
+      return stringEntries(values);
+    case 'token':
+      return tokenEntries(values);
+    case 'reference':
+      return referenceEntries(values);
+    case 'date':
+      return dateEntries(values, timeZone);
+    case 'number':
+      return numberEntries(values);
+    case 'quantity':
+      return quantityEntries(values);
+    case 'uri':
+      return uriEntries(values);
+    default:
+      return [];
+  }
 }

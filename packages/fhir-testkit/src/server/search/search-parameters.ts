@@ -24,7 +24,7 @@ export interface ResolvedParameter extends SearchParameterDefinition {
 }
 
 /** Splits a FHIRPath union `a | b | (c)` at its top level. */
-function splitUnion(expression: string): string[] {
+export function splitUnion(expression: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let quoted = false;
@@ -44,7 +44,7 @@ function splitUnion(expression: string): string[] {
 }
 
 /** `(a.b)` → `a.b`, only when the first parenthesis closes at the very end. */
-function unwrap(expression: string): string {
+export function unwrap(expression: string): string {
   if (!expression.startsWith('(')) return expression;
   let depth = 0;
   for (let i = 0; i < expression.length; i++) {
@@ -87,8 +87,10 @@ function compileBranch(resourceType: string, expression: string): Extractor {
 }
 
 /** Evaluates with fhirpath.js, keeping each value's FHIR type. */
-export function compileWithFhirpath(path: string, targetType?: string): Extractor {
-  const compiled = fhirpath.compile(path, r4Model, { resolveInternalTypes: false });
+export function compileWithFhirpath(path: string, targetType?: string, base?: string): Extractor {
+  const compiled = fhirpath.compile(base === undefined ? path : { base, expression: path }, r4Model, {
+    resolveInternalTypes: false,
+  });
   return (resource) => {
     const raw = compiled(resource) as unknown[];
     if (raw.length === 0) return [];

@@ -77,3 +77,23 @@ describe('token search', () => {
     expect(ids('Patient', '_id=3,1')).toEqual(['1', '3']);
   });
 });
+
+describe('token :of-type', () => {
+  const v2 = 'http://terminology.hl7.org/CodeSystem/v2-0203';
+  const { ids: typed } = searchFixture([
+    patient('mc', { identifier: [{ type: { coding: [{ system: v2, code: 'MC' }] }, value: '2123456701' }] }),
+    patient('mr', { identifier: [{ type: { coding: [{ system: v2, code: 'MR' }] }, value: '2123456701' }] }),
+  ]);
+
+  it('matches an Identifier by its type coding and value', () => {
+    expect(typed('Patient', `identifier:of-type=${v2}|MC|2123456701`)).toEqual(['mc']);
+    expect(typed('Patient', `identifier:of-type=${v2}|MR|2123456701`)).toEqual(['mr']);
+    expect(typed('Patient', `identifier:of-type=${v2}|MC|999`)).toEqual([]);
+  });
+
+  it('needs all three parts', () => {
+    expect(() => typed('Patient', 'identifier:of-type=MC|2123456701')).toThrowError(
+      /type-system\|type-code\|value/,
+    );
+  });
+});

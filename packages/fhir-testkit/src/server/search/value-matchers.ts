@@ -48,6 +48,18 @@ export function tokenMatcher(
   raw: string,
   ctx: MatchContext,
 ): ValueMatcher<TokenEntry> {
+  if (modifier === 'of-type') {
+    // `type-system|type-code|value` (R4 §3.1.1.4.9): an Identifier of that type with that value.
+    const parts = splitUnescaped(raw, '|');
+    if (parts.length !== 3 || parts.some((p) => p === ''))
+      rejectValue(parameter, raw, 'type-system|type-code|value');
+    const [typeSystem, typeCode, value] = parts.map(unescapeValue) as [string, string, string];
+    const type = `${typeSystem}|${typeCode}`;
+    return {
+      test: (entries) => entries.some((e) => e.code === value && (e.identifierTypes ?? []).includes(type)),
+      candidates: ctx.cache.tokenIndex(parameter).get(tokenKey.code(value)) ?? [],
+    };
+  }
   if (modifier === 'text') {
     const query = normalizeText(unescapeValue(raw));
     return { test: (entries) => entries.some((e) => e.texts.some((t) => t.startsWith(query))) };
