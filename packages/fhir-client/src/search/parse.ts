@@ -1,6 +1,7 @@
 import { validateSearchDate } from './dates.js';
 import { parseValues } from './escaping.js';
 import {
+  type ComparedParameter,
   comparedParameter,
   compositeDateComponentPositions,
   searchParameterType,
@@ -9,8 +10,13 @@ import {
 import { SearchBuildError } from './search-build-error.js';
 import type { ResolvedSearchOptions } from './search-options.js';
 import { SearchParameterType } from './search-parameter-definition.js';
-import { freezeQuery, type SearchParameterEntry, type SearchQuery } from './search-query.js';
-import { type Prefix, prefixes } from './vocabulary.js';
+import {
+  freezeQuery,
+  type SearchParameterEntry,
+  type SearchQuery,
+  type SearchValue,
+} from './search-query.js';
+import { type DateProfile, type Prefix, prefixes } from './vocabulary.js';
 
 const prefixed: ReadonlySet<SearchParameterType> = new Set([
   SearchParameterType.Date,
@@ -33,6 +39,16 @@ export function parseEntry(
   text: string,
   options: ResolvedSearchOptions,
 ): SearchParameterEntry {
+  checkPair(name, text);
+  const parsedName = splitEntryName(name);
+  rejectModifierOnComparable(resourceType, parsedName, name, text);
+  const compared = comparedParameter(resourceType, parsedName);
+  const values = takePrefixes(parseValues(text), compared?.type);
+  if (compared !== undefined) checkDates(values, compared, { parameter: name, profile: options.dates });
+  return { ...parsedName, values };
+}
+
+function checkPair(name: string, text: string): void {
   if (name === '') {
     throw new SearchBuildError({
       parameter: name,
@@ -49,9 +65,7 @@ export function parseEntry(
       problem: 'a lone UTF-16 surrogate cannot be URL-encoded and would be replaced by U+FFFD',
     });
   }
-  const parsedName = splitEntryName(name);
-  rejectModifierOnComparable(resourceType, parsedName, name, text);
-  if (parsedName.modifier === 'missing' && text !== 'true' && text !== 'false') {
+  if (name.endsWith(':missing') && text !== 'true' && text !== 'false') {
     throw new SearchBuildError({
       parameter: name,
       value: text,
@@ -59,45 +73,38 @@ export function parseEntry(
       problem: ':missing takes true or false',
     });
   }
-  const compared = comparedParameter(resourceType, parsedName);
-  const valueType = compared?.type;
-  const values = parseValues(text).map((value) =>
+}
+
+// Only date, number and quantity values carry a prefix; `ge` alone is a value, not an empty prefixed one.
+function takePrefixes(values: SearchValue[], valueType: SearchParameterType | undefined): SearchValue[] {
+  if (valueType === undefined || !prefixed.has(valueType)) return values;
+  return values.map((value) =>
     value.map((component) => {
       const [first = '', ...rest] = component.parts;
       const prefix = first.slice(0, 2);
-      if (
-        valueType === undefined ||
-        !prefixed.has(valueType) ||
-        !prefixSet.has(prefix) ||
-        first.length === 2
-      ) {
-        return component;
-      }
+      if (!prefixSet.has(prefix) || first.length === 2) return component;
       return { prefix: prefix as Prefix, parts: [first.slice(2), ...rest] };
     }),
   );
-  if (valueType === SearchParameterType.Date) {
+}
+
+function checkDates(
+  values: readonly SearchValue[],
+  compared: ComparedParameter,
+  context: { parameter: string; profile: DateProfile },
+): void {
+  if (compared.type === SearchParameterType.Date) {
+    for (const component of values.flat()) validateSearchDate(component.parts.join('|'), context);
+  }
+  if (compared.type !== SearchParameterType.Composite) return;
+  // Composite components keep their prefix in the text (the normal form); check the date after it.
+  for (const position of compositeDateComponentPositions(compared.resourceType, compared.code)) {
     for (const value of values) {
-      for (const component of value) {
-        validateSearchDate(component.parts.join('|'), { parameter: name, profile: options.dates });
-      }
+      const dateText = value[position]?.parts.join('|');
+      if (dateText === undefined) continue;
+      validateSearchDate(prefixSet.has(dateText.slice(0, 2)) ? dateText.slice(2) : dateText, context);
     }
   }
-  if (valueType === SearchParameterType.Composite && compared !== undefined) {
-    // Composite components keep their prefix in the text (the normal form); check the date after it.
-    for (const position of compositeDateComponentPositions(compared.resourceType, compared.code)) {
-      for (const value of values) {
-        const text = value[position]?.parts.join('|');
-        if (text !== undefined) {
-          validateSearchDate(prefixSet.has(text.slice(0, 2)) ? text.slice(2) : text, {
-            parameter: name,
-            profile: options.dates,
-          });
-        }
-      }
-    }
-  }
-  return { ...parsedName, values };
 }
 
 // Date, number and quantity parameters take no modifier but `:missing`; anything else is a mistake the
