@@ -43,17 +43,20 @@ export interface RequestEventBase extends EventScope {
   readonly attempt: number;
 }
 
+/** An attempt is about to go to the network: one charged query. */
 export interface RequestEvent extends RequestEventBase {
   readonly type: typeof ResilienceEventType.Request;
   /** True when this attempt is a half-open breaker's probe. */
   readonly probe: boolean;
 }
 
+/** An attempt succeeded, after `durationMs` of the policy's clock. */
 export interface ResponseEvent extends RequestEventBase {
   readonly type: typeof ResilienceEventType.Response;
   readonly durationMs: number;
 }
 
+/** An attempt failed and the request will be sent again after `delayMs`. */
 export interface RetryEvent extends RequestEventBase {
   readonly type: typeof ResilienceEventType.Retry;
   readonly delayMs: number;
@@ -64,6 +67,7 @@ export interface RetryEvent extends RequestEventBase {
   readonly fromRetryAfter: boolean;
 }
 
+/** A logical request failed for good; `outcome` says why no retry followed. */
 export interface ErrorEvent extends RequestEventBase {
   readonly type: typeof ResilienceEventType.Error;
   readonly category: ErrorCategory;
@@ -72,6 +76,7 @@ export interface ErrorEvent extends RequestEventBase {
   readonly outcome: FinalOutcome;
 }
 
+/** A scope was paused (or its pause extended): requests to it are refused until `resumesAt`. */
 export interface PauseEvent extends EventScope {
   readonly type: typeof ResilienceEventType.Pause;
   readonly at: number;
@@ -80,6 +85,7 @@ export interface PauseEvent extends EventScope {
   readonly circuitOpen: boolean;
 }
 
+/** A pause ended; `pausedMs` is how long it lasted. */
 export interface ResumeEvent extends EventScope {
   readonly type: typeof ResilienceEventType.Resume;
   /** When the pause ended (its `resumesAt`, or the time of the reset). */
@@ -92,11 +98,17 @@ export interface ResumeEvent extends EventScope {
 
 /** Why a logical request ended in failure. */
 export const FinalOutcome = {
+  /** The category is never retried (or the error said it is not retryable). */
   NotRetryable: 'not-retryable',
+  /** A create or update that may have reached the server. */
   NotIdempotent: 'not-idempotent',
+  /** `maxAttempts` reached. */
   AttemptsExhausted: 'attempts-exhausted',
+  /** The retry budget of the window was spent. */
   BudgetExhausted: 'budget-exhausted',
+  /** The scope is paused: refused without sending, or the failure itself paused it. */
   Paused: 'paused',
+  /** The caller's signal aborted. */
   Aborted: 'aborted',
 } as const;
 export type FinalOutcome = (typeof FinalOutcome)[keyof typeof FinalOutcome];
