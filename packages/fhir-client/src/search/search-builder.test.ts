@@ -79,6 +79,9 @@ describe('parameter types', () => {
       .number('probability', { gt: 0.8 })
       .number('probability', ['5.40', { prefix: Prefix.Approximately, value: 100 }]);
     expect(built.toString()).toBe('RiskAssessment?probability=gt0.8&probability=5.40,ap100');
+    expect(search('RiskAssessment').number('probability', { prefix: 'le', value: 1 }).toString()).toBe(
+      'RiskAssessment?probability=le1',
+    );
     const quantities = search('Observation')
       .quantity('value-quantity', { le: { value: 5.4, system: 'http://unitsofmeasure.org', code: 'mg' } })
       .quantity('value-quantity', { value: '5.4', code: 'mg' })

@@ -18,10 +18,15 @@ export interface PrefixedValue<V> {
 export type ComparisonRange<V> = { readonly [P in Prefix]?: V };
 
 /**
- * A value for a date, number or quantity parameter: one value (no prefix, meaning `eq`), an OR list of
- * values (each optionally prefixed), or a range object of prefixes (each an AND-ed repeat).
+ * A value for a date, number or quantity parameter: one value (no prefix, meaning `eq`), one prefixed
+ * value, an OR list of values (each optionally prefixed), or a range object of prefixes (each an AND-ed
+ * repeat).
  */
-export type ComparableInput<V> = V | readonly (V | PrefixedValue<V>)[] | ComparisonRange<V>;
+export type ComparableInput<V> =
+  | V
+  | PrefixedValue<V>
+  | readonly (V | PrefixedValue<V>)[]
+  | ComparisonRange<V>;
 
 /** A JavaScript `Date` or a date string in the form the date profile accepts. */
 export type DateInput = string | Date;
@@ -71,6 +76,7 @@ export function encodeComparable<V>(
     ];
   }
   if (isValue(input)) return [encodeOne(input)];
+  if (isPrefixedValue<V>(input)) return [checkedPrefix(parameter, input.prefix) + encodeOne(input.value)];
   const range = input as ComparisonRange<V>;
   const entries = Object.entries(range).filter(([, value]) => value !== undefined) as [string, V][];
   if (entries.length === 0) throw emptyValues(parameter);
