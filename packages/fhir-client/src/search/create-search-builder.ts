@@ -295,9 +295,11 @@ class LooseSearchBuilder implements SearchBuilder<string> {
   contained(mode: ContainedMode, options?: { readonly type?: ContainedType }) {
     checkVocabulary('_contained', mode, ContainedMode);
     checkVocabulary('_containedType', options?.type, ContainedType);
+    // `_contained` and `_containedType` are one setting: a call without a type drops an earlier type.
     const withMode = this.replaced(this.query.parameters, '_contained', mode);
     const type = options?.type;
-    return this.next(type === undefined ? withMode : this.replaced(withMode, '_containedType', type));
+    if (type !== undefined) return this.next(this.replaced(withMode, '_containedType', type));
+    return this.next(withMode.filter((existing) => entryName(existing) !== '_containedType'));
   }
 
   param(name: string, value: string | readonly string[]) {

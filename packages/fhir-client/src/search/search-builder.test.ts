@@ -206,7 +206,13 @@ describe('result parameters', () => {
       .contained('both', { type: 'container' })
       .contained('true');
     expect(built.toString()).toBe(
-      'Patient?_count=50&_sort=_lastUpdated&name=x&_summary=data&_total=accurate&_elements=identifier,name&_contained=true&_containedType=container',
+      'Patient?_count=50&_sort=_lastUpdated&name=x&_summary=data&_total=accurate&_elements=identifier,name&_contained=true',
+    );
+  });
+
+  it('writes _contained with _containedType as one setting', () => {
+    expect(search('Patient').contained('both', { type: 'contained' }).toString()).toBe(
+      'Patient?_contained=both&_containedType=contained',
     );
   });
 

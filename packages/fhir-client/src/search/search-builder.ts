@@ -230,7 +230,10 @@ export interface SearchBuilder<RT extends string = string> extends BuiltSearch {
   /** `_total`, replacing any earlier one. */
   total(mode: TotalMode): SearchBuilder<RT>;
 
-  /** `_contained` (and `_containedType` by option), replacing any earlier ones. */
+  /**
+   * `_contained` (and `_containedType` by option), replacing the earlier setting: a call without `type`
+   * also drops an earlier `_containedType`.
+   */
   contained(mode: ContainedMode, options?: { readonly type?: ContainedType }): SearchBuilder<RT>;
 
   /**
