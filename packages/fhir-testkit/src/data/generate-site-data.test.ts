@@ -147,3 +147,18 @@ describe('generateSiteData', () => {
     );
   });
 });
+
+describe('generateSiteData without a size', () => {
+  it('gives each of many GPs a full day, enough for several pages', () => {
+    const site = generateSiteData({ seed: 8, practitioners: 50, practices: 3 });
+    const perGp = new Map<string, number>();
+    for (const a of ofType<Appointment>(site, 'Appointment')) {
+      if (!a.start?.startsWith('2026-11-26')) continue;
+      const gp =
+        a.participant.find((p) => p.actor?.reference?.startsWith('Practitioner/'))?.actor?.reference ?? '';
+      perGp.set(gp, (perGp.get(gp) ?? 0) + 1);
+    }
+    expect(perGp.size).toBe(50);
+    expect(Math.min(...perGp.values())).toBeGreaterThan(20);
+  });
+});

@@ -19,7 +19,12 @@ import { generateGpSchedule, maxSlotsPerDay, type ScheduleCounters } from './sch
 export interface SiteDataOptions {
   /** Same seed, same data: every id, name, identifier and time. */
   readonly seed: number;
-  /** Approximate total number of resources (within a few percent above ~200). @default 1000 */
+  /**
+   * Approximate total number of resources (within a few percent above ~200). It also caps the
+   * appointment book: a GP's full day takes ~70 resources, so ask for at least
+   * `practitioners × days × 140` to keep full days.
+   * @default 1000, or more when `practitioners`/`days` need it for full days
+   */
   readonly size?: number;
   /** First appointment day, `YYYY-MM-DD` (local to `timeZone`). @default '2026-11-26' */
   readonly startDate?: string;
@@ -70,13 +75,16 @@ function requireWhole(name: string, value: number, min: number): number {
  * `practitioners` shape the book and `size` thins the slots per day to fit when needed.
  */
 export function generateSiteData(options: SiteDataOptions): Resource[] {
-  const size = requireWhole('size', options.size ?? 1000, 1);
+  const sizeAsked = options.size === undefined ? undefined : requireWhole('size', options.size, 1);
   const practiceCount = requireWhole('practices', options.practices ?? 1, 1);
   const gpCount = requireWhole(
     'practitioners',
-    options.practitioners ?? Math.min(50, Math.max(1, Math.round(size / 400))),
+    options.practitioners ?? Math.min(50, Math.max(1, Math.round((sizeAsked ?? 1000) / 400))),
     1,
   );
+  // Without a size, every GP gets full days: the book is half the data.
+  const fullDays = gpCount * (options.days ?? 1) * maxSlotsPerDay * resourcesPerSlot;
+  const size = sizeAsked ?? Math.max(1000, Math.ceil(practiceCount * 2 + gpCount * 3 + 2 * fullDays));
   const startDate = options.startDate ?? '2026-11-26';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate) || Number.isNaN(Date.parse(startDate))) {
     throw new RangeError(`generateSiteData: startDate must be YYYY-MM-DD, got "${startDate}"`);
@@ -163,6 +171,6 @@ export function generateSiteData(options: SiteDataOptions): Resource[] {
       out,
     );
   }
-  out.push(...records);
+  for (const record of records) out.push(record);
   return out;
 }
