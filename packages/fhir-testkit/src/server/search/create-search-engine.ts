@@ -39,8 +39,22 @@ function evaluate(filters: readonly Filter[], size: number): number[] {
 }
 
 /**
- * Creates the search engine over `store`: parse → match (FHIRPath values cached per store
- * generation, token/reference indexes) → only-active → `_sort` → includes → shape.
+ * Creates the search engine over `store`: parse → match → only-active → `_sort` → includes → shape.
+ * Parameters are the R4 SearchParameters of the generated table, evaluated with their FHIRPath
+ * expressions (compiled once; values cached per type until the store changes that type; token and
+ * reference values hashed for lookups).
+ *
+ * Supported: string (starts-with, case- and accent-insensitive; `:exact`, `:contains`), token
+ * (`code`, `system|code`, `|code`, `system|`; `:not`, `:text`, `:of-type`), date (every prefix, implicit
+ * ranges of partial dates, Period/date/dateTime/instant), number and quantity (prefixes), uri
+ * (`:below`, `:above`), reference (`Type/id`, `id`, URL, `:Type`, one level of chaining), composite,
+ * `:missing` on all of these, `_id`, `_lastUpdated`, `_has`, OR (`,` with `\,` escapes) and AND
+ * (repeats), `_sort` (keys, `-`), `_count` (clamped to `maxCount`), `_summary`, `_total`,
+ * `_elements`, `_include`/`_revinclude` (`Source:param[:Target]`, `Source:*`, `:iterate`).
+ *
+ * Not supported (400 `not-supported` in strict mode, ignored and reported in lenient mode): `_text`,
+ * `_content`, `_filter`, `_query`, `_list`, `_type`, `_contained`, special parameters (`near`), and
+ * the modifiers `:in`, `:not-in`, `:below`/`:above` on tokens, `:identifier`.
  */
 export function createSearchEngine(store: ResourceStore, options: SearchEngineOptions = {}): SearchEngine {
   const strict = options.strict ?? true;
