@@ -1,11 +1,12 @@
 import type { Bundle, OperationOutcome, Resource } from 'fhir/r4.js';
 import type { Clock } from '../resilience/clock.js';
-import { readPagingCursor, type PagingCursor } from './cursor.js';
+import { type PagingCursor, readPagingCursor } from './cursor.js';
+import { combineSignals, deadlineSignal } from './deadline.js';
 import { PageLimitError } from './errors/page-limit-error.js';
 import { PagingDeadlineError } from './errors/paging-deadline-error.js';
-import { PagingError } from './errors/paging-error.js';
 import { PagingLoopError } from './errors/paging-loop-error.js';
-import { repairNextLink, withTrailingSlash, type LinkRepair } from './link-repair.js';
+import { type LinkRepair, withTrailingSlash } from './link-repair.js';
+import { type PreparedLink, prepareNextLink } from './next-link.js';
 import {
   bundleLinks,
   classifyEntries,
@@ -15,7 +16,6 @@ import {
   type PageLink,
 } from './page.js';
 import { ResourceIndex, resourceKey } from './resource-index.js';
-import { confineToBase } from './same-origin.js';
 
 /** A Bundle fetched by a {@link PageSource}. */
 export interface FetchedBundle {
@@ -137,16 +137,23 @@ export class Pager {
     }
 
     const number = this.#pagesDelivered + 1;
-    let target: { url: URL; loopKey: string; repair: LinkRepair | undefined } | undefined;
+    let target: PreparedLink | undefined;
     if (this.#next !== null) {
-      target = this.#prepareLink(this.#next);
+      target = prepareNextLink(this.#next, { ...this.#init, cursor: () => this.cursor() });
       if (this.#followedSet.has(target.loopKey))
         throw new PagingLoopError(target.loopKey, { cursor: this.cursor() });
       if (target.repair) this.#init.onRepair(target.repair, number);
     }
 
-    const deadline = remainingMs === undefined ? undefined : this.#deadlineSignal(remainingMs);
-    const pageSignal = combine(signal, deadline?.signal);
+    const deadline =
+      remainingMs === undefined
+        ? undefined
+        : deadlineSignal(
+            clock,
+            remainingMs,
+            () => new PagingDeadlineError(timeLimitMs!, { cursor: this.cursor() }),
+          );
+    const pageSignal = combineSignals(signal, deadline?.signal);
     try {
       const fetched = target
         ? await this.#init.source.follow(target.url, pageSignal)
@@ -242,49 +249,9 @@ export class Pager {
     this.#next = page.next ?? null;
     this.#done = page.next === undefined;
   }
-
-  #prepareLink(link: string): { url: URL; loopKey: string; repair: LinkRepair | undefined } {
-    const { base, resourceType, query } = this.#init;
-    let absolute: URL;
-    try {
-      absolute = new URL(link, withTrailingSlash(base));
-    } catch (error) {
-      throw new PagingError(
-        `Paging stopped: the server's next link ${JSON.stringify(link)} is not a URL. Report it to the server's operator.`,
-        { cause: error, cursor: this.cursor() },
-      );
-    }
-    const confined = confineToBase(absolute, base, { cursor: this.cursor() });
-    const repair = repairNextLink(confined.url.href, { sent: query, base, resourceType });
-    const restored = repair.restored.length > 0;
-    return {
-      url: new URL(repair.repaired),
-      loopKey: repair.repaired,
-      repair: restored ? { ...repair, original: link } : undefined,
-    };
-  }
-
-  #deadlineSignal(remainingMs: number): { signal: AbortSignal; cancel: () => void } {
-    const controller = new AbortController();
-    const cancelTimer = new AbortController();
-    const { clock, timeLimitMs } = this.#init;
-    clock.sleep(remainingMs, cancelTimer.signal).then(
-      () => controller.abort(new PagingDeadlineError(timeLimitMs!, { cursor: this.cursor() })),
-      () => {
-        // Cancelled because the page finished in time.
-      },
-    );
-    return { signal: controller.signal, cancel: () => cancelTimer.abort() };
-  }
 }
 
 /** The key a resource is deduplicated by: `Type/id`, else its `fullUrl`, else none (always yielded). */
 function dedupeKey(entry: ClassifiedEntry): string | undefined {
   return resourceKey(entry.resource) ?? entry.fullUrl;
-}
-
-function combine(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return AbortSignal.any([a, b]);
 }

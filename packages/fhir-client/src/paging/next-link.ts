@@ -1,0 +1,56 @@
+import type { PagingCursor } from './cursor.js';
+import { ForeignLinkError } from './errors/foreign-link-error.js';
+import { PagingError } from './errors/paging-error.js';
+import { type LinkRepair, repairNextLink, withTrailingSlash } from './link-repair.js';
+import { type ConfinedLink, confineToBase } from './same-origin.js';
+
+/** A `next` link ready to follow. */
+export interface PreparedLink {
+  /** Absolute, on the configured origin, with what it lost restored. */
+  readonly url: URL;
+  /** The URL that identifies the page for loop detection. */
+  readonly loopKey: string;
+  /** What was restored, when anything was (with `original` as the server sent it). */
+  readonly repair: LinkRepair | undefined;
+}
+
+/**
+ * Turns the server's `next` link into the URL to fetch: resolved against the base, held to the
+ * same-origin rule (rebased or refused), then repaired. `cursor` is called only to describe a
+ * refusal: building it for every page would cost time in proportion to the results so far.
+ */
+export function prepareNextLink(
+  link: string,
+  context: {
+    readonly base: URL;
+    readonly resourceType: string;
+    readonly query: URLSearchParams;
+    readonly cursor: () => PagingCursor;
+  },
+): PreparedLink {
+  const { base, resourceType, query } = context;
+  let absolute: URL;
+  try {
+    absolute = new URL(link, withTrailingSlash(base));
+  } catch (error) {
+    throw new PagingError(
+      `Paging stopped: the server's next link ${JSON.stringify(link)} is not a URL. Report it to the server's operator.`,
+      { cause: error, cursor: context.cursor() },
+    );
+  }
+  let confined: ConfinedLink;
+  try {
+    confined = confineToBase(absolute, base);
+  } catch (error) {
+    if (error instanceof ForeignLinkError) {
+      throw new ForeignLinkError(error.link, error.base, { cursor: context.cursor() });
+    }
+    throw error;
+  }
+  const repair = repairNextLink(confined.url.href, { sent: query, base, resourceType });
+  return {
+    url: new URL(repair.repaired),
+    loopKey: repair.repaired,
+    repair: repair.restored.length > 0 ? { ...repair, original: link } : undefined,
+  };
+}
