@@ -2,15 +2,11 @@ import type { Resource } from 'fhir/r4.js';
 import type { ResourceStore } from '../store/resource-store.js';
 import { createColumnCache } from './column-cache.js';
 import { type CompileEnvironment, compileCriterion, type Filter, Ignored } from './filter-compiler.js';
-import { type ResolvedInclude, resolveIncludes } from './includes.js';
+import { compileHas } from './has-filter.js';
+import { type ResolvedInclude, resolveIncludeSpec, resolveIncludes } from './includes.js';
 import { isActiveRecord } from './only-active.js';
-import { type IncludeSpec, type ParsedCriterion, parseQuery, SummaryMode } from './query-parser.js';
-import {
-  findSearchParameter,
-  isSearchableType,
-  type ResolvedParameter,
-  searchParameterCodes,
-} from './search-parameters.js';
+import { parseQuery, SummaryMode } from './query-parser.js';
+import { findSearchParameter, isSearchableType } from './search-parameters.js';
 import {
   type SearchEngine,
   type SearchEngineOptions,
@@ -96,90 +92,6 @@ export function createSearchEngine(store: ResourceStore, options: SearchEngineOp
     },
   });
 
-  const hasFilter = (
-    resourceType: string,
-    has: { key: string; sourceType: string; referenceCode: string; criterion: ParsedCriterion },
-    env: CompileEnvironment,
-    ignored: string[],
-  ): Filter | undefined => {
-    const reference = isSearchableType(has.sourceType)
-      ? findSearchParameter(has.sourceType, has.referenceCode)
-      : undefined;
-    if (reference === undefined || reference.type !== 'reference') {
-      rejectOrIgnore(
-        ignored,
-        has.key,
-        'invalid',
-        `${has.key}: ${has.sourceType}.${has.referenceCode} is not a reference search parameter`,
-      );
-      return undefined;
-    }
-    const sourceKeys = env.matchingKeys(has.sourceType, has.criterion);
-    const sources = cache.resources(has.sourceType);
-    const column = cache.column({ ...reference, type: 'reference' });
-    const ids = new Set<number>();
-    for (const key of sourceKeys) {
-      const position = cache.positionOf(has.sourceType, key.slice(has.sourceType.length + 1));
-      if (position === undefined || sources[position] === undefined) continue;
-      for (const entry of column[position] ?? []) {
-        if (entry.type !== resourceType || entry.id === undefined) continue;
-        const target = cache.positionOf(resourceType, entry.id);
-        if (target !== undefined) ids.add(target);
-      }
-    }
-    const candidates = [...ids].sort((a, b) => a - b);
-    return { candidates, test: (p) => ids.has(p) };
-  };
-
-  const resolveInclude = (
-    spec: IncludeSpec,
-    direction: ResolvedInclude['direction'],
-    ignored: string[],
-  ): ResolvedInclude | undefined => {
-    if (!isSearchableType(spec.sourceType)) {
-      rejectOrIgnore(
-        ignored,
-        spec.key,
-        'invalid',
-        `${spec.key}=${spec.sourceType}:${spec.code}: unknown resource type ${spec.sourceType}`,
-      );
-      return undefined;
-    }
-    const codes = spec.code === '*' ? searchParameterCodes(spec.sourceType) : [spec.code];
-    const parameters = codes
-      .map((code) => findSearchParameter(spec.sourceType, code))
-      .filter((p): p is ResolvedParameter => p !== undefined && p.type === 'reference');
-    if (parameters.length === 0) {
-      rejectOrIgnore(
-        ignored,
-        spec.key,
-        'invalid',
-        `${spec.key}: ${spec.sourceType}.${spec.code} is not a reference search parameter`,
-      );
-      return undefined;
-    }
-    if (
-      spec.targetType !== undefined &&
-      spec.code !== '*' &&
-      !(parameters[0]?.targets ?? []).includes(spec.targetType)
-    ) {
-      rejectOrIgnore(
-        ignored,
-        spec.key,
-        'invalid',
-        `${spec.key}: ${spec.sourceType}.${spec.code} cannot point to ${spec.targetType}`,
-      );
-      return undefined;
-    }
-    return {
-      direction,
-      sourceType: spec.sourceType,
-      parameters,
-      targetType: spec.targetType,
-      iterate: spec.iterate,
-    };
-  };
-
   return {
     search(request: SearchRequest): SearchResult {
       const { resourceType } = request;
@@ -210,7 +122,11 @@ export function createSearchEngine(store: ResourceStore, options: SearchEngineOp
         else filters.push(filter);
       }
       for (const has of query.has) {
-        const filter = hasFilter(resourceType, has, env, ignored);
+        const filter = compileHas(resourceType, has, {
+          cache,
+          env,
+          refuse: (key, message) => rejectOrIgnore(ignored, key, 'invalid', message),
+        });
         if (filter !== undefined) filters.push(filter);
       }
       const sortKeys: SortKey[] = [];
@@ -227,11 +143,15 @@ export function createSearchEngine(store: ResourceStore, options: SearchEngineOp
       }
       const includes: ResolvedInclude[] = [];
       for (const spec of query.includes) {
-        const resolved = resolveInclude(spec, 'include', ignored);
+        const resolved = resolveIncludeSpec(spec, 'include', (key, message) =>
+          rejectOrIgnore(ignored, key, 'invalid', message),
+        );
         if (resolved !== undefined) includes.push(resolved);
       }
       for (const spec of query.revincludes) {
-        const resolved = resolveInclude(spec, 'revinclude', ignored);
+        const resolved = resolveIncludeSpec(spec, 'revinclude', (key, message) =>
+          rejectOrIgnore(ignored, key, 'invalid', message),
+        );
         if (resolved !== undefined) includes.push(resolved);
       }
 

@@ -2,7 +2,13 @@ import type { Resource } from 'fhir/r4.js';
 import type { ResourceStore } from '../store/resource-store.js';
 import type { ColumnCache } from './column-cache.js';
 import type { ReferenceEntry } from './index-entries.js';
-import type { ResolvedParameter } from './search-parameters.js';
+import type { IncludeSpec } from './query-parser.js';
+import {
+  findSearchParameter,
+  isSearchableType,
+  type ResolvedParameter,
+  searchParameterCodes,
+} from './search-parameters.js';
 
 /** A checked `_include` / `_revinclude`: the reference parameters it follows. */
 export interface ResolvedInclude {
@@ -90,4 +96,43 @@ export function resolveIncludes(
     frontier = next;
   }
   return added;
+}
+
+/**
+ * Checks one `_include`/`_revinclude` against the R4 table: the source type must exist and the
+ * parameter (or, for `Source:*`, at least one) must be a reference that can point to `:Target`.
+ * Undefined when refused.
+ */
+export function resolveIncludeSpec(
+  spec: IncludeSpec,
+  direction: ResolvedInclude['direction'],
+  refuse: (key: string, message: string) => void,
+): ResolvedInclude | undefined {
+  if (!isSearchableType(spec.sourceType)) {
+    refuse(spec.key, `${spec.key}=${spec.sourceType}:${spec.code}: unknown resource type ${spec.sourceType}`);
+    return undefined;
+  }
+  const codes = spec.code === '*' ? searchParameterCodes(spec.sourceType) : [spec.code];
+  const parameters = codes
+    .map((code) => findSearchParameter(spec.sourceType, code))
+    .filter((p): p is ResolvedParameter => p !== undefined && p.type === 'reference');
+  if (parameters.length === 0) {
+    refuse(spec.key, `${spec.key}: ${spec.sourceType}.${spec.code} is not a reference search parameter`);
+    return undefined;
+  }
+  if (
+    spec.targetType !== undefined &&
+    spec.code !== '*' &&
+    !(parameters[0]?.targets ?? []).includes(spec.targetType)
+  ) {
+    refuse(spec.key, `${spec.key}: ${spec.sourceType}.${spec.code} cannot point to ${spec.targetType}`);
+    return undefined;
+  }
+  return {
+    direction,
+    sourceType: spec.sourceType,
+    parameters,
+    targetType: spec.targetType,
+    iterate: spec.iterate,
+  };
 }
