@@ -1,9 +1,9 @@
 import type { Resource } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { generateSiteData } from '../../data/generate-site-data.js';
-import { type Disagreement, disagreementRules } from './differential/disagreement-rules.js';
-import { createMedplumOracle } from './differential/medplum-repository.js';
-import { generateDifferentialQueries } from './differential/query-generator.js';
+import { type Disagreement, disagreementRules } from './test-support/differential/disagreement-rules.js';
+import { createMedplumOracle } from './test-support/differential/medplum-repository.js';
+import { generateDifferentialQueries } from './test-support/differential/query-generator.js';
 import { searchFixture } from './test-support/search-fixture.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Resource } from 'fhir/r4.js';
-import { createDraw, createSeededRandom, type Draw } from '../../../data/random.js';
+import { createDraw, createSeededRandom, type Draw } from '../../../../data/random.js';
 
 /** A generated query and the search parameter type it exercises. */
 export interface DifferentialQuery {

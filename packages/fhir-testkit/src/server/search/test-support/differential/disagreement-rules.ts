@@ -1,8 +1,8 @@
 import type { Resource } from 'fhir/r4.js';
-import { parseDateRange } from '../date-range.js';
-import { dateEntries, stringEntries } from '../index-entries.js';
-import { findSearchParameter } from '../search-parameters.js';
-import { splitUnescaped, unescapeValue } from '../split-values.js';
+import { parseDateRange } from '../../date-range.js';
+import { dateEntries, stringEntries } from '../../index-entries.js';
+import { findSearchParameter } from '../../search-parameters.js';
+import { splitUnescaped, unescapeValue } from '../../split-values.js';
 
 /** One resource that only one side matched. */
 export interface Disagreement {
