@@ -20,7 +20,8 @@ export interface SiteDataOptions {
   /** Same seed, same data: every id, name, identifier and time. */
   readonly seed: number;
   /**
-   * Approximate total number of resources (within a few percent above ~200). It also caps the
+   * Approximate total number of resources: within ~10% from a few hundred, ~2% from 10,000 (a
+   * handful still holds one practice, GP, patient and appointment, ~13 resources). It also caps the
    * appointment book: a GP's full day takes ~70 resources, so ask for at least
    * `practitioners × days × 140` to keep full days.
    * @default 1000, or more when `practitioners`/`days` need it for full days
