@@ -157,6 +157,31 @@ describe('each attempt', () => {
   });
 });
 
+describe('redirects', () => {
+  it('are never followed, so the key cannot reach the origin a redirect points to', async () => {
+    const foreign = await startRecording(() => ({ body: { resourceType: 'Patient', id: '1' } }));
+    const server = await startRecording(() => ({
+      status: 302,
+      headers: { location: `${foreign.origin}/steal/Patient/1?x=1` },
+    }));
+    const client = createFhirClient({
+      baseUrl: server.origin,
+      subscriptionKey: 'never-leaves',
+      policy: createResiliencePolicy({ maxAttempts: 1 }),
+    });
+
+    const error = await client.read('Patient', '1').catch((caught: unknown) => caught);
+
+    expect(error).toMatchObject({
+      status: 302,
+      retryable: false,
+      detail: `redirected to ${foreign.origin}/steal/Patient/1`,
+    });
+    expect(foreign.requests).toEqual([]);
+    expect(server.requests[0]?.headers['ocp-apim-subscription-key']).toBe('never-leaves');
+  });
+});
+
 describe('the resilience policy and events', () => {
   it('scopes a search to the practitioner it names, so a GP who is away pauses only that GP', async () => {
     const server = await startMock();

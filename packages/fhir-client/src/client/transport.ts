@@ -3,7 +3,7 @@ import { catalogEntry } from '../errors/catalog.js';
 import { FhirRequestError } from '../errors/fhir-request-error.js';
 import { NetworkError } from '../errors/network-error.js';
 import { parseErrorResponse } from '../errors/parse-error-response.js';
-import { redactUrl } from '../errors/redact.js';
+import { redactSecrets, redactUrl } from '../errors/redact.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { ErrorCategory, ErrorSource } from '../errors/vocabulary.js';
 import { normalizeLastUpdatedInPlace } from '../normalize/last-updated.js';
@@ -93,6 +93,8 @@ export function createTransport(
           method,
           headers,
           signal,
+          // fetch would forward the key header to wherever a redirect points: never follow one.
+          redirect: 'manual',
           ...(request.body ? { body: request.body.text } : {}),
         });
         bodyText = await response.text();
@@ -100,6 +102,12 @@ export function createTransport(
         if (request.signal?.aborted) throw request.signal.reason;
         if (timer.signal.aborted) throw timer.signal.reason;
         throw new NetworkError({ method, url: url.href, attempt, cause: error, secrets });
+      }
+      if (isRedirect(response.status)) {
+        throw redirectRefused(
+          { status: response.status, method, url: url.href, attempt, secrets },
+          response.headers,
+        );
       }
       if (!response.ok) {
         throw parseErrorResponse(
@@ -204,6 +212,38 @@ function checkExpected(
       `the body is ${typeof actual === 'string' ? `a ${actual}` : 'not a FHIR resource'} where a ${expect.resourceType} was expected`,
     );
   }
+}
+
+function isRedirect(status: number): boolean {
+  return status >= 300 && status < 400 && status !== 304;
+}
+
+/** A redirect, refused: following it could send the subscription key to another origin. */
+function redirectRefused(facts: ExchangeFacts & { status: number }, headers: Headers): FhirRequestError {
+  const location = headers.get('location');
+  let target = 'no Location';
+  if (location !== null) {
+    try {
+      const url = new URL(location, facts.url);
+      target = `${url.origin}${url.pathname}`;
+    } catch {
+      target = 'an unreadable Location';
+    }
+  }
+  return new FhirRequestError({
+    status: facts.status,
+    category: ErrorCategory.InvalidResponse,
+    retryable: false,
+    scope: 'site',
+    action:
+      'Configure the URL the server redirects to as the base (baseUrl or halo.origin); the client never follows ' +
+      'redirects, so the subscription key cannot reach another origin.',
+    source: ErrorSource.Http,
+    method: facts.method,
+    url: redactUrl(facts.url, facts.secrets),
+    attempt: facts.attempt,
+    detail: redactSecrets(`redirected to ${target}`, facts.secrets),
+  });
 }
 
 /** A successful status with a body that is not what FHIR promises. */
