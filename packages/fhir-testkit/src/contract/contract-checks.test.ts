@@ -49,7 +49,7 @@ describe('contract checks catch broken clients', () => {
     await expect(run(plain, 'included resources', noRepair)).resolves.toBeUndefined();
   });
 
-  it('a client that stops after the first page, or repeats a match, fails the paging check', async () => {
+  it('a client that stops after the first page, repeats or reorders matches, fails the paging check', async () => {
     const firstPageOnly = (good: FhirContractClient): FhirContractClient => ({
       ...good,
       searchAll: async (search) => {
@@ -66,6 +66,14 @@ describe('contract checks catch broken clients', () => {
       },
     });
     await expect(run(halo, 'paging', repeats)).rejects.toThrow(/twice/);
+    const reorders = (good: FhirContractClient): FhirContractClient => ({
+      ...good,
+      searchAll: async (search) => {
+        const all = await good.searchAll(search);
+        return { ...all, matches: [...all.matches].reverse() };
+      },
+    });
+    await expect(run(halo, 'paging', reorders)).rejects.toThrow(/matches/);
   });
 
   it('a client that swallows error answers, or leaks the key into messages, fails the error check', async () => {
