@@ -4,6 +4,7 @@ import { type PagingCursor, readPagingCursor } from './cursor.js';
 import { combineSignals, deadlineSignal } from './deadline.js';
 import { PageLimitError } from './errors/page-limit-error.js';
 import { PagingDeadlineError } from './errors/paging-deadline-error.js';
+import { PagingError } from './errors/paging-error.js';
 import { PagingLoopError } from './errors/paging-loop-error.js';
 import { type LinkRepair, withTrailingSlash } from './link-repair.js';
 import { type PreparedLink, prepareNextLink } from './next-link.js';
@@ -83,6 +84,7 @@ export class Pager {
   #done: boolean;
   #pagesDelivered: number;
   #fetchedThisRun = 0;
+  #fetching = false;
 
   constructor(init: PagerInit) {
     this.#init = init;
@@ -127,6 +129,21 @@ export class Pager {
 
   /** Fetches the next page, or returns undefined when the search is exhausted. */
   async fetchNext(): Promise<FetchedPage | undefined> {
+    // Two loops over one iterator would race for the same page and split its resources.
+    if (this.#fetching) {
+      throw new PagingError('This iterator is already fetching a page: iterate it from one loop at a time.', {
+        cursor: this.cursor(),
+      });
+    }
+    this.#fetching = true;
+    try {
+      return await this.#fetchNext();
+    } finally {
+      this.#fetching = false;
+    }
+  }
+
+  async #fetchNext(): Promise<FetchedPage | undefined> {
     if (this.#done) return undefined;
     const { signal, maxPages, timeLimitMs, clock } = this.#init;
     signal?.throwIfAborted();

@@ -124,4 +124,18 @@ describe('client.pages', () => {
     expect(String((error as Error).message)).toContain('is not a URL');
     expect((error as { cursor: { pagesDelivered: number } }).cursor.pagesDelivered).toBe(1);
   });
+
+  it('refuses a second loop over an iterator while the first is fetching a page', async () => {
+    server = await startRecordingServer((request) => ({
+      body: haloLikePage(new URL(request.url, 'http://x')),
+    }));
+    const client = createFhirClient({ baseUrl: `${server.origin}${basePath}` });
+    const iterator = client.pages('Appointment?date=2026-03-02&_count=1');
+
+    const first = iterator[Symbol.asyncIterator]().next();
+    const second = iterator[Symbol.asyncIterator]().next();
+
+    await expect(second).rejects.toThrow(/one loop at a time/);
+    expect((await first).value?.matches).toHaveLength(1);
+  });
 });
