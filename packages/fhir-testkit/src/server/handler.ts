@@ -174,7 +174,16 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
     requests,
     async handle(request) {
       const at = config.clock.now();
-      const parsed = parse(request);
+      let parsed: Parsed;
+      try {
+        parsed = parse(request);
+      } catch {
+        return operationOutcomeResponse(
+          400,
+          IssueCode.Invalid,
+          `The request URL cannot be parsed: ${request.url}`,
+        );
+      }
       if (config.controlApi && parsed.url.pathname.startsWith(`${controlPathPrefix}/`)) {
         return handleControlRequest(request, parsed.url.pathname, { faults: config.faults, requests });
       }

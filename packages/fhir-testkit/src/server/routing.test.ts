@@ -130,6 +130,11 @@ describe('routing of FHIR interactions', () => {
     expect(postAppointment.status).toBe(405);
     expect((await fetchWithKey(server, `${server.url}/elsewhere`)).status).toBe(404);
     expect((await fetchWithKey(server, `${server.baseUrl()}/Patient/pat-1/extra/segments`)).status).toBe(404);
+    expect((await fetchWithKey(server, `${server.baseUrl()}/Patient/%E0%A4%A`)).status).toBe(404);
+    expect(
+      (await fetchWithKey(server, `${server.url}/integrator/sites/%E0%A4%A/fhir/R4/Patient`)).status,
+    ).toBe(401);
+    expect(server.requests.every((r) => r.status !== 500)).toBe(true);
   });
 
   it('also serves the default site at basePath for plain FHIR clients', async () => {

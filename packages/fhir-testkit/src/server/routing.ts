@@ -28,12 +28,21 @@ export function haloBasePath(siteGuid: string): string {
   return `/integrator/sites/${siteGuid}/fhir/R4`;
 }
 
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    // Malformed escapes (`%E0%A4%A`) stay as sent: no resource has such an id, so the route answers 404.
+    return segment;
+  }
+}
+
 function segmentsAfter(path: string, prefixLength: number): string[] {
   return path
     .slice(prefixLength)
     .split('/')
     .filter((segment) => segment !== '')
-    .map((segment) => decodeURIComponent(segment));
+    .map(decodeSegment);
 }
 
 /** Splits `path` into site and FHIR segments, or undefined when it is under no FHIR base. */
@@ -41,7 +50,7 @@ export function parseSitePath(path: string, basePath: string | undefined): SiteP
   const halo = haloBase.exec(path);
   if (halo) {
     return {
-      siteGuid: decodeURIComponent(halo[1] ?? ''),
+      siteGuid: decodeSegment(halo[1] ?? ''),
       basePath: halo[0],
       segments: segmentsAfter(path, halo[0].length),
     };
