@@ -1,4 +1,9 @@
 import { fork } from 'node:child_process';
+import { snapshotPreload } from './dist-snapshot/snapshot.js';
+
+/** Node options that make a child load the parent's dist snapshot (none when there is none). */
+export const snapshotArgv = (): string[] =>
+  process.env.HALO_BENCH_DIST_REDIRECTS ? ['--import', snapshotPreload] : [];
 
 /** A child that crashed, hung or answered nothing. */
 export interface ChildFailure {
@@ -17,7 +22,7 @@ export function runChildProcess<T>(
   args: readonly string[],
   options: { readonly timeoutMs: number; readonly nodeOptions?: readonly string[] },
 ): Promise<T | ChildFailure> {
-  const execArgv = [...process.execArgv, ...(options.nodeOptions ?? [])];
+  const execArgv = [...process.execArgv, ...snapshotArgv(), ...(options.nodeOptions ?? [])];
   return new Promise((resolve) => {
     const child = fork(modulePath, [...args], { execArgv, stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
     let stderr = '';

@@ -11,6 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchmarks } from './benchmarks/index.js';
 import { configFor } from './config.js';
+import { snapshotDist } from './dist-snapshot/snapshot.js';
 import { extractAnalysis, type Figure, formatLine, notAvailable, renderMarkdown } from './report.js';
 
 function parseArgs(argv: readonly string[]) {
@@ -45,6 +46,10 @@ const details = new Map<string, string[]>();
 
 const started = performance.now();
 console.log(`halo-fhir benchmarks (${args.quick ? 'quick' : 'full'}), Node ${process.version}`);
+const snapshotted = snapshotDist();
+console.log(
+  `ours from a snapshot of: ${snapshotted.length > 0 ? snapshotted.join(', ') : 'nothing (no dist/ found)'}`,
+);
 // Ours is measured as published (dist/), which `pnpm bench` builds first; say so plainly when it is missing.
 for (const name of ['@halo-fhir/fhir-client', '@halo-fhir/fhir-testkit']) {
   const resolved = fileURLToPath(import.meta.resolve(name));

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { BenchConfig } from '../config.js';
@@ -21,6 +22,19 @@ interface Size {
   readonly inputs: ReadonlyArray<readonly [string, number]>;
 }
 
+/**
+ * Bundles ours from the dist snapshot taken at start (so a build elsewhere cannot change it mid-run),
+ * resolving its own dependencies from the package's node_modules as they would be in place.
+ */
+function snapshotAlias(conditions: readonly string[]) {
+  const snapshot = fileURLToPath(new URL('../../.dist-snapshot/fhir-client/dist/index.js', import.meta.url));
+  if (conditions.length > 0 || !process.env.HALO_BENCH_DIST_REDIRECTS || !existsSync(snapshot)) return {};
+  return {
+    alias: { '@halo-fhir/fhir-client': snapshot },
+    nodePaths: [fileURLToPath(new URL('../../../packages/fhir-client/node_modules', import.meta.url))],
+  };
+}
+
 /** min+gzip of a browser ESM bundle of `contents`, built with esbuild's JS API as an app would. */
 async function bundleSize(contents: string, conditions: readonly string[] = []): Promise<Size> {
   const esbuild = await import('esbuild');
@@ -35,6 +49,7 @@ async function bundleSize(contents: string, conditions: readonly string[] = []):
     target: 'es2022',
     metafile: true,
     conditions: [...conditions],
+    ...snapshotAlias(conditions),
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
   const output = Object.values(result.metafile.outputs)[0];

@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { snapshotArgv } from '../child-process.js';
 
 const serverPath = fileURLToPath(new URL('./paging-server-process.ts', import.meta.url));
 
@@ -15,7 +16,7 @@ export function startPagingServerProcess(options: {
 }): Promise<PagingServerProcess> {
   return new Promise((resolve, reject) => {
     const child = fork(serverPath, [String(options.pageSize), String(options.pages)], {
-      execArgv: [...process.execArgv],
+      execArgv: [...process.execArgv, ...snapshotArgv()],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const timer = setTimeout(() => {
