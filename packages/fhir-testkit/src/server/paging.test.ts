@@ -17,6 +17,28 @@ describe('paging of searchset Bundles', () => {
     for (const page of pages) expect(page.total).toBe(expected.length);
   });
 
+  it('reaches every match exactly once for any page size and query (property)', async () => {
+    await using server = await startTestServer();
+    const queries = [
+      'Appointment?',
+      'Appointment?status=booked&',
+      'Patient?_sort=-birthdate&',
+      'Observation?',
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 40 }), fc.constantFrom(...queries), async (count, query) => {
+        const expected = resourcesIn(
+          await getBundle(server, `${server.baseUrl()}/${query}_count=1000`),
+          'match',
+        );
+        const pages = await allPages(server, `${server.baseUrl()}/${query}_count=${count}`);
+        expect(pages.flatMap((page) => resourcesIn(page, 'match').map(keyOf))).toEqual(expected.map(keyOf));
+        expect(pages).toHaveLength(Math.max(1, Math.ceil(expected.length / count)));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('gives entries a fullUrl and search.mode, and pages self, next and previous links', async () => {
     await using server = await startTestServer();
     const first = await getBundle(server, `${server.baseUrl()}/Patient?_count=5`);
