@@ -107,3 +107,26 @@ describe('_elements and _summary shape served resources', () => {
     expect(() => search('Patient', '_summary=brief')).toThrowError(/_summary=brief/);
   });
 });
+
+describe('subsets keep mandatory elements', () => {
+  it('_elements and _summary=text keep what R4 requires (Appointment.status and participant)', () => {
+    const { search: find } = searchFixture([
+      {
+        resourceType: 'Appointment',
+        id: 'a1',
+        status: 'booked',
+        description: 'Check-up',
+        start: '2026-11-26T09:00:00+11:00',
+        participant: [{ actor: { reference: 'Patient/p1' }, status: 'accepted' }],
+      },
+    ]);
+    const elements = find('Appointment', '_elements=start');
+    expect(Object.keys(elements.shape(elements.matches[0] as Patient)).sort()).toEqual(
+      ['id', 'meta', 'participant', 'resourceType', 'start', 'status'].sort(),
+    );
+    const text = find('Appointment', '_summary=text');
+    expect(Object.keys(text.shape(text.matches[0] as Patient)).sort()).toEqual(
+      ['id', 'meta', 'participant', 'resourceType', 'status'].sort(),
+    );
+  });
+});

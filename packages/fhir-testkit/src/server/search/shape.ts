@@ -8,65 +8,20 @@ export const subsettedTag = {
 } as const;
 
 /**
- * Top-level elements marked `isSummary` (or required) in R4, for the types the generator makes;
- * read from the R4 StructureDefinitions. Other types keep every element but `text` under `_summary=true`.
+ * Top-level elements marked `isSummary` in R4, for the types the generator makes (read from the R4
+ * StructureDefinitions). Other types keep every element but `text` under `_summary=true`.
  */
 const summaryElements: Record<string, readonly string[]> = {
-  Organization: ['identifier', 'active', 'type', 'name', 'partOf'],
-  Location: [
+  AllergyIntolerance: [
     'identifier',
-    'status',
-    'operationalStatus',
-    'name',
-    'description',
-    'mode',
+    'clinicalStatus',
+    'verificationStatus',
     'type',
-    'physicalType',
-    'managingOrganization',
-  ],
-  Practitioner: ['identifier', 'active', 'name', 'telecom', 'address', 'gender', 'birthDate'],
-  PractitionerRole: [
-    'identifier',
-    'active',
-    'period',
-    'practitioner',
-    'organization',
+    'category',
+    'criticality',
     'code',
-    'specialty',
-    'location',
-    'telecom',
-  ],
-  Patient: [
-    'identifier',
-    'active',
-    'name',
-    'telecom',
-    'gender',
-    'birthDate',
-    'deceased',
-    'address',
-    'managingOrganization',
-    'link',
-  ],
-  Schedule: [
-    'identifier',
-    'active',
-    'serviceCategory',
-    'serviceType',
-    'specialty',
-    'actor',
-    'planningHorizon',
-  ],
-  Slot: [
-    'identifier',
-    'serviceCategory',
-    'serviceType',
-    'specialty',
-    'appointmentType',
-    'schedule',
-    'status',
-    'start',
-    'end',
+    'patient',
+    'asserter',
   ],
   Appointment: [
     'identifier',
@@ -79,7 +34,19 @@ const summaryElements: Record<string, readonly string[]> = {
     'reasonCode',
     'start',
     'end',
-    'participant',
+  ],
+  Condition: [
+    'identifier',
+    'clinicalStatus',
+    'verificationStatus',
+    'code',
+    'bodySite',
+    'subject',
+    'encounter',
+    'onset',
+    'recordedDate',
+    'recorder',
+    'asserter',
   ],
   Encounter: [
     'identifier',
@@ -95,30 +62,6 @@ const summaryElements: Record<string, readonly string[]> = {
     'reasonReference',
     'diagnosis',
   ],
-  Condition: [
-    'identifier',
-    'clinicalStatus',
-    'verificationStatus',
-    'code',
-    'bodySite',
-    'subject',
-    'encounter',
-    'onset',
-    'recordedDate',
-    'recorder',
-    'asserter',
-  ],
-  AllergyIntolerance: [
-    'identifier',
-    'clinicalStatus',
-    'verificationStatus',
-    'type',
-    'category',
-    'criticality',
-    'code',
-    'patient',
-    'asserter',
-  ],
   Immunization: [
     'status',
     'vaccineCode',
@@ -126,7 +69,19 @@ const summaryElements: Record<string, readonly string[]> = {
     'occurrence',
     'primarySource',
     'performer',
+    'note',
     'isSubpotent',
+  ],
+  Location: [
+    'identifier',
+    'status',
+    'operationalStatus',
+    'name',
+    'description',
+    'mode',
+    'type',
+    'physicalType',
+    'managingOrganization',
   ],
   MedicationStatement: [
     'identifier',
@@ -157,6 +112,67 @@ const summaryElements: Record<string, readonly string[]> = {
     'derivedFrom',
     'component',
   ],
+  Organization: ['identifier', 'active', 'type', 'name', 'partOf'],
+  Patient: [
+    'identifier',
+    'active',
+    'name',
+    'telecom',
+    'gender',
+    'birthDate',
+    'deceased',
+    'address',
+    'managingOrganization',
+    'link',
+  ],
+  Practitioner: ['identifier', 'active', 'name', 'telecom', 'address', 'gender', 'birthDate'],
+  PractitionerRole: [
+    'identifier',
+    'active',
+    'period',
+    'practitioner',
+    'organization',
+    'code',
+    'specialty',
+    'location',
+    'telecom',
+  ],
+  Schedule: [
+    'identifier',
+    'active',
+    'serviceCategory',
+    'serviceType',
+    'specialty',
+    'actor',
+    'planningHorizon',
+  ],
+  Slot: [
+    'identifier',
+    'serviceCategory',
+    'serviceType',
+    'specialty',
+    'appointmentType',
+    'schedule',
+    'status',
+    'start',
+    'end',
+  ],
+};
+
+/**
+ * Top-level elements with `min` > 0 in R4, for the same types: R4 says a subset SHOULD still carry
+ * them (`_elements`, `_summary=text`), so a subsetted resource stays valid.
+ */
+const mandatoryElements: Record<string, readonly string[]> = {
+  AllergyIntolerance: ['patient'],
+  Appointment: ['status', 'participant'],
+  Condition: ['subject'],
+  Encounter: ['status', 'class'],
+  Immunization: ['status', 'vaccineCode', 'patient', 'occurrence'],
+  MedicationStatement: ['status', 'medication', 'subject'],
+  Observation: ['status', 'code'],
+  Schedule: ['actor'],
+  Slot: ['schedule', 'status', 'start', 'end'],
 };
 
 /** Always kept: without them a resource cannot be identified or versioned. */
@@ -168,9 +184,12 @@ function isElement(key: string, name: string): boolean {
 }
 
 function pick(resource: Resource, keep: (key: string) => boolean): Resource {
+  const mandatory = mandatoryElements[resource.resourceType] ?? [];
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(resource))
-    if (alwaysKept.includes(key) || keep(key)) out[key] = value;
+  for (const [key, value] of Object.entries(resource)) {
+    if (alwaysKept.includes(key) || keep(key) || mandatory.some((name) => isElement(key, name)))
+      out[key] = value;
+  }
   const meta = resource.meta ?? {};
   out.meta = { ...meta, tag: [...(meta.tag ?? []), subsettedTag] };
   return out as unknown as Resource;
