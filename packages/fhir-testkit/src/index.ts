@@ -35,6 +35,7 @@ export type {
   ResourceStore,
   ResourceStoreOptions,
   StoreClock,
+  Stored,
   UpdateOptions,
   UpdateResult,
 } from './server/store/resource-store.js';
