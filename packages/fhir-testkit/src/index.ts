@@ -70,6 +70,7 @@ export type {
   FaultPredicate,
   FaultSchedule,
   FaultScope,
+  RandomFaultOptions,
 } from './server/faults/fault-schedule.js';
 export type { FaultContext } from './server/faults/fault-context.js';
 export type { FaultMatch } from './server/faults/fault-match.js';

@@ -201,6 +201,16 @@ describe('fault schedule', () => {
     expect(await run(7)).not.toEqual(first);
   });
 
+  it('randomFaults draws from an injected random source when given one', async () => {
+    await using server = await startTestServer();
+    const draws = [0.1, 0, 0.9];
+    server.faults.randomFaults({ rate: 0.5, random: () => draws.shift() ?? 0.9, fixtures: [teapot] });
+    const statuses = [];
+    for (let i = 0; i < 2; i++)
+      statuses.push((await fetchWithKey(server, `${server.baseUrl()}/metadata`)).status);
+    expect(statuses).toEqual([418, 200]);
+  });
+
   it('clear() cancels every fault and handle.cancel() one', async () => {
     await using server = await startTestServer();
     const kept = server.faults.failNext(1, teapot);

@@ -1,7 +1,7 @@
 import type { ErrorFixture } from '../../fixtures/error-fixture.js';
 import { gatewayBodies } from '../../fixtures/gateway-bodies.js';
 import { haloErrors } from '../../fixtures/halo-errors.js';
-import { createSeededRandom } from '../../data/random.js';
+import { createSeededRandom, type RandomSource } from '../../data/random.js';
 import type { Clock } from '../clock.js';
 import { endOfZonedDay, zonedDate } from '../time-zone.js';
 import type { FaultContext } from './fault-context.js';
@@ -37,6 +37,17 @@ export interface FaultHandle {
   readonly active: boolean;
   cancel(): void;
 }
+
+/** Options of `randomFaults`: how often, with what, and from which random source. */
+export type RandomFaultOptions = {
+  /** Share of matching requests that fail, in [0, 1]. */
+  readonly rate: number;
+  /** Fixtures to fail with, one drawn per failure. */
+  readonly fixtures: readonly FixtureSource[];
+} & (
+  | { /** Seed of the fault's own PRNG (mulberry32): same seed, same failures. */ readonly seed: number }
+  | { /** The random source to draw from, like `Math.random`. */ readonly random: RandomSource }
+);
 
 /** The fault schedule of a mock server. Every method schedules a fault and returns its handle. */
 export interface FaultSchedule {
@@ -86,13 +97,7 @@ export interface FaultSchedule {
   /** A gateway's HTML 502 page. @default count 1 */
   html502(options?: FaultScope & { readonly fixture?: FixtureSource }): FaultHandle;
   /** Each matching request fails with probability `rate`, with one of `fixtures`, drawn from `seed`. */
-  randomFaults(
-    options: FaultScope & {
-      readonly rate: number;
-      readonly seed: number;
-      readonly fixtures: readonly FixtureSource[];
-    },
-  ): FaultHandle;
+  randomFaults(options: FaultScope & RandomFaultOptions): FaultHandle;
   /** Cancels every scheduled fault. */
   clear(): void;
   /** Scheduled faults that can still fire. */
@@ -232,11 +237,12 @@ export function createFaultSchedule(
       return add('html502', FaultKind.Html502, { type: 'respond', fixture }, options, 1);
     },
     randomFaults(options) {
-      const { rate, seed, fixtures } = options;
+      const { rate, fixtures } = options;
       if (!(rate >= 0 && rate <= 1))
         throw new RangeError(`faults.randomFaults: rate must be in [0, 1], got ${rate}`);
       if (fixtures.length === 0) throw new RangeError('faults.randomFaults: give at least one fixture');
-      const effect: FaultEffect = { type: 'random', rate, fixtures, random: createSeededRandom(seed) };
+      const random = 'random' in options ? options.random : createSeededRandom(options.seed);
+      const effect: FaultEffect = { type: 'random', rate, fixtures, random };
       return add('randomFaults', FaultKind.Random, effect, options, Infinity);
     },
     clear() {
