@@ -1,3 +1,4 @@
+import type { Bundle } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from './clock.js';
 import { fetchWithKey, startTestServer } from './test-support/test-server.js';
@@ -83,5 +84,23 @@ describe('createMockFhirServer lifecycle', () => {
     expect(first.store().get('Patient', 'pat-1')?.meta?.versionId).toBe('2');
     expect(second.store().get('Patient', 'pat-1')?.meta?.versionId).toBe('1');
     expect(second.store().get('Patient', 'pat-1')).toEqual(first.store().history('Patient', 'pat-1')[0]);
+  });
+
+  it('refuses bad options with a RangeError that says what to change, before listening', async () => {
+    await expect(startTestServer({ pageSize: 0 })).rejects.toThrow(
+      /pageSize must be a positive integer, got 0/,
+    );
+    await expect(startTestServer({ maxCount: 1.5 })).rejects.toThrow(/maxCount/);
+    await expect(startTestServer({ sites: [] })).rejects.toThrow(/at least one site/);
+    await expect(startTestServer({ sites: [{ guid: 'a' }, { guid: 'A' }] })).rejects.toThrow(/lists A twice/);
+    await expect(startTestServer({ sites: [{ guid: 'a', timeZone: 'Mars/Olympus' }] })).rejects.toThrow(
+      /Mars\/Olympus/,
+    );
+  });
+
+  it('clamps the default page size to maxCount', async () => {
+    await using server = await startTestServer({ pageSize: 50, maxCount: 4 });
+    const bundle = (await (await fetchWithKey(server, `${server.baseUrl()}/Patient`)).json()) as Bundle;
+    expect(bundle.entry).toHaveLength(4);
   });
 });
