@@ -28,6 +28,8 @@ interface Snapshot {
   readonly resources: readonly Resource[];
   readonly positionOf: Map<string, number>;
   readonly columns: Map<string, readonly (readonly IndexEntry[])[]>;
+  /** How each column's value is computed for one resource, to refresh only what changed. */
+  readonly builders: Map<string, (resource: Resource) => unknown>;
   readonly indexes: Map<string, Map<string, number[]>>;
   idRank: Int32Array | undefined;
 }
@@ -72,6 +74,9 @@ export function createColumnCache(store: ResourceStore, timeZone: string): Colum
     const generation = store.generationOf(resourceType);
     const cached = snapshots.get(resourceType);
     if (cached !== undefined && cached.generation === generation) return cached;
+    const changed = cached === undefined ? undefined : store.changedSince(resourceType, cached.generation);
+    if (cached !== undefined && changed !== undefined)
+      return refresh(resourceType, cached, generation, changed);
     const resources = store.list(resourceType);
     const positionOf = new Map<string, number>();
     for (let i = 0; i < resources.length; i++) positionOf.set(resources[i]?.id as string, i);
@@ -80,8 +85,47 @@ export function createColumnCache(store: ResourceStore, timeZone: string): Colum
       resources,
       positionOf,
       columns: new Map(),
+      builders: new Map(),
       indexes: new Map(),
       idRank: undefined,
+    };
+    snapshots.set(resourceType, fresh);
+    return fresh;
+  };
+
+  /**
+   * A write or two should not re-read every resource of the type: recompute the changed and new
+   * positions of each column (the store keeps ids in place and appends new ones), and let indexes
+   * rebuild from the columns, which is cheap.
+   */
+  const refresh = (
+    resourceType: string,
+    old: Snapshot,
+    generation: number,
+    changed: readonly string[],
+  ): Snapshot => {
+    const resources = store.list(resourceType);
+    const positionOf = new Map(old.positionOf);
+    for (let i = old.resources.length; i < resources.length; i++)
+      positionOf.set(resources[i]?.id as string, i);
+    const positions = [...new Set(changed)]
+      .map((id) => positionOf.get(id))
+      .filter((p): p is number => p !== undefined);
+    const columns = new Map<string, readonly (readonly IndexEntry[])[]>();
+    for (const [key, column] of old.columns) {
+      const build = old.builders.get(key) as (resource: Resource) => IndexEntry[];
+      const next = column.slice();
+      for (const p of positions) next[p] = build(resources[p] as Resource);
+      columns.set(key, next);
+    }
+    const fresh: Snapshot = {
+      generation,
+      resources,
+      positionOf,
+      columns,
+      builders: old.builders,
+      indexes: new Map(),
+      idRank: resources.length === old.resources.length ? old.idRank : undefined,
     };
     snapshots.set(resourceType, fresh);
     return fresh;
@@ -91,8 +135,10 @@ export function createColumnCache(store: ResourceStore, timeZone: string): Colum
     const snap = snapshot(parameter.resourceType);
     let col = snap.columns.get(parameter.code);
     if (col === undefined) {
-      col = snap.resources.map((r) => entriesOf(parameter.type, parameter.extract(r), timeZone));
+      const build = (r: Resource) => entriesOf(parameter.type, parameter.extract(r), timeZone);
+      col = snap.resources.map(build);
       snap.columns.set(parameter.code, col);
+      snap.builders.set(parameter.code, build);
     }
     return col;
   };
@@ -145,6 +191,7 @@ export function createColumnCache(store: ResourceStore, timeZone: string): Colum
       if (col === undefined) {
         col = snap.resources.map(compute);
         snap.columns.set(cacheKey, col as unknown as IndexEntry[][]);
+        snap.builders.set(cacheKey, compute);
       }
       return col;
     },

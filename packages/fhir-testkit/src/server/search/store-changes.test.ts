@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Patient } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { createResourceStore } from '../store/resource-store.js';
@@ -38,5 +39,52 @@ describe('search after the store changes', () => {
     expect(ids('_lastUpdated=2026-11-26')).toEqual([first.id]);
     expect(ids('_lastUpdated=ge2026-11-27')).toEqual([second.id]);
     expect(ids('_sort=-_lastUpdated')).toEqual([second.id, first.id]);
+  });
+});
+
+describe('cached values after any sequence of writes', () => {
+  it('answer as an engine built afresh over the same store', () => {
+    const families = ['Smith', 'Smithers', 'Jones', 'Lee'];
+    const write = fc.record({
+      update: fc.boolean(),
+      pick: fc.nat(),
+      family: fc.constantFrom(...families),
+      gender: fc.constantFrom('male', 'female'),
+      gp: fc.constantFrom('gp1', 'gp2'),
+    });
+    const queries = [
+      'family=smith',
+      'gender=female',
+      'general-practitioner=Practitioner/gp2',
+      '_sort=family,-_id',
+      'name=lee&gender=male',
+    ];
+    fc.assert(
+      fc.property(fc.array(write, { minLength: 1, maxLength: 25 }), (writes) => {
+        const store = createResourceStore();
+        const warm = createSearchEngine(store, { timeZone: 'UTC' });
+        const ids = (engine: ReturnType<typeof createSearchEngine>, query: string) =>
+          engine
+            .search({ resourceType: 'Patient', params: new URLSearchParams(query) })
+            .matches.map((r) => r.id);
+        const created: string[] = [];
+        for (const w of writes) {
+          const body: Patient = {
+            resourceType: 'Patient',
+            name: [{ family: w.family }],
+            gender: w.gender as Patient['gender'],
+            generalPractitioner: [{ reference: `Practitioner/${w.gp}` }],
+          };
+          if (w.update && created.length > 0)
+            store.update({ ...body, id: created[w.pick % created.length] as string });
+          else created.push(store.create(body).id);
+          // Query the warm engine between writes so its caches are refreshed, not rebuilt.
+          for (const query of queries) ids(warm, query);
+        }
+        const fresh = createSearchEngine(store, { timeZone: 'UTC' });
+        for (const query of queries) expect(ids(warm, query), query).toEqual(ids(fresh, query));
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -95,3 +95,16 @@ describe('ResourceStore', () => {
     expect(store.generationOf('Patient')).not.toBe(before);
   });
 });
+
+describe('ResourceStore.changedSince', () => {
+  it('lists the ids written since a generation, and refuses a generation it never gave', () => {
+    const store = createResourceStore({ resources: [{ resourceType: 'Patient', id: 'a' }] });
+    const seen = store.generationOf('Patient');
+    store.update({ resourceType: 'Patient', id: 'a' });
+    const created = store.create({ resourceType: 'Patient' });
+    expect(store.changedSince('Patient', seen)).toEqual(['a', created.id]);
+    expect(store.changedSince('Patient', store.generationOf('Patient'))).toEqual([]);
+    expect(store.changedSince('Patient', 99)).toBeUndefined();
+    expect(store.changedSince('Slot', 0)).toEqual([]);
+  });
+});

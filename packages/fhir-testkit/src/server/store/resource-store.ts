@@ -62,6 +62,11 @@ export interface ResourceStore {
   readonly size: number;
   /** Changes whenever any resource of `resourceType` changes; caches keyed by it stay valid until then. */
   generationOf(resourceType: string): number;
+  /**
+   * Ids of `resourceType` written since `generationOf` returned `generation`, in write order (an id
+   * may repeat), so caches can refresh only those. Undefined when `generation` is not one it gave.
+   */
+  changedSince(resourceType: string, generation: number): readonly string[] | undefined;
 }
 
 const idPattern = /^[A-Za-z0-9\-.]{1,64}$/;
@@ -77,6 +82,8 @@ function deepFreeze<T>(value: T): T {
 interface TypeTable {
   readonly versions: Map<string, Resource[]>;
   generation: number;
+  /** Id written at each generation: `log[g]` is the write that made generation `g + 1`. */
+  readonly log: string[];
   listCache: Resource[] | undefined;
 }
 
@@ -90,7 +97,7 @@ export function createResourceStore(options: ResourceStoreOptions = {}): Resourc
   const table = (resourceType: string): TypeTable => {
     let t = tables.get(resourceType);
     if (t === undefined) {
-      t = { versions: new Map(), generation: 0, listCache: undefined };
+      t = { versions: new Map(), generation: 0, log: [], listCache: undefined };
       tables.set(resourceType, t);
     }
     return t;
@@ -118,6 +125,7 @@ export function createResourceStore(options: ResourceStoreOptions = {}): Resourc
     } else {
       versions.push(frozen);
     }
+    t.log.push(id);
     t.generation += 1;
     t.listCache = undefined;
     return frozen;
@@ -198,6 +206,11 @@ export function createResourceStore(options: ResourceStoreOptions = {}): Resourc
     },
     generationOf(resourceType) {
       return tables.get(resourceType)?.generation ?? 0;
+    },
+    changedSince(resourceType, generation) {
+      const log = tables.get(resourceType)?.log ?? [];
+      if (!Number.isInteger(generation) || generation < 0 || generation > log.length) return undefined;
+      return log.slice(generation);
     },
   };
   for (const resource of options.resources ?? []) store.add(resource);
