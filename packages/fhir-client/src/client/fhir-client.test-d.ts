@@ -3,6 +3,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { parseSearch, search } from '../search/search.js';
 import type { Page } from '../paging/page.js';
 import { createFhirClient } from './create-fhir-client.js';
+import type { FhirClientWarningCode } from './events.js';
 
 const client = createFhirClient({ baseUrl: 'https://fhir.example/R4' });
 
@@ -29,5 +30,26 @@ describe('FhirClient types', () => {
   it('accepts a search whose type is known only at run time, as plain resources', () => {
     expectTypeOf(client.search(parseSearch('Patient?name=x'))).resolves.toEqualTypeOf<Bundle>();
     expectTypeOf(client.resources(parseSearch('Patient?name=x'))).toExtend<AsyncIterable<Resource>>();
+  });
+
+  it('narrows events by type', () => {
+    client.on((event) => {
+      if (event.type === 'link-repaired')
+        expectTypeOf(event.repair.restored).toEqualTypeOf<readonly string[]>();
+      if (event.type === 'warning') expectTypeOf(event.code).toEqualTypeOf<FhirClientWarningCode>();
+      if (event.type === 'retry') expectTypeOf(event.delayMs).toBeNumber();
+    });
+  });
+
+  it('types a page cursor as JSON-safe data for resumeFrom', () => {
+    const iterator = client.pages('Patient');
+    expectTypeOf(iterator.cursor.next).toEqualTypeOf<string | null>();
+    expectTypeOf(client.pages('Patient', { resumeFrom: iterator.cursor })).toExtend<
+      AsyncIterable<Page<Patient>>
+    >();
+    const saved: string = JSON.stringify(iterator.cursor);
+    expectTypeOf(client.pages('Patient', { resumeFrom: JSON.parse(saved) })).toExtend<
+      AsyncIterable<Page<Patient>>
+    >();
   });
 });
