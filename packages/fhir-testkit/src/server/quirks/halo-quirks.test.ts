@@ -17,6 +17,20 @@ describe('quirk dropIncludeOnPaging', () => {
     expect(linkOf(pages[0]!, 'self')).toContain('_include=Appointment%3Apatient');
   });
 
+  it('on: the next link is the original query minus _include/_revinclude, plus the cursor', async () => {
+    await using server = await startTestServer();
+    const original = '_count=5&status=booked&_include=Appointment:patient&_revinclude=Encounter:appointment';
+    const first = await getBundle(server, `${server.baseUrl()}/Appointment?${original}`);
+    const next = new URL(linkOf(first, 'next') ?? '');
+    expect(`${next.origin}${next.pathname}`).toBe(`${server.baseUrl()}/Appointment`);
+    const kept = [...next.searchParams].filter(([name]) => name !== '_cursor');
+    expect(kept).toEqual([
+      ['_count', '5'],
+      ['status', 'booked'],
+    ]);
+    expect(next.searchParams.getAll('_cursor')).toHaveLength(1);
+  });
+
   it('on: a client that puts _include back on the next link gets the page with its includes', async () => {
     await using server = await startTestServer();
     const first = await getBundle(server, `${server.baseUrl()}/${query}`);
