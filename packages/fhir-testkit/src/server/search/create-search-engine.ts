@@ -1,3 +1,4 @@
+import { r4SearchableResourceTypes } from '@halo-fhir/fhir-client/search-parameters';
 import type { Resource } from 'fhir/r4.js';
 import type { ResourceStore } from '../store/resource-store.js';
 import { createColumnCache } from './column-cache.js';
@@ -16,6 +17,7 @@ import {
 } from './search-engine.js';
 import { type SortKey, sortPositions } from './sorter.js';
 import { createShaper } from './shape.js';
+import { didYouMean } from './suggest.js';
 import type { MatchContext } from './value-matchers.js';
 
 /** Intersects the filters: walks the smallest indexed candidate list (or every position) once. */
@@ -99,7 +101,7 @@ export function createSearchEngine(store: ResourceStore, options: SearchEngineOp
         throw new SearchRejectedError(
           404,
           'not-found',
-          `Unknown resource type "${resourceType}": use an R4 resource type such as Patient`,
+          `Unknown resource type "${resourceType}": use an R4 resource type such as Patient.${didYouMean(resourceType, r4SearchableResourceTypes)}`,
         );
       }
       const query = parseQuery(request.params);

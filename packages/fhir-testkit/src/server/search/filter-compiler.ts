@@ -1,6 +1,7 @@
 import { compileComposite } from './composite.js';
 import type { ParsedCriterion } from './query-parser.js';
-import { findSearchParameter, type ResolvedParameter } from './search-parameters.js';
+import { findSearchParameter, type ResolvedParameter, searchParameterCodes } from './search-parameters.js';
+import { didYouMean } from './suggest.js';
 import { SearchRejectedError } from './search-engine.js';
 import {
   dateMatcher,
@@ -74,7 +75,11 @@ export function compileCriterion(
 ): Filter | typeof Ignored {
   const parameter = findSearchParameter(resourceType, criterion.code);
   if (parameter === undefined) {
-    return refuse(env, 'invalid', `Unknown search parameter "${criterion.code}" for ${resourceType}`);
+    return refuse(
+      env,
+      'invalid',
+      `Unknown search parameter "${criterion.code}" for ${resourceType}.${didYouMean(criterion.code, searchParameterCodes(resourceType))}`,
+    );
   }
   const { modifier } = criterion;
   const { cache } = env.match;

@@ -74,3 +74,13 @@ describe('parameters without a value', () => {
     expect(result.ignoredParams).toEqual(['gender']);
   });
 });
+
+describe('rejections of near misses', () => {
+  it('suggest the nearest known name for a typo', () => {
+    const { search } = searchFixture(resources);
+    expect(() => search('Patient', 'birthDate=1980')).toThrowError(/Did you mean "birthdate"\?/);
+    expect(() => search('Patient', 'gendre=male')).toThrowError(/Did you mean "gender"\?/);
+    expect(() => search('Patients', '')).toThrowError(/Did you mean "Patient"\?/);
+    expect(() => search('Patient', 'shoe-size=9')).not.toThrowError(/Did you mean/);
+  });
+});
