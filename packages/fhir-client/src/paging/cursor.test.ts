@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type PagingCursor, readPagingCursor } from './cursor.js';
 
-const expected = { resourceType: 'Appointment', query: '_count=5' };
+const expected = { base: 'https://h.example/fhir/', resourceType: 'Appointment', query: '_count=5' };
 const valid: PagingCursor = {
   version: 1,
+  base: 'https://h.example/fhir/',
   resourceType: 'Appointment',
   query: '_count=5',
   next: 'https://h.example/fhir/Appointment?_cursor=1',
@@ -23,6 +24,7 @@ describe('readPagingCursor', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 40 });
     const cursor = fc.record({
       version: fc.constant(1 as const),
+      base: fc.webUrl(),
       resourceType: fc.constantFrom('Appointment', 'Patient'),
       query: text,
       next: fc.option(fc.webUrl(), { nil: null }),
@@ -45,6 +47,7 @@ describe('readPagingCursor', () => {
   it.each([
     [null, /not an object/],
     [{ ...valid, version: 2 }, /version 2/],
+    [{ ...valid, base: 'https://other.example/fhir/' }, /belongs to the FHIR base https:\/\/other.example/],
     [{ ...valid, query: '_count=6' }, /belongs to the search Appointment\?_count=6/],
     [{ ...valid, next: 5 }, /next\/done/],
     [{ ...valid, pagesDelivered: -1 }, /pagesDelivered/],

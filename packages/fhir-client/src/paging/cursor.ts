@@ -7,6 +7,8 @@ import { InvalidCursorError } from './errors/invalid-cursor-error.js';
  */
 export interface PagingCursor {
   readonly version: 1;
+  /** The FHIR base the search ran against: a cursor resumes only there. */
+  readonly base: string;
   readonly resourceType: string;
   /** The search's query string as first sent; link repair compares every `next` link with it. */
   readonly query: string;
@@ -25,7 +27,7 @@ export interface PagingCursor {
 /** Reads a cursor given back by a caller (possibly after a JSON round trip), checking its shape. */
 export function readPagingCursor(
   value: unknown,
-  expected: { resourceType: string; query: string },
+  expected: { base: string; resourceType: string; query: string },
 ): PagingCursor {
   if (typeof value !== 'object' || value === null)
     throw new InvalidCursorError('the cursor is not an object');
@@ -33,6 +35,10 @@ export function readPagingCursor(
   if (cursor.version !== 1) throw new InvalidCursorError(`cursor version ${String(cursor.version)} is not 1`);
   if (typeof cursor.resourceType !== 'string' || typeof cursor.query !== 'string') {
     throw new InvalidCursorError('the cursor has no resourceType or query');
+  }
+  if (typeof cursor.base !== 'string') throw new InvalidCursorError('the cursor has no base');
+  if (cursor.base !== expected.base) {
+    throw new InvalidCursorError(`the cursor belongs to the FHIR base ${cursor.base}, not ${expected.base}`);
   }
   if (cursor.resourceType !== expected.resourceType || cursor.query !== expected.query) {
     throw new InvalidCursorError(
@@ -60,6 +66,7 @@ export function readPagingCursor(
   }
   return {
     version: 1,
+    base: cursor.base,
     resourceType: cursor.resourceType,
     query: cursor.query,
     next: cursor.next,

@@ -98,7 +98,11 @@ export class Pager {
     const cursor =
       init.resumeFrom === undefined
         ? undefined
-        : readPagingCursor(init.resumeFrom, { resourceType: init.resourceType, query: this.#query });
+        : readPagingCursor(init.resumeFrom, {
+            base: init.base.href,
+            resourceType: init.resourceType,
+            query: this.#query,
+          });
     this.#followed = [...(cursor?.followed ?? [])];
     this.#followedSet = new Set(this.#followed);
     this.#yieldedMatches = new Set(cursor?.yielded.matches ?? []);
@@ -112,6 +116,7 @@ export class Pager {
   cursor(): PagingCursor {
     return {
       version: 1,
+      base: this.#init.base.href,
       resourceType: this.#init.resourceType,
       query: this.#query,
       next: this.#next,
