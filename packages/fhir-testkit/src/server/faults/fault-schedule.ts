@@ -160,11 +160,6 @@ export function createFaultSchedule(
       },
     };
   };
-  const sameSite = (guid: string) => (context: FaultContext) => context.siteGuid === guid.toLowerCase();
-  const both =
-    (a: FaultPredicate, b: FaultPredicate | undefined): FaultPredicate =>
-    (context) =>
-      a(context) && (b === undefined || b(context));
 
   return {
     failNext: (count, fixture) =>
@@ -179,7 +174,7 @@ export function createFaultSchedule(
       ),
     siteOffline(siteGuid, { forMs, fixture = haloErrors.siteUnavailable() }) {
       if (!(forMs > 0)) throw new RangeError(`faults.siteOffline: forMs must be positive, got ${forMs}`);
-      const scope = { when: sameSite(siteGuid), until: clock.now() + forMs };
+      const scope = { when: toPredicate({ siteGuid }), until: clock.now() + forMs };
       return add('siteOffline', FaultKind.SiteOffline, { type: 'respond', fixture }, scope, Infinity);
     },
     practitionerAway(siteGuid, practitionerId, options = {}) {
@@ -190,11 +185,9 @@ export function createFaultSchedule(
             practitioner: practitionerId,
             date: zonedDate(context.now, context.timeZone),
           }));
-      const when = both(
-        sameSite(siteGuid),
-        (context) =>
-          context.resourceType !== 'Practitioner' && context.practitionerIds.includes(practitionerId),
-      );
+      // Reading the GP's own record still works; what names the GP (their appointments) fails.
+      const namesGp = toPredicate({ siteGuid, practitionerId });
+      const when: FaultPredicate = (context) => context.resourceType !== 'Practitioner' && namesGp(context);
       // A GP is away for the day: by default the error stops at the practice's next midnight.
       const timeZone = placement.timeZoneOf(siteGuid.toLowerCase()) ?? 'Australia/Sydney';
       const scope = { when, until: options.until ?? endOfZonedDay(clock.now(), timeZone) };
