@@ -12,11 +12,23 @@ export function list<T>(value: T | readonly T[]): readonly T[] {
 
 /** Throws unless `value` (when given) is one of `vocabulary`'s values: callers without types get a clear error. */
 export function checkVocabulary(parameter: string, value: string | undefined, vocabulary: object): void {
-  const accepted = Object.values(vocabulary) as string[];
-  if (value !== undefined && !accepted.includes(value)) {
-    throw new SearchBuildError({ parameter, value, accepted, problem: 'not one of the accepted values' });
+  if (value === undefined) return;
+  let accepted = vocabularyValues.get(vocabulary);
+  if (accepted === undefined) {
+    accepted = new Set(Object.values(vocabulary) as string[]);
+    vocabularyValues.set(vocabulary, accepted);
+  }
+  if (!accepted.has(value)) {
+    throw new SearchBuildError({
+      parameter,
+      value,
+      accepted: [...accepted],
+      problem: 'not one of the accepted values',
+    });
   }
 }
+
+const vocabularyValues = new WeakMap<object, ReadonlySet<string>>();
 
 /** Joins already-escaped OR alternatives into one value text, refusing empty ones. */
 export function orText(parameter: string, alternatives: readonly string[]): string {

@@ -1,6 +1,7 @@
 import { checkVocabulary, includeValue, list, orText, withModifier } from './builder-arguments.js';
-import { escapePart, formatValues } from './escaping.js';
-import { formatSearch, formatSearchFormBody, formatSearchParams } from './format.js';
+import { escapePart, formatValues, isWellFormed } from './escaping.js';
+import { pairsToSearchParams, pairsToUrl, type SearchPair } from './format.js';
+import { searchParameterType } from './parameter-types.js';
 import { parseEntry } from './parse.js';
 import { SearchBuildError } from './search-build-error.js';
 import type {
@@ -11,6 +12,7 @@ import type {
 } from './search-builder.js';
 import type { SearchableResourceType } from './typed-parameters.js';
 import { type ResolvedSearchOptions, resolveSearchOptions, type SearchOptions } from './search-options.js';
+import { SearchParameterType } from './search-parameter-definition.js';
 import {
   entryName,
   freezeEntry,
@@ -59,58 +61,116 @@ const resultParameters: ReadonlySet<string> = new Set([
   '_revinclude',
 ]);
 
-/** Makes a builder over `state`; every method returns a new one. */
+/**
+ * One parameter of a builder: its name, its FHIR-escaped value text, and its parsed entry once known.
+ * Typed steps write text whose parse is known to succeed, so they leave parsing until `query` is read.
+ */
+interface BuilderPair {
+  readonly name: string;
+  readonly text: string;
+  readonly entry?: SearchParameterEntry;
+}
+
+/** Makes a builder over a (parsed) query; every method returns a new one. */
 export function createSearchBuilder<RT extends string>(state: BuilderState): SearchBuilder<RT> {
+  const pairs = state.query.parameters.map(
+    (entry): BuilderPair => ({ name: entryName(entry), text: formatValues(entry.values), entry }),
+  );
   // One untyped implementation serves every resource type: the types only narrow what callers may pass.
-  return new LooseSearchBuilder(state.query, state.options) as unknown as SearchBuilder<RT>;
+  return new LooseSearchBuilder(
+    state.query.resourceType,
+    state.options,
+    pairs,
+  ) as unknown as SearchBuilder<RT>;
 }
 
 type Build = (target: SearchBuilder<string>) => SearchBuilder<string>;
 
-// Methods live on the prototype so that each step only allocates the frozen builder and its query.
+// Methods live on the prototype, and a step only copies the list of pairs: building stays cheap enough
+// for a scheduler that rebuilds its queries on every poll.
 class LooseSearchBuilder implements SearchBuilder<string> {
-  readonly resourceType: string;
+  readonly #pairs: readonly BuilderPair[];
+  #query: SearchQuery | undefined;
 
   constructor(
-    readonly query: SearchQuery,
+    readonly resourceType: string,
     readonly options: ResolvedSearchOptions,
+    pairs: readonly BuilderPair[],
   ) {
-    this.resourceType = query.resourceType;
+    // The pairs are private and never handed out, so only the builder itself needs freezing.
+    this.#pairs = pairs;
     Object.freeze(this);
   }
 
-  private next(parameters: readonly SearchParameterEntry[]): SearchBuilder<string> {
-    return new LooseSearchBuilder(
-      freezeQuery({ resourceType: this.resourceType, parameters: [...parameters] }),
-      this.options,
-    );
+  /** The search as plain, frozen data (parsed on first read). */
+  get query(): SearchQuery {
+    this.#query ??= freezeQuery({
+      resourceType: this.resourceType,
+      parameters: this.#pairs.map(
+        (pair) => pair.entry ?? parseEntry(this.resourceType, pair.name, pair.text, this.options),
+      ),
+    });
+    return this.#query;
   }
 
-  // Every value goes through the parser, so the query holds exactly what parsing its URL would give.
-  private entry(name: string, text: string): SearchParameterEntry {
-    return freezeEntry(parseEntry(this.resourceType, name, text, this.options));
+  private next(pairs: readonly BuilderPair[]): SearchBuilder<string> {
+    return new LooseSearchBuilder(this.resourceType, this.options, pairs);
   }
 
-  private append(name: string, texts: readonly string[]): SearchBuilder<string> {
-    return this.next([...this.query.parameters, ...texts.map((text) => this.entry(name, text))]);
+  // Typed steps: the encoders have checked the values, so only what they cannot know is checked here.
+  private append(name: string, texts: readonly string[], type?: SearchParameterType): SearchBuilder<string> {
+    if (type !== undefined) this.expectType(name, type);
+    const added = texts.map((text) => this.trustedPair(name, text));
+    return this.next([...this.#pairs, ...added]);
+  }
+
+  private trustedPair(name: string, text: string): BuilderPair {
+    if (name === '' || !isWellFormed(name) || !isWellFormed(text)) {
+      // The parser says precisely what is wrong.
+      parseEntry(this.resourceType, name, text, this.options);
+    }
+    return { name, text };
+  }
+
+  // Untyped steps (`param`, chains, composites): parsed now, so a bad value fails at the call.
+  private appendParsed(name: string, texts: readonly string[]): SearchBuilder<string> {
+    const added = texts.map((text) => this.parsedPair(name, text));
+    return this.next([...this.#pairs, ...added]);
+  }
+
+  private parsedPair(name: string, text: string): BuilderPair {
+    const entry = freezeEntry(parseEntry(this.resourceType, name, text, this.options));
+    return { name, text, entry };
+  }
+
+  // A typed method used on a parameter R4 gives another type (possible without types, e.g. after
+  // parseSearch) would write a value the server reads differently.
+  private expectType(name: string, expected: SearchParameterType): void {
+    const colon = name.indexOf(':');
+    const code = colon === -1 ? name : name.slice(0, colon);
+    const actual = searchParameterType(this.resourceType, code);
+    if (actual !== undefined && actual !== expected) {
+      throw new SearchBuildError({
+        parameter: code,
+        value: `.${expected}()`,
+        accepted: [`.${actual}()`, '.param() for a server-specific meaning'],
+        problem: `${this.resourceType} ${code} is a ${actual} parameter, not a ${expected} one`,
+      });
+    }
   }
 
   // Single result parameters (`_count`, `_sort`, ...) are replaced where they stand, keeping the order.
-  private replaced(
-    parameters: readonly SearchParameterEntry[],
-    name: string,
-    text: string,
-  ): readonly SearchParameterEntry[] {
-    const replacement = this.entry(name, text);
-    const index = parameters.findIndex((existing) => entryName(existing) === name);
-    if (index === -1) return [...parameters, replacement];
-    return parameters
-      .filter((existing, position) => position <= index || entryName(existing) !== name)
+  private replaced(pairs: readonly BuilderPair[], name: string, text: string): readonly BuilderPair[] {
+    const replacement = this.trustedPair(name, text);
+    const index = pairs.findIndex((existing) => existing.name === name);
+    if (index === -1) return [...pairs, replacement];
+    return pairs
+      .filter((existing, position) => position <= index || existing.name !== name)
       .map((existing, position) => (position === index ? replacement : existing));
   }
 
   private replace(name: string, text: string): SearchBuilder<string> {
-    return this.next(this.replaced(this.query.parameters, name, text));
+    return this.next(this.replaced(this.#pairs, name, text));
   }
 
   private comparableDate(
@@ -121,17 +181,13 @@ class LooseSearchBuilder implements SearchBuilder<string> {
     const texts = encodeComparable(code, value, isDateInput, (one) =>
       encodeDate(code, one, this.options, precision),
     );
-    return this.append(code, texts);
+    return this.append(code, texts, SearchParameterType.Date);
   }
 
   private nested(prefix: string, targetType: string, build: Build): SearchBuilder<string> {
-    const empty = new LooseSearchBuilder(
-      freezeQuery({ resourceType: targetType, parameters: [] }),
-      this.options,
-    );
-    const inner = build(empty);
+    const inner = build(new LooseSearchBuilder(targetType, this.options, []));
     if (inner.query.parameters.length === 0) throw emptyValues(prefix);
-    const entries = inner.query.parameters.map((innerEntry) => {
+    const added = inner.query.parameters.map((innerEntry) => {
       if (resultParameters.has(innerEntry.code)) {
         throw new SearchBuildError({
           parameter: `${prefix}${entryName(innerEntry)}`,
@@ -140,14 +196,15 @@ class LooseSearchBuilder implements SearchBuilder<string> {
           problem: 'result parameters apply to the whole search; set them on the outer builder',
         });
       }
-      return this.entry(`${prefix}${entryName(innerEntry)}`, formatValues(innerEntry.values));
+      return this.parsedPair(`${prefix}${entryName(innerEntry)}`, formatValues(innerEntry.values));
     });
-    return this.next([...this.query.parameters, ...entries]);
+    return this.next([...this.#pairs, ...added]);
   }
 
   string(code: string, value: string | readonly string[], options?: { readonly modifier?: StringModifier }) {
     checkVocabulary(code, options?.modifier, StringModifier);
-    return this.append(withModifier(code, options?.modifier), [orText(code, list(value).map(escapePart))]);
+    const texts = [orText(code, list(value).map(escapePart))];
+    return this.append(withModifier(code, options?.modifier), texts, SearchParameterType.String);
   }
 
   token(
@@ -157,7 +214,11 @@ class LooseSearchBuilder implements SearchBuilder<string> {
   ) {
     checkVocabulary(code, options?.modifier, TokenModifier);
     const texts = list<TokenInput>(value).map((one) => encodeToken(code, one));
-    return this.append(withModifier(code, options?.modifier), [orText(code, texts)]);
+    return this.append(
+      withModifier(code, options?.modifier),
+      [orText(code, texts)],
+      SearchParameterType.Token,
+    );
   }
 
   date(code: string, value: ComparableInput<DateInput>, options?: DateParameterOptions) {
@@ -169,17 +230,15 @@ class LooseSearchBuilder implements SearchBuilder<string> {
   }
 
   number(code: string, value: ComparableInput<number | string>) {
-    return this.append(
-      code,
-      encodeComparable(code, value, isNumberInput, (one) => encodeNumber(code, one)),
-    );
+    const texts = encodeComparable(code, value, isNumberInput, (one) => encodeNumber(code, one));
+    return this.append(code, texts, SearchParameterType.Number);
   }
 
   quantity(code: string, value: ComparableInput<QuantityInput>) {
     const texts = encodeComparable<QuantityInput>(code, value, isQuantityInput, (one) =>
       encodeQuantity(code, one),
     );
-    return this.append(code, texts);
+    return this.append(code, texts, SearchParameterType.Quantity);
   }
 
   reference(
@@ -188,7 +247,11 @@ class LooseSearchBuilder implements SearchBuilder<string> {
     options?: { readonly type?: string; readonly modifier?: ReferenceModifier },
   ) {
     if (typeof value === 'object' && !Array.isArray(value) && 'identifier' in value) {
-      return this.append(`${code}:identifier`, [encodeToken(code, value.identifier)]);
+      return this.append(
+        `${code}:identifier`,
+        [encodeToken(code, value.identifier)],
+        SearchParameterType.Reference,
+      );
     }
     checkVocabulary(code, options?.modifier, ReferenceModifier);
     if (options?.type !== undefined && options.modifier !== undefined) {
@@ -200,12 +263,14 @@ class LooseSearchBuilder implements SearchBuilder<string> {
       });
     }
     const texts = list(value as string | readonly string[]).map(escapePart);
-    return this.append(withModifier(code, options?.type ?? options?.modifier), [orText(code, texts)]);
+    const name = withModifier(code, options?.type ?? options?.modifier);
+    return this.append(name, [orText(code, texts)], SearchParameterType.Reference);
   }
 
   uri(code: string, value: string | readonly string[], options?: { readonly modifier?: UriModifier }) {
     checkVocabulary(code, options?.modifier, UriModifier);
-    return this.append(withModifier(code, options?.modifier), [orText(code, list(value).map(escapePart))]);
+    const texts = [orText(code, list(value).map(escapePart))];
+    return this.append(withModifier(code, options?.modifier), texts, SearchParameterType.Uri);
   }
 
   composite(
@@ -219,7 +284,9 @@ class LooseSearchBuilder implements SearchBuilder<string> {
       if (components.length === 0) throw emptyValues(code);
       return components.map((component) => encodeCompositeComponent(code, component, this.options)).join('$');
     });
-    return this.append(code, [orText(code, texts)]);
+    this.expectType(code, SearchParameterType.Composite);
+    // Parsed now: the parser knows which components are dates (Observation code-value-date).
+    return this.appendParsed(code, [orText(code, texts)]);
   }
 
   missing(code: string) {
@@ -296,14 +363,14 @@ class LooseSearchBuilder implements SearchBuilder<string> {
     checkVocabulary('_contained', mode, ContainedMode);
     checkVocabulary('_containedType', options?.type, ContainedType);
     // `_contained` and `_containedType` are one setting: a call without a type drops an earlier type.
-    const withMode = this.replaced(this.query.parameters, '_contained', mode);
+    const withMode = this.replaced(this.#pairs, '_contained', mode);
     const type = options?.type;
     if (type !== undefined) return this.next(this.replaced(withMode, '_containedType', type));
-    return this.next(withMode.filter((existing) => entryName(existing) !== '_containedType'));
+    return this.next(withMode.filter((existing) => existing.name !== '_containedType'));
   }
 
   param(name: string, value: string | readonly string[]) {
-    return this.append(name, [orText(name, list(value).map(escapePart))]);
+    return this.appendParsed(name, [orText(name, list(value).map(escapePart))]);
   }
 
   withOptions(options: SearchOptions): SearchBuilder<string> {
@@ -312,21 +379,27 @@ class LooseSearchBuilder implements SearchBuilder<string> {
       dates: options.dates ?? this.options.dates,
       ...(timeZone === undefined ? {} : { timeZone }),
     });
-    const parameters = this.query.parameters.map((existing) =>
-      parseEntry(this.resourceType, entryName(existing), formatValues(existing.values), resolved),
-    );
-    return new LooseSearchBuilder(freezeQuery({ resourceType: this.resourceType, parameters }), resolved);
+    // Every value is checked again under the new options.
+    const pairs = this.#pairs.map((pair) => {
+      const entry = freezeEntry(parseEntry(this.resourceType, pair.name, pair.text, resolved));
+      return { name: pair.name, text: pair.text, entry };
+    });
+    return new LooseSearchBuilder(this.resourceType, resolved, pairs);
   }
 
   toString() {
-    return formatSearch(this.query);
+    return pairsToUrl(this.resourceType, this.#searchPairs());
   }
 
   toSearchParams() {
-    return formatSearchParams(this.query);
+    return pairsToSearchParams(this.#searchPairs());
   }
 
   toFormBody() {
-    return formatSearchFormBody(this.query);
+    return this.toSearchParams().toString();
+  }
+
+  #searchPairs(): SearchPair[] {
+    return this.#pairs.map((pair) => [pair.name, pair.text] as const);
   }
 }

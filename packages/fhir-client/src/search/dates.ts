@@ -25,25 +25,26 @@ const haloDate = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?$/;
 const fhirDate =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](?:0\d|1[0-3]):[0-5]\d|[+-]14:00)?)?)?)?$/;
 
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : monthLengths[month - 1]!;
 }
 
 /** Why `text` does not name a real calendar date and time, or undefined when it does. */
 function calendarProblem(match: RegExpExecArray, profile: DateProfile): string | undefined {
-  const [, year, month, day, hour, minute, second] = match.map((part) =>
-    part === undefined ? undefined : Number(part),
-  );
-  if (year === 0) return 'year 0000 does not exist';
-  if (month !== undefined && (month < 1 || month > 12)) return `month ${month} does not exist`;
-  if (day !== undefined && (day < 1 || day > daysInMonth(year!, month!))) {
-    return `day ${day} does not exist in ${match[1]}-${match[2]}`;
+  const [, year, month, day, hour, minute, second] = match;
+  if (year === '0000') return 'year 0000 does not exist';
+  if (month !== undefined && (+month < 1 || +month > 12)) return `month ${+month} does not exist`;
+  if (day !== undefined && (+day < 1 || +day > daysInMonth(+year!, +month!))) {
+    return `day ${+day} does not exist in ${match[1]}-${match[2]}`;
   }
-  if (hour !== undefined && hour > 23) return `hour ${hour} does not exist (use 00-23)`;
-  if (minute !== undefined && minute > 59) return `minute ${minute} does not exist`;
+  if (hour !== undefined && +hour > 23) return `hour ${+hour} does not exist (use 00-23)`;
+  if (minute !== undefined && +minute > 59) return `minute ${+minute} does not exist`;
   // R4 allows a leap second (60) in dateTime; Halo's form does not.
   const lastSecond = profile === DateProfile.Fhir ? 60 : 59;
-  if (second !== undefined && second > lastSecond) return `second ${second} does not exist`;
+  if (second !== undefined && +second > lastSecond) return `second ${+second} does not exist`;
   return undefined;
 }
 

@@ -3,10 +3,11 @@ import type { SearchComponent, SearchValue } from './search-query.js';
 // FHIR R4 search §2.1.1.3 (escaping): `,` separates OR-ed values, `$` composite components, `|` the parts
 // of a token or quantity; a literal one of these, or a literal `\`, is written with a `\` before it.
 const special = /[\\,|$]/g;
+const hasSpecial = /[\\,|$]/;
 
 /** Writes one part of a value with `\`, `,`, `|` and `$` escaped. */
 export function escapePart(part: string): string {
-  return part.replace(special, (character) => `\\${character}`);
+  return hasSpecial.test(part) ? part.replace(special, (character) => `\\${character}`) : part;
 }
 
 /** Writes a component: its prefix, then its parts escaped and joined by `|`. */
@@ -62,4 +63,13 @@ export function parseValues(text: string): SearchValue[] {
   components.push({ parts });
   values.push(components);
   return values;
+}
+
+// The plain character-class scan is much cheaper than the lookbehind; most text has no surrogates at all.
+const anySurrogate = /[\uD800-\uDFFF]/;
+const unpairedSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** False for text with a lone UTF-16 surrogate, which URL encoding cannot carry (it becomes U+FFFD). */
+export function isWellFormed(text: string): boolean {
+  return !anySurrogate.test(text) || !unpairedSurrogate.test(text);
 }

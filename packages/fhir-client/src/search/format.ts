@@ -1,37 +1,77 @@
 import { formatValues } from './escaping.js';
+import { SearchBuildError } from './search-build-error.js';
 import { entryName, type SearchQuery } from './search-query.js';
+
+/** A parameter as written: its name and its FHIR-escaped value text, before URL encoding. */
+export type SearchPair = readonly [name: string, text: string];
+
+/** The query's parameters as name/text pairs, in the query's own order. */
+export function searchPairs(query: SearchQuery): SearchPair[] {
+  return query.parameters.map((entry) => [entryName(entry), formatValues(entry.values)] as const);
+}
+
+/** Pairs as `URLSearchParams`, which URL-encode them once when serialised. */
+export function pairsToSearchParams(pairs: readonly SearchPair[]): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, text] of pairs) params.append(name, text);
+  return params;
+}
+
+// Characters RFC 3986 allows as they are in a query, which form decoding also reads literally, are
+// written plainly so URLs stay readable (`subject:Patient.name`, `http://loinc.org`); `|` and `\` are
+// encoded. encodeURI leaves `:/,$@` alone already; the query delimiters it also leaves are encoded after.
+const plain = /^[\w\-.!~*'():/,$@]*$/;
+const delimiters = /[?&=+#;]/g;
+const delimiterEscapes: Readonly<Record<string, string>> = {
+  '?': '%3F',
+  '&': '%26',
+  '=': '%3D',
+  '+': '%2B',
+  '#': '%23',
+  ';': '%3B',
+};
+
+function encodeComponent(text: string): string {
+  if (plain.test(text)) return text;
+  return encodeURI(text).replace(delimiters, (delimiter) => delimiterEscapes[delimiter]!);
+}
+
+/**
+ * The relative URL `Type?name=value&...` of pairs (just `Type` with none), each URL-encoded once.
+ * Spaces are `%20`, never `+`: every server decodes `%20` as a space, not every one decodes `+` in a URL.
+ */
+export function pairsToUrl(resourceType: string, pairs: readonly SearchPair[]): string {
+  let url = resourceType;
+  try {
+    for (let index = 0; index < pairs.length; index++) {
+      const [name, text] = pairs[index]!;
+      url += `${index === 0 ? '?' : '&'}${encodeComponent(name)}=${encodeComponent(text)}`;
+    }
+  } catch (cause) {
+    throw new SearchBuildError(
+      {
+        parameter: 'query',
+        value: '(not shown)',
+        accepted: ['well-formed Unicode text'],
+        problem: 'a lone UTF-16 surrogate cannot be URL-encoded',
+      },
+      { cause },
+    );
+  }
+  return url;
+}
 
 /**
  * The query's parameters as `URLSearchParams`, in the query's own order (deterministic: the same query
  * always gives the same pairs). Values are FHIR-escaped here and URL-encoded once, by `URLSearchParams`.
  */
 export function formatSearchParams(query: SearchQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const entry of query.parameters) params.append(entryName(entry), formatValues(entry.values));
-  return params;
+  return pairsToSearchParams(searchPairs(query));
 }
 
-// Characters RFC 3986 allows as they are in a query, which form decoding also reads literally: written
-// plainly so URLs stay readable (`subject:Patient.name`, `http://loinc.org`). `|` and `\` stay encoded.
-const readable: Readonly<Record<string, string>> = {
-  '%3A': ':',
-  '%2F': '/',
-  '%2C': ',',
-  '%24': '$',
-  '%40': '@',
-};
-
-/**
- * The relative search URL, `Type?name=value&...` (just `Type` with no parameters), encoded once. Spaces
- * are written as `%20` rather than `+`: every server decodes `%20` as a space, not every one decodes `+`
- * in a URL.
- */
+/** The relative search URL, `Type?name=value&...`, encoded once (see {@link pairsToUrl}). */
 export function formatSearch(query: SearchQuery): string {
-  const encoded = formatSearchParams(query)
-    .toString()
-    .replaceAll('+', '%20')
-    .replace(/%3A|%2F|%2C|%24|%40/g, (sequence) => readable[sequence]!);
-  return encoded === '' ? query.resourceType : `${query.resourceType}?${encoded}`;
+  return pairsToUrl(query.resourceType, searchPairs(query));
 }
 
 /** The `application/x-www-form-urlencoded` body for `POST [base]/[Type]/_search`. */

@@ -1,5 +1,5 @@
 import { validateSearchDate } from './dates.js';
-import { parseValues } from './escaping.js';
+import { isWellFormed, parseValues } from './escaping.js';
 import {
   type ComparedParameter,
   comparedParameter,
@@ -26,7 +26,6 @@ const prefixed: ReadonlySet<SearchParameterType> = new Set([
 const prefixSet: ReadonlySet<string> = new Set(prefixes);
 const resourceTypePattern = /^[A-Z][A-Za-z]*$/;
 const searchUrlForms = ['Type?query', '/Type?query', 'https://host/fhir/R4/Type?query'];
-const unpairedSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Reads one `name=text` pair (already URL-decoded) into an entry: splits the name, the OR values, the
@@ -57,7 +56,7 @@ function checkPair(name: string, text: string): void {
       problem: 'a parameter has no name',
     });
   }
-  if (unpairedSurrogate.test(name) || unpairedSurrogate.test(text)) {
+  if (!isWellFormed(name) || !isWellFormed(text)) {
     throw new SearchBuildError({
       parameter: name,
       value: text,

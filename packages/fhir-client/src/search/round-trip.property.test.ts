@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatSearch,
+  formatSearchFormBody,
   Prefix,
   parseSearch,
   parseSearchQuery,
@@ -210,6 +211,9 @@ describe('parse(format(query)) gives back the query', () => {
           search('Observation', options),
         );
         const url = built.toString();
+        // The builder writes its text without parsing it; it must be exactly what its query formats to.
+        expect(url).toBe(formatSearch(built.query));
+        expect(built.toFormBody()).toBe(formatSearchFormBody(built.query));
         expectSame(parseSearch(url, options).query, built.query);
         expectSame(parseSearch(`Observation?${built.toFormBody()}`, options).query, built.query);
         // Encoded once: a standard decoder reads the URL's query back to exactly the FHIR-escaped pairs.
