@@ -97,3 +97,24 @@ describe('token :of-type', () => {
     );
   });
 });
+
+describe('parameters common to every resource', () => {
+  it('match meta.tag, meta.security and meta.profile', () => {
+    const { ids: common } = searchFixture([
+      patient('t', {
+        meta: {
+          tag: [{ system: 'urn:halo', code: 'imported' }],
+          security: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality', code: 'R' }],
+          profile: ['http://hl7.org.au/fhir/StructureDefinition/au-patient'],
+        },
+      }),
+      patient('u', {}),
+    ]);
+    expect(common('Patient', '_tag=urn:halo|imported')).toEqual(['t']);
+    expect(common('Patient', '_security=R')).toEqual(['t']);
+    expect(common('Patient', '_profile=http://hl7.org.au/fhir/StructureDefinition/au-patient')).toEqual([
+      't',
+    ]);
+    expect(common('Patient', '_tag:missing=true')).toEqual(['u']);
+  });
+});
