@@ -234,6 +234,24 @@ describe('result parameters', () => {
   });
 });
 
+describe('builders without parameter types (after parseSearch)', () => {
+  it('refuse a method of the wrong type for an R4 parameter, and accept server-specific names', () => {
+    const loose = parseSearch('Patient?name=smith');
+    try {
+      loose.string('birthdate', '1980');
+      expect.unreachable();
+    } catch (error) {
+      expect(isSearchBuildError(error) && error.accepted).toEqual([
+        '.date()',
+        '.param() for a server-specific meaning',
+      ]);
+    }
+    expect(loose.date('birthdate', '1980-01-01').string('x-nickname', 'jo').toString()).toBe(
+      'Patient?name=smith&birthdate=1980-01-01&x-nickname=jo',
+    );
+  });
+});
+
 describe('the untyped escape hatch', () => {
   it('writes any parameter with its value escaped literally, and still checks known dates', () => {
     const built = search('Patient', { dates: 'halo' })
