@@ -16,6 +16,7 @@ export function readSearchInput(
   input: SearchLike | string,
   options: { readonly haloBehaviours: boolean; readonly timeZone: string | undefined },
 ): SearchParts {
+  // A builder carries its own date profile, chosen by its maker (e.g. a CLI's `--dates fhir`).
   if (typeof input !== 'string') return { resourceType: input.resourceType, params: input.toSearchParams() };
   const builder = parseSearch(input, {
     dates: options.haloBehaviours ? 'halo' : 'fhir',
