@@ -38,7 +38,8 @@ interface SharedState {
  *   subscriptionKey: process.env.HALO_KEY,
  *   timeZone: 'Australia/Sydney',
  * });
- * for await (const page of client.pages(search('Appointment').date('date', '2026-03-02').include('Appointment:patient'))) { … }
+ * const query = search('Appointment', { dates: 'halo' }).date('date', '2026-03-02').include('Appointment', 'patient');
+ * for await (const page of client.pages(query)) console.log(page.matches.length, page.included.length);
  * @throws InvalidClientOptionsError for options it cannot work with.
  */
 export function createFhirClient(options: FhirClientOptions): FhirClient {
