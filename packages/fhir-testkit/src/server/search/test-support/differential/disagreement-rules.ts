@@ -98,29 +98,19 @@ export const disagreementRules: readonly DisagreementRule[] = [
     },
   },
   {
-    name: 'le/lt do not match a Period that has not ended and starts within or after the search range',
+    name: 'le/lt do not match a target that starts at or after the start of the search range',
     specification:
-      '§3.1.1.4.1 date prefixes: lt "the range below the search value intersects the range of the target value"; le adds "or the range of the search value fully contains the range of the target value". A Period with no end extends to the future, so a search range never contains it, and when it starts at or after the start of the search range nothing below the search value intersects it. Medplum compares only Period.start.',
+      '§3.1.1.4.1 date prefixes: lt "the range below the search value intersects the range of the target value"; le adds "or the range of the search value fully contains the range of the target value". A target that starts at or after the start of the search range has nothing below the search value; le still matches it when contained. A Period with no end extends to the future and is never contained; nor is a birth date (a whole day) in its first second. Medplum compares only the start of the target.',
     explains(d) {
       const c = criterion(d.query);
-      const period = (d.resource as { period?: { start?: string; end?: string } }).period;
-      if (
-        d.onlyIn !== 'medplum' ||
-        c === undefined ||
-        period?.start === undefined ||
-        period.end !== undefined
-      )
-        return false;
+      const parameter = c === undefined ? undefined : findSearchParameter(d.resourceType, c.code);
+      if (d.onlyIn !== 'medplum' || c === undefined || parameter?.type !== 'date') return false;
+      const targets = dateEntries(parameter.extract(d.resource), 'UTC');
       return c.values.every((v) => {
         const prefix = v.slice(0, 2);
         const search = parseDateRange(v.slice(2), 'UTC');
-        const start = parseDateRange(period.start as string, 'UTC');
-        return (
-          (prefix === 'le' || prefix === 'lt') &&
-          search !== undefined &&
-          start !== undefined &&
-          start.low >= search.low
-        );
+        if ((prefix !== 'le' && prefix !== 'lt') || search === undefined) return false;
+        return targets.every((t) => t.low >= search.low && !(t.low >= search.low && t.high <= search.high));
       });
     },
   },
