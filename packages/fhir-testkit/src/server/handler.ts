@@ -159,6 +159,7 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
       base: `${originOf(request, parsed.url)}${parsed.basePath}`,
       params: parsed.params,
       body: request.body,
+      ifMatch: headerValue(request.headers, 'if-match'),
       quirks: config.quirks,
       pageSize: config.pageSize,
       clock: config.clock,

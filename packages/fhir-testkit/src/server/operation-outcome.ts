@@ -9,6 +9,7 @@ export const IssueCode = {
   TooCostly: 'too-costly',
   Exception: 'exception',
   Processing: 'processing',
+  Conflict: 'conflict',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

@@ -161,4 +161,26 @@ describe('routing of FHIR interactions', () => {
       expect(response.status, `${name} (${type})`).toBe(200);
     }
   });
+
+  it('honours If-Match on update: the current version updates, a stale one answers 412', async () => {
+    await using server = await startTestServer();
+    const put = (ifMatch: string) =>
+      fetchWithKey(server, `${server.baseUrl()}/Patient/pat-1`, {
+        method: 'PUT',
+        headers: { 'if-match': ifMatch },
+        body: JSON.stringify({ resourceType: 'Patient', id: 'pat-1', active: true }),
+      });
+    expect((await put('W/"1"')).status).toBe(200);
+    const stale = await put('W/"1"');
+    expect(stale.status).toBe(412);
+    expect(((await stale.json()) as OperationOutcome).issue[0]?.diagnostics).toContain('version 2');
+    expect((await put('garbage')).status).toBe(400);
+    expect(server.store().get('Patient', 'pat-1')?.meta?.versionId).toBe('2');
+    const missing = await fetchWithKey(server, `${server.baseUrl()}/Patient/new-one`, {
+      method: 'PUT',
+      headers: { 'if-match': 'W/"1"' },
+      body: JSON.stringify({ resourceType: 'Patient', id: 'new-one' }),
+    });
+    expect(missing.status).toBe(412);
+  });
 });

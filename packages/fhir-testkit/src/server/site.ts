@@ -10,10 +10,13 @@ export interface SiteStore {
   get(resourceType: string, id: string): Resource | undefined;
   /** Stores a new resource under a new id. Returns the stored resource. */
   create(resource: Resource): Resource;
-  /** Stores a new version; with `createIfMissing`, creates it under its id when absent. */
+  /**
+   * Stores a new version; with `createIfMissing`, creates it under its id when absent. With
+   * `ifMatchVersionId`, throws `VersionConflictError` unless that is the current version.
+   */
   update(
     resource: Resource,
-    options: { readonly createIfMissing?: boolean },
+    options: { readonly createIfMissing?: boolean; readonly ifMatchVersionId?: string },
   ): { readonly resource: Resource; readonly created: boolean };
   /** Types that hold at least one resource. */
   types(): readonly string[];

@@ -11,6 +11,8 @@ export interface RouteContext {
   /** Search parameters: URL query merged with a `_search` form body. */
   readonly params: URLSearchParams;
   readonly body: string;
+  /** The `If-Match` request header, e.g. `W/"2"`. */
+  readonly ifMatch: string | undefined;
   readonly quirks: QuirkSettings;
   /** Page size when the request gives no `_count`. */
   readonly pageSize: number;

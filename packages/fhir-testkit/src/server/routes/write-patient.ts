@@ -1,6 +1,7 @@
 import type { Resource } from 'fhir/r4.js';
 import { fhirJsonResponse, type MockResponse } from '../mock-exchange.js';
 import { IssueCode, operationOutcomeResponse } from '../operation-outcome.js';
+import { ResourceNotFoundError, VersionConflictError } from '../store/store-errors.js';
 import type { RouteContext } from './route-context.js';
 
 type Parsed = { readonly resource: Resource } | { readonly error: MockResponse };
@@ -61,8 +62,28 @@ export function updateResource(context: RouteContext, resourceType: string, id: 
     );
   }
   const { meta: _clientMeta, ...resource } = parsed.resource;
-  const { resource: stored, created } = context.site.store.update(resource as Resource, {
-    createIfMissing: true,
-  });
-  return written(context, created ? 201 : 200, stored);
+  let ifMatchVersionId: string | undefined;
+  if (context.ifMatch !== undefined) {
+    ifMatchVersionId = /^(?:W\/)?"([^"]+)"$/.exec(context.ifMatch.trim())?.[1];
+    if (ifMatchVersionId === undefined) {
+      return operationOutcomeResponse(
+        400,
+        IssueCode.Invalid,
+        `If-Match must look like W/"1", got ${context.ifMatch}.`,
+      );
+    }
+  }
+  try {
+    // With If-Match the client updates a version it read: a missing resource is a conflict, not a create.
+    const { resource: stored, created } = context.site.store.update(resource as Resource, {
+      createIfMissing: ifMatchVersionId === undefined,
+      ...(ifMatchVersionId === undefined ? {} : { ifMatchVersionId }),
+    });
+    return written(context, created ? 201 : 200, stored);
+  } catch (error) {
+    if (error instanceof VersionConflictError || error instanceof ResourceNotFoundError) {
+      return operationOutcomeResponse(412, IssueCode.Conflict, error.message);
+    }
+    throw error;
+  }
 }
