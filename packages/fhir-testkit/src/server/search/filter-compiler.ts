@@ -82,6 +82,14 @@ export function compileCriterion(
     );
   }
   const { modifier } = criterion;
+  if (criterion.values.some((v) => v === '')) {
+    // `a,,b` or a trailing comma: an empty alternative would match everything under starts-with.
+    rejectValue(
+      parameter,
+      criterion.values.join(','),
+      'values separated by single commas, none of them empty',
+    );
+  }
   const { cache } = env.match;
   if (modifier === 'missing') {
     if (criterion.chain !== undefined)

@@ -33,3 +33,10 @@ describe('OR within a parameter, AND across repeats', () => {
     expect(ids('Patient', 'family:exact=Lee\\, Jr,Smith')).toEqual(['1', '3']);
   });
 });
+
+describe('empty alternatives', () => {
+  it('are refused rather than matching everything', () => {
+    expect(() => ids('Patient', 'family=smith,')).toThrowError(/none of them empty/);
+    expect(() => ids('Patient', 'gender=male,,female')).toThrowError(/none of them empty/);
+  });
+});
