@@ -1,7 +1,6 @@
 import { checkVocabulary, includeValue, list, orText, withModifier } from './builder-arguments.js';
-import { escapePart, formatValues, isWellFormed } from './escaping.js';
-import { pairsToSearchParams, pairsToUrl, type SearchPair } from './format.js';
-import { searchParameterType } from './parameter-types.js';
+import { type Build, type BuilderPair, SearchBuilderCore } from './builder-core.js';
+import { escapePart, formatValues } from './escaping.js';
 import { parseEntry } from './parse.js';
 import { SearchBuildError } from './search-build-error.js';
 import type {
@@ -13,13 +12,7 @@ import type {
 import type { SearchableResourceType } from './typed-parameters.js';
 import { type ResolvedSearchOptions, resolveSearchOptions, type SearchOptions } from './search-options.js';
 import { SearchParameterType } from './search-parameter-definition.js';
-import {
-  entryName,
-  freezeEntry,
-  freezeQuery,
-  type SearchParameterEntry,
-  type SearchQuery,
-} from './search-query.js';
+import { entryName, freezeEntry, type SearchQuery } from './search-query.js';
 import {
   type ComparableInput,
   type DateInput,
@@ -41,7 +34,6 @@ import {
   ContainedType,
   type DatePrecision,
   ReferenceModifier,
-  SingleResultParameter,
   StringModifier,
   SummaryMode,
   TokenModifier,
@@ -52,23 +44,6 @@ import {
 interface BuilderState {
   readonly query: SearchQuery;
   readonly options: ResolvedSearchOptions;
-}
-
-// Result parameters belong to the whole search, never to a chained or reverse-chained one.
-const resultParameters: ReadonlySet<string> = new Set([
-  ...Object.values(SingleResultParameter),
-  '_include',
-  '_revinclude',
-]);
-
-/**
- * One parameter of a builder: its name, its FHIR-escaped value text, and its parsed entry once known.
- * Typed steps write text whose parse is known to succeed, so they leave parsing until `query` is read.
- */
-interface BuilderPair {
-  readonly name: string;
-  readonly text: string;
-  readonly entry?: SearchParameterEntry;
 }
 
 /** Makes a builder over a (parsed) query; every method returns a new one. */
@@ -84,93 +59,19 @@ export function createSearchBuilder<RT extends string>(state: BuilderState): Sea
   ) as unknown as SearchBuilder<RT>;
 }
 
-type Build = (target: SearchBuilder<string>) => SearchBuilder<string>;
-
-// Methods live on the prototype, and a step only copies the list of pairs: building stays cheap enough
-// for a scheduler that rebuilds its queries on every poll.
-class LooseSearchBuilder implements SearchBuilder<string> {
-  readonly #pairs: readonly BuilderPair[];
-  #query: SearchQuery | undefined;
-
-  constructor(
-    readonly resourceType: string,
-    readonly options: ResolvedSearchOptions,
-    pairs: readonly BuilderPair[],
-  ) {
-    // The pairs are private and never handed out, so only the builder itself needs freezing.
-    this.#pairs = pairs;
+/** The builder of every resource type: the generic types only narrow what callers may pass. */
+class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<string> {
+  constructor(resourceType: string, options: ResolvedSearchOptions, pairs: readonly BuilderPair[]) {
+    super(resourceType, options, pairs);
     Object.freeze(this);
   }
 
-  /** The search as plain, frozen data (parsed on first read). */
-  get query(): SearchQuery {
-    this.#query ??= freezeQuery({
-      resourceType: this.resourceType,
-      parameters: this.#pairs.map(
-        (pair) => pair.entry ?? parseEntry(this.resourceType, pair.name, pair.text, this.options),
-      ),
-    });
-    return this.#query;
-  }
-
-  private next(pairs: readonly BuilderPair[]): SearchBuilder<string> {
-    return new LooseSearchBuilder(this.resourceType, this.options, pairs);
-  }
-
-  // Typed steps: the encoders have checked the values, so only what they cannot know is checked here.
-  private append(name: string, texts: readonly string[], type?: SearchParameterType): SearchBuilder<string> {
-    if (type !== undefined) this.expectType(name, type);
-    const added = texts.map((text) => this.trustedPair(name, text));
-    return this.next([...this.#pairs, ...added]);
-  }
-
-  private trustedPair(name: string, text: string): BuilderPair {
-    if (name === '' || !isWellFormed(name) || !isWellFormed(text)) {
-      // The parser says precisely what is wrong.
-      parseEntry(this.resourceType, name, text, this.options);
-    }
-    return { name, text };
-  }
-
-  // Untyped steps (`param`, chains, composites): parsed now, so a bad value fails at the call.
-  private appendParsed(name: string, texts: readonly string[]): SearchBuilder<string> {
-    const added = texts.map((text) => this.parsedPair(name, text));
-    return this.next([...this.#pairs, ...added]);
-  }
-
-  private parsedPair(name: string, text: string): BuilderPair {
-    const entry = freezeEntry(parseEntry(this.resourceType, name, text, this.options));
-    return { name, text, entry };
-  }
-
-  // A typed method used on a parameter R4 gives another type (possible without types, e.g. after
-  // parseSearch) would write a value the server reads differently.
-  private expectType(name: string, expected: SearchParameterType): void {
-    const colon = name.indexOf(':');
-    const code = colon === -1 ? name : name.slice(0, colon);
-    const actual = searchParameterType(this.resourceType, code);
-    if (actual !== undefined && actual !== expected) {
-      throw new SearchBuildError({
-        parameter: code,
-        value: `.${expected}()`,
-        accepted: [`.${actual}()`, '.param() for a server-specific meaning'],
-        problem: `${this.resourceType} ${code} is a ${actual} parameter, not a ${expected} one`,
-      });
-    }
-  }
-
-  // Single result parameters (`_count`, `_sort`, ...) are replaced where they stand, keeping the order.
-  private replaced(pairs: readonly BuilderPair[], name: string, text: string): readonly BuilderPair[] {
-    const replacement = this.trustedPair(name, text);
-    const index = pairs.findIndex((existing) => existing.name === name);
-    if (index === -1) return [...pairs, replacement];
-    return pairs
-      .filter((existing, position) => position <= index || existing.name !== name)
-      .map((existing, position) => (position === index ? replacement : existing));
-  }
-
-  private replace(name: string, text: string): SearchBuilder<string> {
-    return this.next(this.replaced(this.#pairs, name, text));
+  protected create(
+    resourceType: string,
+    options: ResolvedSearchOptions,
+    pairs: readonly BuilderPair[],
+  ): SearchBuilder<string> {
+    return new LooseSearchBuilder(resourceType, options, pairs);
   }
 
   private comparableDate(
@@ -182,23 +83,6 @@ class LooseSearchBuilder implements SearchBuilder<string> {
       encodeDate(code, one, this.options, precision),
     );
     return this.append(code, texts, SearchParameterType.Date);
-  }
-
-  private nested(prefix: string, targetType: string, build: Build): SearchBuilder<string> {
-    const inner = build(new LooseSearchBuilder(targetType, this.options, []));
-    if (inner.query.parameters.length === 0) throw emptyValues(prefix);
-    const added = inner.query.parameters.map((innerEntry) => {
-      if (resultParameters.has(innerEntry.code)) {
-        throw new SearchBuildError({
-          parameter: `${prefix}${entryName(innerEntry)}`,
-          value: formatValues(innerEntry.values),
-          accepted: ['search parameters of the target resource'],
-          problem: 'result parameters apply to the whole search; set them on the outer builder',
-        });
-      }
-      return this.parsedPair(`${prefix}${entryName(innerEntry)}`, formatValues(innerEntry.values));
-    });
-    return this.next([...this.#pairs, ...added]);
   }
 
   string(code: string, value: string | readonly string[], options?: { readonly modifier?: StringModifier }) {
@@ -363,7 +247,7 @@ class LooseSearchBuilder implements SearchBuilder<string> {
     checkVocabulary('_contained', mode, ContainedMode);
     checkVocabulary('_containedType', options?.type, ContainedType);
     // `_contained` and `_containedType` are one setting: a call without a type drops an earlier type.
-    const withMode = this.replaced(this.#pairs, '_contained', mode);
+    const withMode = this.replaced(this.pairs, '_contained', mode);
     const type = options?.type;
     if (type !== undefined) return this.next(this.replaced(withMode, '_containedType', type));
     return this.next(withMode.filter((existing) => existing.name !== '_containedType'));
@@ -380,26 +264,10 @@ class LooseSearchBuilder implements SearchBuilder<string> {
       ...(timeZone === undefined ? {} : { timeZone }),
     });
     // Every value is checked again under the new options.
-    const pairs = this.#pairs.map((pair) => {
+    const pairs = this.pairs.map((pair) => {
       const entry = freezeEntry(parseEntry(this.resourceType, pair.name, pair.text, resolved));
       return { name: pair.name, text: pair.text, entry };
     });
     return new LooseSearchBuilder(this.resourceType, resolved, pairs);
-  }
-
-  toString() {
-    return pairsToUrl(this.resourceType, this.#searchPairs());
-  }
-
-  toSearchParams() {
-    return pairsToSearchParams(this.#searchPairs());
-  }
-
-  toFormBody() {
-    return this.toSearchParams().toString();
-  }
-
-  #searchPairs(): SearchPair[] {
-    return this.#pairs.map((pair) => [pair.name, pair.text] as const);
   }
 }
