@@ -128,11 +128,21 @@ export function compileCriterion(
         cache.column({ ...parameter, type: 'string' }),
         values.map((v) => stringMatcher(modifier, v)),
       );
-    case 'token':
-      return fromMatchers(
-        cache.column({ ...parameter, type: 'token' }),
-        values.map((v) => tokenMatcher(parameter, modifier, v, env.match)),
+    case 'token': {
+      const column = cache.column({ ...parameter, type: 'token' });
+      if (modifier !== 'not') {
+        return fromMatchers(
+          column,
+          values.map((v) => tokenMatcher(parameter, modifier, v, env.match)),
+        );
+      }
+      // `status:not=booked,cancelled`: resources with no item matching any of the values (neither).
+      const any = fromMatchers(
+        column,
+        values.map((v) => tokenMatcher(parameter, undefined, v, env.match)),
       );
+      return { candidates: undefined, test: (p) => !any.test(p) };
+    }
     case 'date':
       return fromMatchers(
         cache.column({ ...parameter, type: 'date' }),

@@ -118,3 +118,21 @@ describe('parameters common to every resource', () => {
     expect(common('Patient', '_tag:missing=true')).toEqual(['u']);
   });
 });
+
+describe('token :not with several values', () => {
+  it('keeps resources that match none of them', () => {
+    const { ids: statuses } = searchFixture(
+      (['booked', 'cancelled', 'fulfilled', 'noshow'] as const).map((status) => ({
+        resourceType: 'Appointment' as const,
+        id: status,
+        status,
+        participant: [{ status: 'accepted' as const }],
+      })),
+    );
+    expect(statuses('Appointment', 'status:not=booked,cancelled')).toEqual(['fulfilled', 'noshow']);
+    expect(statuses('Appointment', 'status:not=booked&status:not=noshow')).toEqual([
+      'cancelled',
+      'fulfilled',
+    ]);
+  });
+});

@@ -41,7 +41,7 @@ export function stringMatcher(modifier: string | undefined, raw: string): ValueM
   return { test: (entries) => entries.some((e) => e.normalized.startsWith(query)) };
 }
 
-/** Token: `code`, `system|code`, `|code`, `system|`; `:not` negates; `:text` matches display text. Indexed. */
+/** Token: `code`, `system|code`, `|code`, `system|`; `:text` matches display text; `:of-type` Identifier types. Indexed. (`:not` negates the whole OR list, in the compiler.) */
 export function tokenMatcher(
   parameter: ResolvedParameter,
   modifier: string | undefined,
@@ -81,7 +81,6 @@ export function tokenMatcher(
     key = tokenKey.systemCode(wanted, code);
     test = (e) => e.system === wanted && e.code === code;
   }
-  if (modifier === 'not') return { test: (entries) => !entries.some(test) };
   return {
     test: (entries) => entries.some(test),
     candidates: ctx.cache.tokenIndex(parameter).get(key) ?? [],
