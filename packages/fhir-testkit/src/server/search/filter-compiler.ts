@@ -200,7 +200,6 @@ function compileReference(
     }
     targetType = modifier;
   }
-  // Positions can be refined per property name: the column is of reference entries.
   const column = env.match.cache.column({ ...parameter, type: 'reference' });
   if (chain === undefined) {
     return fromMatchers(
@@ -218,6 +217,7 @@ function compileReference(
       `"${criterion.key}": no target of ${criterion.code} has a search parameter "${chain.code}"`,
     );
   }
+  // One level of chaining: find the targets that match, then the resources pointing to any of them.
   const keys = new Set<string>();
   for (const type of chainTargets) {
     const inner = {
