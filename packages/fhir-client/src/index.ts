@@ -9,10 +9,16 @@ export { SearchParameterType } from './search/search-parameter-definition.js';
 export { parseSearch, parseSearchQuery, search } from './search/search.js';
 export type {
   BuiltSearch,
+  ChainOptions,
   CompositeComponentInput,
+  ContainedOptions,
   DateParameterOptions,
   IncludeOptions,
+  ReferenceOptions,
   SearchBuilder,
+  StringOptions,
+  TokenOptions,
+  UriOptions,
 } from './search/search-builder.js';
 export type { ResolvedSearchOptions, SearchOptions } from './search/search-options.js';
 export type {

@@ -4,10 +4,16 @@ import { escapePart, formatValues } from './escaping.js';
 import { parseEntry } from './parse.js';
 import { SearchBuildError } from './search-build-error.js';
 import type {
+  ChainOptions,
   CompositeComponentInput,
+  ContainedOptions,
   DateParameterOptions,
   IncludeOptions,
+  ReferenceOptions,
   SearchBuilder,
+  StringOptions,
+  TokenOptions,
+  UriOptions,
 } from './search-builder.js';
 import type { SearchableResourceType } from './typed-parameters.js';
 import { type ResolvedSearchOptions, resolveSearchOptions, type SearchOptions } from './search-options.js';
@@ -85,17 +91,13 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
     return this.append(code, texts, SearchParameterType.Date);
   }
 
-  string(code: string, value: string | readonly string[], options?: { readonly modifier?: StringModifier }) {
+  string(code: string, value: string | readonly string[], options?: StringOptions) {
     checkVocabulary(code, options?.modifier, StringModifier);
     const texts = [orText(code, list(value).map(escapePart))];
     return this.append(withModifier(code, options?.modifier), texts, SearchParameterType.String);
   }
 
-  token(
-    code: string,
-    value: TokenInput | readonly TokenInput[],
-    options?: { readonly modifier?: TokenModifier },
-  ) {
+  token(code: string, value: TokenInput | readonly TokenInput[], options?: TokenOptions) {
     checkVocabulary(code, options?.modifier, TokenModifier);
     const texts = list<TokenInput>(value).map((one) => encodeToken(code, one));
     return this.append(
@@ -128,7 +130,7 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
   reference(
     code: string,
     value: string | readonly string[] | { readonly identifier: TokenInput },
-    options?: { readonly type?: string; readonly modifier?: ReferenceModifier },
+    options?: ReferenceOptions<string>,
   ) {
     if (typeof value === 'object' && !Array.isArray(value) && 'identifier' in value) {
       return this.append(
@@ -151,7 +153,7 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
     return this.append(name, [orText(code, texts)], SearchParameterType.Reference);
   }
 
-  uri(code: string, value: string | readonly string[], options?: { readonly modifier?: UriModifier }) {
+  uri(code: string, value: string | readonly string[], options?: UriOptions) {
     checkVocabulary(code, options?.modifier, UriModifier);
     const texts = [orText(code, list(value).map(escapePart))];
     return this.append(withModifier(code, options?.modifier), texts, SearchParameterType.Uri);
@@ -184,7 +186,7 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
   chain<Target extends string>(
     code: string,
     build: (target: SearchBuilder<Target>) => SearchBuilder<Target>,
-    options?: { readonly type?: Target },
+    options?: ChainOptions<Target>,
   ) {
     const type = options?.type;
     const prefix = type === undefined ? `${code}.` : `${code}:${type}.`;
@@ -243,7 +245,7 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
     return this.replace('_total', mode);
   }
 
-  contained(mode: ContainedMode, options?: { readonly type?: ContainedType }) {
+  contained(mode: ContainedMode, options?: ContainedOptions) {
     checkVocabulary('_contained', mode, ContainedMode);
     checkVocabulary('_containedType', options?.type, ContainedType);
     // `_contained` and `_containedType` are one setting: a call without a type drops an earlier type.

@@ -48,6 +48,44 @@ export interface DateParameterOptions {
   readonly precision?: DatePrecision;
 }
 
+/** Options of `.string()`. */
+export interface StringOptions {
+  /** `exact` (whole value, case and accents) or `contains` (anywhere). @default undefined (starts with) */
+  readonly modifier?: StringModifier;
+}
+
+/** Options of `.token()`. */
+export interface TokenOptions {
+  /** `not`, `text`, `in`, `not-in`, `of-type`, `above` or `below`. @default undefined (exact code match) */
+  readonly modifier?: TokenModifier;
+}
+
+/** Options of `.reference()`; at most one of the two. */
+export interface ReferenceOptions<Target extends string> {
+  /** Write the `:Type` modifier, e.g. `subject:Patient=123`. @default undefined */
+  readonly type?: Target;
+  /** Search a hierarchy (`:above`, `:below`). @default undefined */
+  readonly modifier?: ReferenceModifier;
+}
+
+/** Options of `.uri()`. */
+export interface UriOptions {
+  /** Partial matching (`:above`, `:below`). @default undefined (the whole URI matches) */
+  readonly modifier?: UriModifier;
+}
+
+/** Options of `.chain()`. */
+export interface ChainOptions<Target extends string> {
+  /** The target type, written as `code:Type.`; the inner builder is typed for it. @default undefined */
+  readonly type?: Target;
+}
+
+/** Options of `.contained()`. */
+export interface ContainedOptions {
+  /** `_containedType`: return the container or the contained resource. @default undefined (server's choice, `container`) */
+  readonly type?: ContainedType;
+}
+
 /** Options of `.include()` and `.revinclude()`. */
 export interface IncludeOptions<Target extends string> {
   /** Only follow references to this resource type (`Source:param:Target`). @default undefined (any) */
@@ -91,14 +129,14 @@ export interface SearchBuilder<RT extends string = string> extends BuiltSearch {
   string(
     code: ParameterCodeOfType<RT, 'string'>,
     value: string | readonly string[],
-    options?: { readonly modifier?: StringModifier },
+    options?: StringOptions,
   ): SearchBuilder<RT>;
 
   /** A token parameter, e.g. `{ system: 'http://loinc.org', code: '1234-5' }`; see {@link TokenInput}. */
   token(
     code: ParameterCodeOfType<RT, 'token'>,
     value: TokenInput | readonly TokenInput[],
-    options?: { readonly modifier?: TokenModifier },
+    options?: TokenOptions,
   ): SearchBuilder<RT>;
 
   /**
@@ -131,14 +169,14 @@ export interface SearchBuilder<RT extends string = string> extends BuiltSearch {
   reference<C extends ParameterCodeOfType<RT, 'reference'>>(
     code: C,
     value: string | readonly string[] | { readonly identifier: TokenInput },
-    options?: { readonly type?: ReferenceTarget<RT, C>; readonly modifier?: ReferenceModifier },
+    options?: ReferenceOptions<ReferenceTarget<RT, C>>,
   ): SearchBuilder<RT>;
 
   /** A uri parameter, optionally `:above` or `:below`. */
   uri(
     code: ParameterCodeOfType<RT, 'uri'>,
     value: string | readonly string[],
-    options?: { readonly modifier?: UriModifier },
+    options?: UriOptions,
   ): SearchBuilder<RT>;
 
   /**
@@ -168,7 +206,7 @@ export interface SearchBuilder<RT extends string = string> extends BuiltSearch {
   >(
     code: C,
     build: (target: SearchBuilder<Target>) => SearchBuilder<Target>,
-    options?: { readonly type?: Target },
+    options?: ChainOptions<Target>,
   ): SearchBuilder<RT>;
 
   /**
@@ -234,7 +272,7 @@ export interface SearchBuilder<RT extends string = string> extends BuiltSearch {
    * `_contained` (and `_containedType` by option), replacing the earlier setting: a call without `type`
    * also drops an earlier `_containedType`.
    */
-  contained(mode: ContainedMode, options?: { readonly type?: ContainedType }): SearchBuilder<RT>;
+  contained(mode: ContainedMode, options?: ContainedOptions): SearchBuilder<RT>;
 
   /**
    * Any parameter by its full name (e.g. a server-specific one, or `name:exact`), values written
