@@ -61,3 +61,55 @@ describe('differential check against Medplum', () => {
     ).toEqual(disagreementRules.map((r) => r.name).sort());
   });
 });
+
+describe('differential check of includes against Medplum', () => {
+  it('adds the same resources for _include, :Target, _revinclude and :iterate', async () => {
+    const data = generateSiteData({ seed: 3, size: 400, timeZone: 'UTC' });
+    const oracle = await createMedplumOracle(data);
+    const { search } = searchFixture(oracle.stored, { timeZone: 'UTC' });
+    const gps = oracle.stored.filter((r) => r.resourceType === 'Practitioner').map((r) => r.id);
+    // Patients with conditions and appointments, so every reverse include has something to add.
+    const booked = new Set(
+      JSON.stringify(oracle.stored.filter((r) => r.resourceType === 'Appointment')).match(/Patient\/[^"]+/g),
+    );
+    const patients = [
+      ...new Set(
+        oracle.stored
+          .filter((r) => r.resourceType === 'Condition')
+          .map((r) => (r as { subject: { reference: string } }).subject.reference)
+          .filter((ref) => booked.has(ref))
+          .map((ref) => ref.slice('Patient/'.length)),
+      ),
+    ].slice(0, 5);
+    expect(patients).toHaveLength(5);
+    const queries: [string, string][] = [
+      ...gps.map((id): [string, string] => [
+        'Appointment',
+        `practitioner=${id}&_include=Appointment:patient`,
+      ]),
+      ...gps.map((id): [string, string] => [
+        'Appointment',
+        `practitioner=${id}&_include=Appointment:actor:Location`,
+      ]),
+      ...patients.map((id): [string, string] => ['Patient', `_id=${id}&_revinclude=Condition:subject`]),
+      ...patients.map((id): [string, string] => [
+        'Patient',
+        `_id=${id}&_revinclude=Appointment:patient&_include=Patient:general-practitioner`,
+      ]),
+      ['Encounter', '_include=Encounter:appointment&_include:iterate=Appointment:slot'],
+      [
+        'Condition',
+        'clinical-status=active&_include=Condition:subject&_include:iterate=Patient:organization',
+      ],
+    ];
+    for (const [type, query] of queries) {
+      const result = search(type, query);
+      const mock = result
+        .includesFor(result.matches)
+        .map((r) => `${r.resourceType}/${r.id}`)
+        .sort();
+      expect(mock.length, `${type}?${query} includes something`).toBeGreaterThan(0);
+      expect(mock, `${type}?${query}`).toEqual(await oracle.includedKeys(type, query));
+    }
+  });
+});

@@ -4,6 +4,8 @@ import type { Resource } from 'fhir/r4.js';
 export interface MedplumOracle {
   /** Ids (sorted) of the `resourceType` resources matching `query`, all pages. */
   matchingIds(resourceType: string, query: string): Promise<string[]>;
+  /** `Type/id` (sorted) of the resources `_include`/`_revinclude` add to all matches of `query`. */
+  includedKeys(resourceType: string, query: string): Promise<string[]>;
   /** The resources as Medplum stored them (its `meta`), to load the mock with the very same data. */
   readonly stored: readonly Resource[];
 }
@@ -32,7 +34,18 @@ export async function createMedplumOracle(resources: readonly Resource[]): Promi
     async matchingIds(resourceType, query) {
       const request = core.parseSearchRequest(`${resourceType}?${query}`);
       const bundle = await repo.search({ ...request, count: 1_000_000, offset: 0 });
-      return (bundle.entry ?? []).map((e) => e.resource?.id ?? '').sort();
+      return (bundle.entry ?? [])
+        .filter((e) => e.search?.mode !== 'include')
+        .map((e) => e.resource?.id ?? '')
+        .sort();
+    },
+    async includedKeys(resourceType, query) {
+      const request = core.parseSearchRequest(`${resourceType}?${query}`);
+      const bundle = await repo.search({ ...request, count: 1_000_000, offset: 0 });
+      return (bundle.entry ?? [])
+        .filter((e) => e.search?.mode === 'include')
+        .map((e) => `${e.resource?.resourceType}/${e.resource?.id}`)
+        .sort();
     },
   };
 }
