@@ -264,6 +264,20 @@ describe('the untyped escape hatch', () => {
 });
 
 describe('outputs', () => {
+  it('hands out a fresh URLSearchParams each time, so changing one cannot change the search', () => {
+    const built = search('Patient').string('name', 'smith');
+    built.toSearchParams().append('name', 'jones');
+    expect(built.toString()).toBe('Patient?name=smith');
+  });
+
+  it('renders later Dates in a time zone set with withOptions', () => {
+    const later = search('Appointment', { dates: 'halo' }).withOptions({ timeZone: 'Australia/Sydney' });
+    expect(later.date('date', new Date('2026-04-04T16:30:00Z')).toString()).toBe(
+      'Appointment?date=2026-04-05T02:30:00',
+    );
+    expect(later.options).toEqual({ dates: 'halo', timeZone: 'Australia/Sydney' });
+  });
+
   it('gives the same query through GET, form body and parse', () => {
     const built = search('Patient', { dates: 'halo' })
       .string('family', 'O’Brien & Sons')
