@@ -76,7 +76,7 @@ describe('differential check of includes against Medplum', () => {
       ...new Set(
         oracle.stored
           .filter((r) => r.resourceType === 'Condition')
-          .map((r) => (r as { subject: { reference: string } }).subject.reference)
+          .map((r) => (r as unknown as { subject: { reference: string } }).subject.reference)
           .filter((ref) => booked.has(ref))
           .map((ref) => ref.slice('Patient/'.length)),
       ),
