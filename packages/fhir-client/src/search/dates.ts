@@ -34,17 +34,25 @@ function daysInMonth(year: number, month: number): number {
 
 /** Why `text` does not name a real calendar date and time, or undefined when it does. */
 function calendarProblem(match: RegExpExecArray, profile: DateProfile): string | undefined {
-  const [, year, month, day, hour, minute, second] = match;
-  if (year === '0000') return 'year 0000 does not exist';
-  if (month !== undefined && (+month < 1 || +month > 12)) return `month ${+month} does not exist`;
-  if (day !== undefined && (+day < 1 || +day > daysInMonth(+year!, +month!))) {
-    return `day ${+day} does not exist in ${match[1]}-${match[2]}`;
-  }
-  if (hour !== undefined && +hour > 23) return `hour ${+hour} does not exist (use 00-23)`;
-  if (minute !== undefined && +minute > 59) return `minute ${+minute} does not exist`;
+  // Indexed reads, not destructuring: this runs for every date a scheduler writes.
+  const year = Number(match[1]);
+  if (year === 0) return 'year 0000 does not exist';
+  if (match[2] === undefined) return undefined;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return `month ${month} does not exist`;
+  if (match[3] === undefined) return undefined;
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month))
+    return `day ${day} does not exist in ${match[1]}-${match[2]}`;
+  if (match[4] === undefined) return undefined;
+  const hour = Number(match[4]);
+  if (hour > 23) return `hour ${hour} does not exist (use 00-23)`;
+  const minute = Number(match[5]);
+  if (minute > 59) return `minute ${minute} does not exist`;
+  if (match[6] === undefined) return undefined;
   // R4 allows a leap second (60) in dateTime; Halo's form does not.
-  const lastSecond = profile === DateProfile.Fhir ? 60 : 59;
-  if (second !== undefined && +second > lastSecond) return `second ${+second} does not exist`;
+  const second = Number(match[6]);
+  if (second > (profile === DateProfile.Fhir ? 60 : 59)) return `second ${second} does not exist`;
   return undefined;
 }
 
