@@ -93,5 +93,9 @@ const markdown = renderMarkdown(
   extractAnalysis(previous),
 );
 await writeFile(outPath, markdown);
-console.log(`\nwrote ${outPath}`);
+const missing = figures.filter((f) => f.ours.kind === 'n/a' || f.baseline.kind === 'n/a').length;
+const missed = figures.filter((f) => f.target?.met === false).length;
+console.log(
+  `\n${figures.length} figures (${missing} with a side n/a), ${figures.filter((f) => f.target).length} judged against a target (${missed} missed); wrote ${outPath}`,
+);
 process.exit(0);

@@ -77,7 +77,10 @@ async function measure(contents: string, detail?: (text: string) => void): Promi
     if (detail) {
       const top = size.inputs
         .slice(0, 8)
-        .map(([path, bytes]) => `${path.replace(/^(\.\.\/packages\/|\.dist-snapshot\/)/, '')} ${formatKb(bytes)}`);
+        .map(
+          ([path, bytes]) =>
+            `${path.replace(/^(\.\.\/packages\/|\.dist-snapshot\/)/, '')} ${formatKb(bytes)}`,
+        );
       detail(`largest inputs of the ours bundle (minified, before gzip): ${top.join(', ')}`);
     }
     if (size.minified < 200)
