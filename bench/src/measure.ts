@@ -15,8 +15,8 @@ export const median = (samples: readonly number[]): number => percentile(samples
 export const formatCount = (n: number): string => Math.round(n).toLocaleString('en-US');
 
 export function formatMs(ms: number): string {
-  if (ms < 0.01) return `${(ms * 1000).toFixed(2)} µs`;
-  if (ms < 10) return `${ms.toFixed(3)} ms`;
+  if (ms < 1) return `${(ms * 1000).toFixed(ms < 0.01 ? 2 : 1)} µs`;
+  if (ms < 10) return `${ms.toFixed(2)} ms`;
   return `${ms.toFixed(1)} ms`;
 }
 

@@ -55,7 +55,7 @@ export async function pagingMemory(config: BenchConfig, emit: (figure: Figure) =
     const pagesOf = (m: Measured) => (pageHeap ? m.peakHeapGrowthBytes / pageHeap : Number.NaN);
     return value(
       at2N.peakHeapGrowthBytes,
-      `${formatMb(atN.peakHeapGrowthBytes)} @${n} pages (${pagesOf(atN).toFixed(1)} pages), ${formatMb(at2N.peakHeapGrowthBytes)} @${twoN} pages (${pagesOf(at2N).toFixed(1)} pages)`,
+      `${formatMb(atN.peakHeapGrowthBytes)} @${n} pages (≈${pagesOf(atN).toFixed(1)} parsed pages), ${formatMb(at2N.peakHeapGrowthBytes)} @${twoN} pages (≈${pagesOf(at2N).toFixed(1)} parsed pages)`,
     );
   };
   const ours = measurement('ours');
