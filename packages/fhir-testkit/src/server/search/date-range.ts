@@ -21,6 +21,19 @@ const pattern =
  * @returns undefined when `text` is not a FHIR date.
  */
 export function parseDateRange(text: string, timeZone: string): DateRange | undefined {
+  const key = `${timeZone} ${text}`;
+  if (memo.has(key)) return memo.get(key);
+  const range = parse(text, timeZone);
+  // Stored dates repeat a lot (every GP's 09:00 slot, birth dates): parse each text once.
+  if (memo.size >= memoLimit) memo.clear();
+  memo.set(key, range);
+  return range;
+}
+
+const memo = new Map<string, DateRange | undefined>();
+const memoLimit = 200_000;
+
+function parse(text: string, timeZone: string): DateRange | undefined {
   const m = pattern.exec(text);
   if (m === null) return undefined;
   const [, y, mo, d, h, mi, s, frac, zone] = m;
