@@ -32,8 +32,9 @@ const vocabularyValues = new WeakMap<object, ReadonlySet<string>>();
 
 /** Joins already-escaped OR alternatives into one value text, refusing empty ones. */
 export function orText(parameter: string, alternatives: readonly string[]): string {
+  if (alternatives.length === 1 && alternatives[0] !== '') return alternatives[0]!;
   if (alternatives.length === 0) throw emptyValues(parameter);
-  if (alternatives.some((alternative) => alternative === '')) {
+  if (alternatives.includes('')) {
     throw new SearchBuildError({
       parameter,
       value: '',

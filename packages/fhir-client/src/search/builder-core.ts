@@ -1,5 +1,5 @@
 import { formatValues, isWellFormed } from './escaping.js';
-import { pairsToSearchParams, pairsToUrl, type SearchPair } from './format.js';
+import { pairsToSearchParams, pairsToUrl } from './format.js';
 import { searchParameterType } from './parameter-types.js';
 import { parseEntry } from './parse.js';
 import { SearchBuildError } from './search-build-error.js';
@@ -40,31 +40,68 @@ export interface BuilderPair {
 /** Builds a chained or reverse-chained search on its target type. */
 export type Build = (target: SearchBuilder<string>) => SearchBuilder<string>;
 
-// Methods live on the prototype, and a step only copies the list of pairs: building stays cheap enough
-// for a scheduler that rebuilds its queries on every poll.
+/**
+ * What one step did to its parent's pairs: append some, replace a single result parameter where it
+ * stands (dropping later repeats), or remove every pair of a name.
+ */
+export type Step =
+  | { readonly kind: 'append'; readonly pairs: readonly BuilderPair[] }
+  | { readonly kind: 'replace'; readonly pair: BuilderPair }
+  | { readonly kind: 'remove'; readonly name: string };
+
+/** Where a builder's pairs come from: a list of its own (a root), or a parent and one step. */
+export type BuilderOrigin =
+  | readonly BuilderPair[]
+  | { readonly parent: SearchBuilderCore; readonly step: Step };
+
+// A builder is a persistent list: its parent plus the one step it adds. A step allocates one small object
+// and copies nothing, so a scheduler that rebuilds its queries on every poll pays for each list of pairs
+// once, when an output is first read (and then never again for that builder). Methods live on the
+// prototype.
 export abstract class SearchBuilderCore {
-  readonly #pairs: readonly BuilderPair[];
+  readonly #parent: SearchBuilderCore | undefined;
+  readonly #step: Step | undefined;
+  // Private caches: never handed out, so they stay outside Object.freeze without making the builder mutable
+  // in any way a caller can see. Each is computed from the (immutable) parent chain at most once.
+  #pairs: readonly BuilderPair[] | undefined;
   #query: SearchQuery | undefined;
+  #url: string | undefined;
 
   constructor(
     readonly resourceType: string,
     readonly options: ResolvedSearchOptions,
-    pairs: readonly BuilderPair[],
+    origin: BuilderOrigin,
   ) {
-    // The pairs are private and never handed out, so only the builder itself needs freezing (which the
-    // concrete builder does once constructed).
-    this.#pairs = pairs;
+    if (Array.isArray(origin)) {
+      this.#pairs = origin as readonly BuilderPair[];
+    } else {
+      const link = origin as { readonly parent: SearchBuilderCore; readonly step: Step };
+      this.#parent = link.parent;
+      this.#step = link.step;
+    }
   }
 
   /** A builder of the concrete kind over other pairs (and possibly another resource type or options). */
   protected abstract create(
     resourceType: string,
     options: ResolvedSearchOptions,
-    pairs: readonly BuilderPair[],
+    origin: BuilderOrigin,
   ): SearchBuilder<string>;
 
-  /** The parameters so far. */
+  /** The parameters so far, materialised from the chain of steps on first read. */
   protected get pairs(): readonly BuilderPair[] {
+    if (this.#pairs === undefined) {
+      const steps: Step[] = [];
+      let node: SearchBuilderCore = this;
+      while (node.#pairs === undefined) {
+        steps.push(node.#step!);
+        node = node.#parent!;
+      }
+      // A copy: the ancestor's list is shared with it and with every other branch.
+      const pairs = node.#pairs.slice();
+      for (let index = steps.length - 1; index >= 0; index--) applyStep(pairs, steps[index]!);
+      this.#pairs = pairs;
+    }
     return this.#pairs;
   }
 
@@ -72,15 +109,15 @@ export abstract class SearchBuilderCore {
   get query(): SearchQuery {
     this.#query ??= freezeQuery({
       resourceType: this.resourceType,
-      parameters: this.#pairs.map(
+      parameters: this.pairs.map(
         (pair) => pair.entry ?? parseEntry(this.resourceType, pair.name, pair.text, this.options),
       ),
     });
     return this.#query;
   }
 
-  protected next(pairs: readonly BuilderPair[]): SearchBuilder<string> {
-    return this.create(this.resourceType, this.options, pairs);
+  protected next(step: Step): SearchBuilder<string> {
+    return this.create(this.resourceType, this.options, { parent: this, step });
   }
 
   // Typed steps: the encoders have checked the values, so only what they cannot know is checked here.
@@ -90,8 +127,11 @@ export abstract class SearchBuilderCore {
     type?: SearchParameterType,
   ): SearchBuilder<string> {
     if (type !== undefined) this.expectType(name, type);
-    const added = texts.map((text) => this.trustedPair(name, text));
-    return this.next([...this.#pairs, ...added]);
+    const added =
+      texts.length === 1
+        ? [this.trustedPair(name, texts[0]!)]
+        : texts.map((text) => this.trustedPair(name, text));
+    return this.next({ kind: 'append', pairs: added });
   }
 
   protected trustedPair(name: string, text: string): BuilderPair {
@@ -105,7 +145,7 @@ export abstract class SearchBuilderCore {
   // Untyped steps (`param`, chains, composites): parsed now, so a bad value fails at the call.
   protected appendParsed(name: string, texts: readonly string[]): SearchBuilder<string> {
     const added = texts.map((text) => this.parsedPair(name, text));
-    return this.next([...this.#pairs, ...added]);
+    return this.next({ kind: 'append', pairs: added });
   }
 
   protected parsedPair(name: string, text: string): BuilderPair {
@@ -130,21 +170,17 @@ export abstract class SearchBuilderCore {
   }
 
   // Single result parameters (`_count`, `_sort`, ...) are replaced where they stand, keeping the order.
-  protected replaced(pairs: readonly BuilderPair[], name: string, text: string): readonly BuilderPair[] {
-    const replacement = this.trustedPair(name, text);
-    const index = pairs.findIndex((existing) => existing.name === name);
-    if (index === -1) return [...pairs, replacement];
-    return pairs
-      .filter((existing, position) => position <= index || existing.name !== name)
-      .map((existing, position) => (position === index ? replacement : existing));
+  protected replace(name: string, text: string): SearchBuilder<string> {
+    return this.next({ kind: 'replace', pair: this.trustedPair(name, text) });
   }
 
-  protected replace(name: string, text: string): SearchBuilder<string> {
-    return this.next(this.replaced(this.#pairs, name, text));
+  /** Drops every pair named `name`. */
+  protected remove(name: string): SearchBuilder<string> {
+    return this.next({ kind: 'remove', name });
   }
 
   protected nested(prefix: string, targetType: string, build: Build): SearchBuilder<string> {
-    const inner = build(this.create(targetType, this.options, []));
+    const inner = build(this.create(targetType, this.options, noPairs));
     if (inner.query.parameters.length === 0) throw emptyValues(prefix);
     const added = inner.query.parameters.map((innerEntry) => {
       if (resultParameters.has(innerEntry.code)) {
@@ -157,22 +193,48 @@ export abstract class SearchBuilderCore {
       }
       return this.parsedPair(`${prefix}${entryName(innerEntry)}`, formatValues(innerEntry.values));
     });
-    return this.next([...this.#pairs, ...added]);
+    return this.next({ kind: 'append', pairs: added });
   }
 
   toString() {
-    return pairsToUrl(this.resourceType, this.#searchPairs());
+    this.#url ??= pairsToUrl(this.resourceType, this.pairs);
+    return this.#url;
   }
 
   toSearchParams() {
-    return pairsToSearchParams(this.#searchPairs());
+    return pairsToSearchParams(this.pairs);
   }
 
   toFormBody() {
     return this.toSearchParams().toString();
   }
+}
 
-  #searchPairs(): SearchPair[] {
-    return this.#pairs.map((pair) => [pair.name, pair.text] as const);
+const noPairs: readonly BuilderPair[] = Object.freeze([]);
+
+function applyStep(pairs: BuilderPair[], step: Step): void {
+  if (step.kind === 'append') {
+    for (const pair of step.pairs) pairs.push(pair);
+  } else if (step.kind === 'replace') {
+    const name = step.pair.name;
+    const index = pairs.findIndex((existing) => existing.name === name);
+    if (index === -1) {
+      pairs.push(step.pair);
+      return;
+    }
+    pairs[index] = step.pair;
+    removeNamed(pairs, name, index + 1);
+  } else {
+    removeNamed(pairs, step.name, 0);
   }
+}
+
+/** Removes, in place, the pairs named `name` from position `from` on. */
+function removeNamed(pairs: BuilderPair[], name: string, from: number): void {
+  let kept = from;
+  for (let index = from; index < pairs.length; index++) {
+    const pair = pairs[index]!;
+    if (pair.name !== name) pairs[kept++] = pair;
+  }
+  pairs.length = kept;
 }

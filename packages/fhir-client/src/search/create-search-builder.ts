@@ -1,5 +1,5 @@
 import { checkVocabulary, includeValue, list, orText, withModifier } from './builder-arguments.js';
-import { type Build, type BuilderPair, SearchBuilderCore } from './builder-core.js';
+import { type Build, type BuilderOrigin, type BuilderPair, SearchBuilderCore } from './builder-core.js';
 import { escapePart, formatValues } from './escaping.js';
 import { parseEntry } from './parse.js';
 import { SearchBuildError } from './search-build-error.js';
@@ -65,19 +65,29 @@ export function createSearchBuilder<RT extends string>(state: BuilderState): Sea
   ) as unknown as SearchBuilder<RT>;
 }
 
+/** Makes a builder with no parameters yet. */
+export function createRootBuilder<RT extends string>(
+  resourceType: string,
+  options: ResolvedSearchOptions,
+): SearchBuilder<RT> {
+  return new LooseSearchBuilder(resourceType, options, noPairs) as unknown as SearchBuilder<RT>;
+}
+
+const noPairs: readonly BuilderPair[] = Object.freeze([]);
+
 /** The builder of every resource type: the generic types only narrow what callers may pass. */
 class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<string> {
-  constructor(resourceType: string, options: ResolvedSearchOptions, pairs: readonly BuilderPair[]) {
-    super(resourceType, options, pairs);
+  constructor(resourceType: string, options: ResolvedSearchOptions, origin: BuilderOrigin) {
+    super(resourceType, options, origin);
     Object.freeze(this);
   }
 
   protected create(
     resourceType: string,
     options: ResolvedSearchOptions,
-    pairs: readonly BuilderPair[],
+    origin: BuilderOrigin,
   ): SearchBuilder<string> {
-    return new LooseSearchBuilder(resourceType, options, pairs);
+    return new LooseSearchBuilder(resourceType, options, origin);
   }
 
   private comparableDate(
@@ -249,10 +259,10 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
     checkVocabulary('_contained', mode, ContainedMode);
     checkVocabulary('_containedType', options?.type, ContainedType);
     // `_contained` and `_containedType` are one setting: a call without a type drops an earlier type.
-    const withMode = this.replaced(this.pairs, '_contained', mode);
+    const withMode = this.replace('_contained', mode) as unknown as LooseSearchBuilder;
     const type = options?.type;
-    if (type !== undefined) return this.next(this.replaced(withMode, '_containedType', type));
-    return this.next(withMode.filter((existing) => existing.name !== '_containedType'));
+    if (type !== undefined) return withMode.replace('_containedType', type);
+    return withMode.remove('_containedType');
   }
 
   param(name: string, value: string | readonly string[]) {

@@ -69,7 +69,12 @@ export function parseValues(text: string): SearchValue[] {
 const anySurrogate = /[\uD800-\uDFFF]/;
 const unpairedSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+// ES2024's String.prototype.isWellFormed answers at once for one-byte (Latin-1) strings, which hold no
+// surrogates; runtimes without it use the regexes.
+const nativeIsWellFormed = (String.prototype as { isWellFormed?: () => boolean }).isWellFormed;
+
 /** False for text with a lone UTF-16 surrogate, which URL encoding cannot carry (it becomes U+FFFD). */
-export function isWellFormed(text: string): boolean {
-  return !anySurrogate.test(text) || !unpairedSurrogate.test(text);
-}
+export const isWellFormed: (text: string) => boolean =
+  nativeIsWellFormed === undefined
+    ? (text) => !anySurrogate.test(text) || !unpairedSurrogate.test(text)
+    : (text) => nativeIsWellFormed.call(text);

@@ -148,6 +148,9 @@ function pathOf(url: string, rawPath: string): string {
   }
 }
 
+/** True for text shaped like a resource type name (`Patient`), checked against no table. */
+export const isResourceTypeName = (text: string): boolean => resourceTypePattern.test(text);
+
 /** The resource type named by the path of a search URL (`Patient`, `/Patient`, `.../R4/Patient/_search`). */
 export function resourceTypeOfPath(url: string, path: string): string {
   const segments = path.split('/').filter((segment) => segment !== '');

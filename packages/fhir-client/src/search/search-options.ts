@@ -35,6 +35,18 @@ export function resolveSearchOptions(options: SearchOptions | undefined): Resolv
       problem: 'unknown date profile',
     });
   }
-  if (options?.timeZone !== undefined) assertTimeZone(options.timeZone);
-  return Object.freeze({ dates, timeZone: options?.timeZone });
+  const timeZone = options?.timeZone;
+  // One frozen object per combination: resolving stays cheap for code that starts a search on every poll.
+  const key = timeZone === undefined ? dates : `${dates}|${timeZone}`;
+  let resolved = resolvedOptions.get(key);
+  if (resolved === undefined) {
+    if (timeZone !== undefined) assertTimeZone(timeZone);
+    resolved = Object.freeze({ dates, timeZone });
+    resolvedOptions.set(key, resolved);
+  }
+  return resolved;
 }
+
+// Keyed by profile and time zone; only zones the runtime accepted get in, so it stays as small as the set
+// of zones a process uses.
+const resolvedOptions = new Map<string, ResolvedSearchOptions>();

@@ -1,8 +1,8 @@
-import { createSearchBuilder } from './create-search-builder.js';
-import { readSearchQuery, resourceTypeOfPath } from './parse.js';
+import { createRootBuilder, createSearchBuilder } from './create-search-builder.js';
+import { isResourceTypeName, readSearchQuery, resourceTypeOfPath } from './parse.js';
 import type { SearchBuilder } from './search-builder.js';
 import { resolveSearchOptions, type SearchOptions } from './search-options.js';
-import { freezeQuery, type SearchQuery } from './search-query.js';
+import type { SearchQuery } from './search-query.js';
 import type { SearchResourceType } from './typed-parameters.js';
 
 /**
@@ -18,11 +18,9 @@ export function search<RT extends SearchResourceType>(
   resourceType: RT,
   options?: SearchOptions,
 ): SearchBuilder<RT> {
-  resourceTypeOfPath(resourceType, resourceType);
-  return createSearchBuilder<RT>({
-    query: freezeQuery({ resourceType, parameters: [] }),
-    options: resolveSearchOptions(options),
-  });
+  // A plain type name is the common case; anything else gets the path rules (and their error).
+  if (!isResourceTypeName(resourceType)) resourceTypeOfPath(resourceType, resourceType);
+  return createRootBuilder<RT>(resourceType, resolveSearchOptions(options));
 }
 
 /**

@@ -77,10 +77,15 @@ export function encodeComparable<V>(
   }
   if (isValue(input)) return [encodeOne(input)];
   if (isPrefixedValue<V>(input)) return [checkedPrefix(parameter, input.prefix) + encodeOne(input.value)];
-  const range = input as ComparisonRange<V>;
-  const entries = Object.entries(range).filter(([, value]) => value !== undefined) as [string, V][];
-  if (entries.length === 0) throw emptyValues(parameter);
-  return entries.map(([prefix, value]) => checkedPrefix(parameter, prefix) + encodeOne(value));
+  // A loop, not entries/filter/map: date ranges are what a scheduler writes on every poll.
+  const range = input as Readonly<Record<string, V | undefined>>;
+  const texts: string[] = [];
+  for (const prefix of Object.keys(range)) {
+    const value = range[prefix];
+    if (value !== undefined) texts.push(checkedPrefix(parameter, prefix) + encodeOne(value));
+  }
+  if (texts.length === 0) throw emptyValues(parameter);
+  return texts;
 }
 
 function checkedPrefix(parameter: string, prefix: string): string {
