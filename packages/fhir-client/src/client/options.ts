@@ -16,6 +16,19 @@ export interface PagingDefaults {
    * @default undefined (none: each request still has `timeoutMs`)
    */
   readonly timeLimitMs?: number;
+  /**
+   * Included resources of earlier pages each iterator keeps for `resolve` (the current page is
+   * always resolvable in full), least recently seen forgotten first; 0 keeps none. The same bound
+   * applies to include dedupe. It is what keeps memory flat however many pages a search has.
+   * @default 1000
+   */
+  readonly resolveCacheSize?: number;
+  /**
+   * Pages whose matches each iterator remembers: a match the server repeats within this many pages
+   * is yielded once.
+   * @default 3
+   */
+  readonly dedupeWindowPages?: number;
 }
 
 /**
@@ -101,7 +114,7 @@ export interface FhirClientOptions {
   readonly onEvent?: FhirClientEventListener;
   /**
    * Defaults for `pages`, `resources` and `collect`.
-   * @default { maxPages: 1000 }
+   * @default { maxPages: 1000, resolveCacheSize: 1000, dedupeWindowPages: 3 }
    */
   readonly paging?: PagingDefaults;
 }

@@ -3,6 +3,7 @@ import { Pager } from '../paging/pager.js';
 import type { PagingOptions } from '../paging/pages.js';
 import { type OperationContext, requestFields } from './operations/operation-context.js';
 import { sendSearch, warnAboutSearchOutcomes, warnIfOnlyActive } from './operations/search.js';
+import { InvalidArgumentError } from './invalid-argument-error.js';
 import { shouldPostSearch } from './personal-data.js';
 import { practitionerOfSearch, type SearchParts } from './search-input.js';
 
@@ -33,6 +34,10 @@ export function createPager(
     base: config.base,
     clock: config.clock,
     maxPages: options.maxPages ?? config.maxPages,
+    resolveCacheSize:
+      checkedCount('resolveCacheSize', options.resolveCacheSize, 0) ?? config.resolveCacheSize,
+    dedupeWindowPages:
+      checkedCount('dedupeWindowPages', options.dedupeWindowPages, 1) ?? config.dedupeWindowPages,
     timeLimitMs: options.timeLimitMs ?? config.timeLimitMs,
     signal: options.signal,
     resumeFrom: options.resumeFrom,
@@ -72,6 +77,15 @@ export function createPager(
       });
     },
   });
+}
+
+/** A per-call count option, checked like the client's own (a typed error, not a silently odd bound). */
+function checkedCount(option: string, value: number | undefined, least: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < least) {
+    throw new InvalidArgumentError(option, `${String(value)} is not a whole number of at least ${least}.`);
+  }
+  return value;
 }
 
 /** True when `url` is the type search itself (`{base}{type}` or `{base}{type}/_search`). */

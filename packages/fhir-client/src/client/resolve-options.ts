@@ -1,5 +1,6 @@
 import { systemClock, type Clock } from '../resilience/clock.js';
 import { HaloEnvironment, haloFhirBaseUrl, haloSiteIdOf } from './halo-preset.js';
+import { DEFAULT_DEDUPE_WINDOW_PAGES, DEFAULT_RESOLVE_CACHE_SIZE } from '../paging/pager.js';
 import { InvalidClientOptionsError } from './invalid-client-options-error.js';
 import type { FhirClientOptions } from './options.js';
 import { PostSearchWhen } from './personal-data.js';
@@ -28,6 +29,8 @@ export interface ResolvedClientConfig {
   readonly clock: Clock;
   readonly maxPages: number;
   readonly timeLimitMs: number | undefined;
+  readonly resolveCacheSize: number;
+  readonly dedupeWindowPages: number;
 }
 
 /** Applies defaults and checks every option, throwing {@link InvalidClientOptionsError}. */
@@ -80,6 +83,11 @@ export function resolveClientOptions(options: FhirClientOptions): ResolvedClient
     clock: options.clock ?? systemClock,
     maxPages: positiveInteger('paging.maxPages', options.paging?.maxPages) ?? DEFAULT_MAX_PAGES,
     timeLimitMs: positive('paging.timeLimitMs', options.paging?.timeLimitMs),
+    resolveCacheSize:
+      wholeNumber('paging.resolveCacheSize', options.paging?.resolveCacheSize) ?? DEFAULT_RESOLVE_CACHE_SIZE,
+    dedupeWindowPages:
+      positiveInteger('paging.dedupeWindowPages', options.paging?.dedupeWindowPages) ??
+      DEFAULT_DEDUPE_WINDOW_PAGES,
   };
 }
 
@@ -155,6 +163,14 @@ function positiveInteger(option: string, value: number | undefined): number | un
   if (value === undefined) return undefined;
   if (!Number.isInteger(value) || value < 1) {
     throw new InvalidClientOptionsError(option, `${String(value)} is not a whole number of at least 1.`);
+  }
+  return value;
+}
+
+function wholeNumber(option: string, value: number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 0) {
+    throw new InvalidClientOptionsError(option, `${String(value)} is not a whole number of at least 0.`);
   }
   return value;
 }

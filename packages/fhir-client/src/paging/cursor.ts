@@ -2,8 +2,9 @@ import { InvalidCursorError } from './errors/invalid-cursor-error.js';
 
 /**
  * Where a paged search stands, as plain JSON: store it (`JSON.stringify`) and pass it back as
- * `resumeFrom` to continue without fetching earlier pages again and without yielding any resource twice.
- * It holds no credentials; it does hold the search's query and the page links, which may name patients.
+ * `resumeFrom` to continue without fetching earlier pages again and without yielding a resource twice
+ * within the dedupe bounds (see `dedupeWindowPages` and `resolveCacheSize`). Its size is bounded too:
+ * it does not grow with the number of pages. It holds no credentials; it does hold the search's query and the page links, which may name patients.
  */
 export interface PagingCursor {
   readonly version: 1;
@@ -18,9 +19,13 @@ export interface PagingCursor {
   readonly done: boolean;
   /** Pages fetched and delivered so far, across resumes. */
   readonly pagesDelivered: number;
-  /** URLs of the pages delivered so far: a `next` link among them means the server loops. */
+  /** URLs of the last pages delivered (at most 20): a `next` link among them means the server loops. */
   readonly followed: readonly string[];
-  /** Resources already yielded, as `Type/id` (or `fullUrl` for resources without an id), per role. */
+  /**
+   * Resources yielded recently, as `Type/id` (or `fullUrl` for resources without an id), per role:
+   * the matches of the last `dedupeWindowPages` pages and of the page in progress, and the last
+   * `resolveCacheSize` includes (at least the most recent half of them).
+   */
   readonly yielded: { readonly matches: readonly string[]; readonly included: readonly string[] };
 }
 

@@ -55,6 +55,8 @@ export interface ClassifiedEntry {
   readonly role: EntryRole;
   readonly resource: Resource;
   readonly fullUrl: string | undefined;
+  /** `Type/id` of the resource (built once per entry), or undefined when it has no id. */
+  readonly key: string | undefined;
 }
 
 /**
@@ -72,7 +74,8 @@ export function classifyEntries(bundle: Bundle, resourceType: string): Classifie
     else if (resource.resourceType === resourceType) role = EntryRole.Match;
     else if (resource.resourceType === 'OperationOutcome') role = EntryRole.Outcome;
     else role = EntryRole.Include;
-    classified.push({ role, resource, fullUrl: entry.fullUrl });
+    const key = resource.id === undefined ? undefined : `${resource.resourceType}/${resource.id}`;
+    classified.push({ role, resource, fullUrl: entry.fullUrl, key });
   }
   return classified;
 }

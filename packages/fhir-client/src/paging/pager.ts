@@ -16,7 +16,20 @@ import {
   type Page,
   type PageLink,
 } from './page.js';
-import { ResourceIndex, resourceKey } from './resource-index.js';
+import { MatchWindow } from './match-window.js';
+import { RecentKeys } from './recent-keys.js';
+import { indexEntries, RecentResources } from './recent-resources.js';
+import type { ResourceIndex } from './resource-index.js';
+
+/** Default of {@link PagerInit.resolveCacheSize}: earlier pages' includes kept for `resolve`. */
+export const DEFAULT_RESOLVE_CACHE_SIZE = 1000;
+/** Default of {@link PagerInit.dedupeWindowPages}: pages whose matches are remembered for dedupe. */
+export const DEFAULT_DEDUPE_WINDOW_PAGES = 3;
+/**
+ * Page URLs remembered for loop detection: a `next` link back to one of the last 20 pages is a loop.
+ * A longer cycle is not recognised as one; `maxPages` still ends it.
+ */
+export const LOOP_WINDOW_PAGES = 20;
 
 /** A Bundle fetched by a {@link PageSource}. */
 export interface FetchedBundle {
@@ -48,6 +61,10 @@ export interface PagerInit {
   readonly signal: AbortSignal | undefined;
   /** A cursor to continue from (checked against this search), as `resumeFrom` gave it. */
   readonly resumeFrom: unknown;
+  /** Earlier pages' included resources kept for `resolve` (and for include dedupe), least recently seen forgotten first. */
+  readonly resolveCacheSize: number;
+  /** Pages whose matches are remembered: a match the server repeats within this many pages is yielded once. */
+  readonly dedupeWindowPages: number;
   /** Called for each link that lost parameters, before it is followed. */
   readonly onRepair: (repair: LinkRepair, pageNumber: number) => void;
 }
@@ -69,17 +86,20 @@ export interface FetchedPage {
  * confined to the base), which resources were already yielded, and the bounds (loop, `maxPages`,
  * time limit, abort). Fetching a page changes nothing; only delivering it advances the cursor, so a
  * page that failed, or was only partly consumed, is fetched again on retry and nothing is lost.
+ *
+ * Everything it remembers is bounded, so memory stays flat however many pages go by: the current
+ * page, `resolveCacheSize` earlier includes, the matches of the last `dedupeWindowPages` pages, the
+ * keys of the last `resolveCacheSize` includes, and the last {@link LOOP_WINDOW_PAGES} page URLs.
  */
 export class Pager {
   readonly #init: PagerInit;
   readonly #query: string;
   readonly #initialUrl: string;
   readonly #startedAt: number;
-  readonly #index: ResourceIndex;
-  readonly #followed: string[];
-  readonly #followedSet: Set<string>;
-  readonly #yieldedMatches: Set<string>;
-  readonly #yieldedIncluded: Set<string>;
+  readonly #recent: RecentResources;
+  readonly #followed: RecentKeys;
+  readonly #yieldedMatches: MatchWindow;
+  readonly #yieldedIncluded: RecentKeys;
   #next: string | null;
   #done: boolean;
   #pagesDelivered: number;
@@ -94,7 +114,7 @@ export class Pager {
       withTrailingSlash(init.base),
     ).href;
     this.#startedAt = init.clock.now();
-    this.#index = new ResourceIndex(init.base);
+    this.#recent = new RecentResources(init.base, init.resolveCacheSize);
     const cursor =
       init.resumeFrom === undefined
         ? undefined
@@ -103,10 +123,9 @@ export class Pager {
             resourceType: init.resourceType,
             query: this.#query,
           });
-    this.#followed = [...(cursor?.followed ?? [])];
-    this.#followedSet = new Set(this.#followed);
-    this.#yieldedMatches = new Set(cursor?.yielded.matches ?? []);
-    this.#yieldedIncluded = new Set(cursor?.yielded.included ?? []);
+    this.#followed = new RecentKeys(LOOP_WINDOW_PAGES, cursor?.followed);
+    this.#yieldedMatches = new MatchWindow(init.dedupeWindowPages, cursor?.yielded.matches);
+    this.#yieldedIncluded = new RecentKeys(init.resolveCacheSize, cursor?.yielded.included);
     this.#next = cursor?.next ?? null;
     this.#done = cursor?.done ?? false;
     this.#pagesDelivered = cursor?.pagesDelivered ?? 0;
@@ -122,14 +141,29 @@ export class Pager {
       next: this.#next,
       done: this.#done,
       pagesDelivered: this.#pagesDelivered,
-      followed: [...this.#followed],
-      yielded: { matches: [...this.#yieldedMatches], included: [...this.#yieldedIncluded] },
+      followed: this.#followed.toArray(),
+      yielded: { matches: this.#yieldedMatches.toArray(), included: this.#yieldedIncluded.toArray() },
     };
   }
 
-  /** Resolves references among everything seen in this run. */
-  get index(): ResourceIndex {
-    return this.#index;
+  /** The configured FHIR base. */
+  get base(): URL {
+    return this.#init.base;
+  }
+
+  /** Resolves references on the current page and among the earlier includes still cached. */
+  get index(): RecentResources {
+    return this.#recent;
+  }
+
+  /** How much the pager holds now, by count: what stays bounded whatever the number of pages. */
+  retained(): { cachedIncludeKeys: number; matchKeys: number; includeKeys: number; followedUrls: number } {
+    return {
+      cachedIncludeKeys: this.#recent.cachedKeys,
+      matchKeys: this.#yieldedMatches.size,
+      includeKeys: this.#yieldedIncluded.size,
+      followedUrls: this.#followed.size,
+    };
   }
 
   /** Fetches the next page, or returns undefined when the search is exhausted. */
@@ -162,7 +196,7 @@ export class Pager {
     let target: PreparedLink | undefined;
     if (this.#next !== null) {
       target = prepareNextLink(this.#next, { ...this.#init, cursor: () => this.cursor() });
-      if (this.#followedSet.has(target.loopKey))
+      if (this.#followed.has(target.loopKey))
         throw new PagingLoopError(target.loopKey, { cursor: this.cursor() });
       if (target.repair) this.#init.onRepair(target.repair, number);
     }
@@ -205,24 +239,23 @@ export class Pager {
     const included: Resource[] = [];
     const outcomes: OperationOutcome[] = [];
     const skippedDuplicates: string[] = [];
-    this.indexPage(page);
+    const pageIndex = this.indexPage(page);
     for (const entry of page.entries) {
       if (entry.role === EntryRole.Outcome) {
         if (entry.resource.resourceType === 'OperationOutcome')
           outcomes.push(entry.resource as OperationOutcome);
         continue;
       }
-      const key = dedupeKey(entry);
       const isMatch = entry.role === EntryRole.Match;
       if (!this.markYielded(entry, isMatch ? EntryRole.Match : EntryRole.Include)) {
-        skippedDuplicates.push(key ?? entry.resource.resourceType);
+        skippedDuplicates.push(dedupeKey(entry) ?? entry.resource.resourceType);
         continue;
       }
       if (isMatch) matches.push(entry.resource as T);
       else included.push(entry.resource);
     }
     this.completePage(page);
-    const index = this.#index;
+    const recent = this.#recent;
     return Object.freeze({
       number: page.number,
       url: page.fetched.url,
@@ -236,37 +269,41 @@ export class Pager {
       next: page.next,
       repairedLink: page.repair,
       skippedDuplicates: Object.freeze(skippedDuplicates),
-      resolve: (reference, options) => index.resolve(reference, options),
+      // The page's own resources stay resolvable from it for as long as the caller keeps the page.
+      resolve: (reference, options) =>
+        pageIndex.resolve(reference, options) ?? recent.resolveEarlier(reference),
     } satisfies Page<T>);
   }
 
-  /** Makes a fetched page's resources resolvable. */
-  indexPage(page: FetchedPage): void {
-    for (const entry of page.entries) this.#index.add(entry.resource, entry.fullUrl);
+  /** Makes a fetched page the current one for `resolve`; returns the page's own index. */
+  indexPage(page: FetchedPage): ResourceIndex {
+    const index = indexEntries(this.#init.base, page.entries);
+    this.#recent.setCurrentPage(page.entries, index);
+    return index;
   }
 
-  /** Marks one entry yielded in its role; false when it had been yielded before (so must not be again). */
+  /**
+   * Marks one entry yielded in its role; false when it was yielded before and is still remembered
+   * (so must not be again). A repeat also refreshes the key, so a resource the server keeps sending
+   * (the same practitioner included on every page) is never forgotten while it keeps coming.
+   */
   markYielded(entry: ClassifiedEntry, role: typeof EntryRole.Match | typeof EntryRole.Include): boolean {
     const key = dedupeKey(entry);
     if (key === undefined) return true;
-    const seen = role === EntryRole.Match ? this.#yieldedMatches : this.#yieldedIncluded;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }
-
-  /** True when a match was yielded before (by this run or the one the cursor came from). */
-  wasYielded(entry: ClassifiedEntry): boolean {
-    const key = dedupeKey(entry);
-    return key !== undefined && this.#yieldedMatches.has(key);
+    if (role === EntryRole.Match) {
+      const seen = this.#yieldedMatches.has(key);
+      this.#yieldedMatches.add(key);
+      return !seen;
+    }
+    const seen = this.#yieldedIncluded.has(key);
+    this.#yieldedIncluded.touch(key);
+    return !seen;
   }
 
   /** Moves the cursor past a page whose resources have all been handed out. */
   completePage(page: FetchedPage): void {
-    if (!this.#followedSet.has(page.loopKey)) {
-      this.#followedSet.add(page.loopKey);
-      this.#followed.push(page.loopKey);
-    }
+    this.#followed.touch(page.loopKey);
+    this.#yieldedMatches.completePage();
     this.#pagesDelivered = page.number;
     this.#next = page.next ?? null;
     this.#done = page.next === undefined;
@@ -275,5 +312,5 @@ export class Pager {
 
 /** The key a resource is deduplicated by: `Type/id`, else its `fullUrl`, else none (always yielded). */
 function dedupeKey(entry: ClassifiedEntry): string | undefined {
-  return resourceKey(entry.resource) ?? entry.fullUrl;
+  return entry.key ?? entry.fullUrl;
 }

@@ -3,7 +3,7 @@ import type { PagingCursor } from './cursor.js';
 import { CollectLimitError } from './errors/collect-limit-error.js';
 import { EntryRole, type Page } from './page.js';
 import type { Pager } from './pager.js';
-import type { ResourceIndex } from './resource-index.js';
+import { ResourceIndex } from './resource-index.js';
 
 /** Options of `client.pages`, `client.resources` and `client.collect`. */
 export interface PagingOptions {
@@ -32,6 +32,20 @@ export interface PagingOptions {
    * yielded are not yielded again.
    */
   readonly resumeFrom?: PagingCursor;
+  /**
+   * Included resources of earlier pages kept for `resolve`, least recently seen forgotten first
+   * (the current page is always resolvable in full). The same bound applies to include dedupe: an
+   * included resource is not yielded again while it is among the last `resolveCacheSize` distinct
+   * includes seen. Memory stays flat: it does not grow with the number of pages.
+   * @default the client's `paging.resolveCacheSize` (1000)
+   */
+  readonly resolveCacheSize?: number;
+  /**
+   * Pages whose matches are remembered for dedupe: a match the server repeats within this many pages
+   * (e.g. offset paging over data that shifted) is yielded once; one repeated later would be yielded again.
+   * @default the client's `paging.dedupeWindowPages` (3)
+   */
+  readonly dedupeWindowPages?: number;
   /** The practitioner the search is about, for the resilience policy's per-GP pauses (overrides the query's). */
   readonly practitioner?: string;
   /** When the site or practitioner is paused: wait (true) or fail at once with `PausedError`. @default the policy's */
@@ -49,9 +63,12 @@ export interface PageIterator<T extends Resource = Resource> extends AsyncIterab
 
 /** An async iterable of matched resources, one at a time, with the same retry and resume as {@link PageIterator}. */
 export interface ResourceIterator<T extends Resource = Resource> extends AsyncIterable<T> {
-  /** Where paging stands now: a resource already yielded is never yielded again from it. */
+  /** Where paging stands now: a resource yielded within the dedupe bounds is not yielded again from it. */
   readonly cursor: PagingCursor;
-  /** Finds a resource among the matches, includes and contained resources seen so far. */
+  /**
+   * Finds a resource among the current page's matches, includes and contained resources, and the
+   * earlier pages' includes still in the bounded cache (`resolveCacheSize`).
+   */
   readonly resolve: ResourceIndex['resolve'];
 }
 
@@ -113,14 +130,17 @@ export interface CollectedSearch<T extends Resource = Resource> {
   readonly pages: number;
   /** Every `next` link that had lost parameters and was repaired. */
   readonly repairedLinks: readonly NonNullable<Page['repairedLink']>[];
-  /** Finds a resource among the matches, includes and contained resources collected. */
+  /** Finds a resource among all the matches, includes and contained resources collected (no bound: collect keeps them all anyway). */
   readonly resolve: Page['resolve'];
 }
 
 /** The default `max` of `collect`. */
 export const DEFAULT_COLLECT_MAX = 10_000;
 
-/** Gathers every page of a search, refusing to go past `max` matches. */
+/**
+ * Gathers every page of a search, refusing to go past `max` matches. Collect holds every resource
+ * anyway, so it indexes and deduplicates over all of them, not only within the pager's bounds.
+ */
 export async function collectPages<T extends Resource>(
   pager: Pager,
   max: number,
@@ -128,6 +148,7 @@ export async function collectPages<T extends Resource>(
   const matches: T[] = [];
   const included: Resource[] = [];
   const repairedLinks: NonNullable<Page['repairedLink']>[] = [];
+  const index = new ResourceIndex(pager.base);
   let total: number | undefined;
   let pages = 0;
   for await (const page of iteratePages<T>(pager)) {
@@ -137,11 +158,13 @@ export async function collectPages<T extends Resource>(
     if (page.number === 1 && page.total !== undefined && page.total > max) {
       throw new CollectLimitError(max, page.total, { cursor: pager.cursor() });
     }
-    matches.push(...page.matches);
-    included.push(...page.included);
+    const fullUrls = new Map((page.bundle.entry ?? []).map((entry) => [entry.resource, entry.fullUrl]));
+    for (const match of page.matches) if (collectOnce(index, match, fullUrls)) matches.push(match);
+    for (const resource of page.included) {
+      if (collectOnce(index, resource, fullUrls)) included.push(resource);
+    }
     if (matches.length > max) throw new CollectLimitError(max, matches.length, { cursor: pager.cursor() });
   }
-  const index = pager.index;
   return Object.freeze({
     matches: Object.freeze(matches),
     included: Object.freeze(included),
@@ -150,4 +173,17 @@ export async function collectPages<T extends Resource>(
     repairedLinks: Object.freeze(repairedLinks),
     resolve: (reference, options) => index.resolve(reference, options),
   } satisfies CollectedSearch<T>);
+}
+
+/** Adds a resource to the collected index; false when one with the same `Type/id` was collected already. */
+function collectOnce(
+  index: ResourceIndex,
+  resource: Resource,
+  fullUrls: ReadonlyMap<Resource | undefined, string | undefined>,
+): boolean {
+  if (resource.id !== undefined && index.resolve(`${resource.resourceType}/${resource.id}`) !== undefined) {
+    return false;
+  }
+  index.add(resource, fullUrls.get(resource));
+  return true;
 }

@@ -14,9 +14,11 @@ export class ResourceIndex {
     this.#base = base.href.endsWith('/') ? base.href : `${base.href}/`;
   }
 
-  /** Adds a resource (and the resources it contains) under its `Type/id` and its `fullUrl`. */
-  add(resource: Resource, fullUrl?: string): void {
-    const key = resourceKey(resource);
+  /**
+   * Adds a resource (and the resources it contains) under its `Type/id` and its `fullUrl`. `key` is
+   * its `Type/id` when the caller already built it (the pager does, once per entry).
+   */
+  add(resource: Resource, fullUrl?: string, key: string | undefined = resourceKey(resource)): void {
     if (key !== undefined) this.#byKey.set(key, resource);
     if (fullUrl !== undefined) this.#byKey.set(stripHistory(fullUrl), resource);
     const contained = (resource as { contained?: Resource[] }).contained;
@@ -33,13 +35,10 @@ export class ResourceIndex {
    * resolves only when exactly one resource seen so far contains that id.
    */
   resolve(reference: string | Reference, options: { from?: Resource } = {}): Resource | undefined {
-    const text = typeof reference === 'string' ? reference : reference.reference;
-    if (text === undefined || text.length === 0) return undefined;
+    const text = referenceText(reference);
+    if (text === undefined) return undefined;
     if (text.startsWith('#')) return this.#resolveContained(text.slice(1), options.from);
-    const exact = this.#byKey.get(stripHistory(text));
-    if (exact !== undefined) return exact;
-    if (text.startsWith(this.#base)) return this.#byKey.get(stripHistory(text.slice(this.#base.length)));
-    return undefined;
+    return lookUp(this.#byKey, text, this.#base);
   }
 
   #resolveContained(id: string, from: Resource | undefined): Resource | undefined {
@@ -62,7 +61,25 @@ export function resourceKey(resource: Resource): string | undefined {
   return resource.id === undefined ? undefined : `${resource.resourceType}/${resource.id}`;
 }
 
-function stripHistory(reference: string): string {
+/** The reference as text, or undefined when it is empty. */
+export function referenceText(reference: string | Reference): string | undefined {
+  const text = typeof reference === 'string' ? reference : reference.reference;
+  return text === undefined || text.length === 0 ? undefined : text;
+}
+
+/** Looks a (non-`#`) reference up by its exact text, then relative to `base` (ending in `/`). */
+export function lookUp<V>(
+  byKey: { get(key: string): V | undefined },
+  text: string,
+  base: string,
+): V | undefined {
+  const exact = byKey.get(stripHistory(text));
+  if (exact !== undefined) return exact;
+  return text.startsWith(base) ? byKey.get(stripHistory(text.slice(base.length))) : undefined;
+}
+
+/** A reference without its `/_history/n` version suffix. */
+export function stripHistory(reference: string): string {
   const at = reference.indexOf('/_history/');
   return at === -1 ? reference : reference.slice(0, at);
 }
