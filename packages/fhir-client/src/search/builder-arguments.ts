@@ -50,5 +50,7 @@ export const withModifier = (code: string, modifier: string | undefined): string
   modifier === undefined ? code : `${code}:${modifier}`;
 
 /** The `Source:param[:Target]` value of `_include` and `_revinclude`. */
-export const includeValue = (source: string, reference: string, target: string | undefined) =>
-  [source, reference, ...(target === undefined ? [] : [target])].map(escapePart).join(':');
+export const includeValue = (source: string, reference: string, target: string | undefined): string => {
+  const head = `${escapePart(source)}:${escapePart(reference)}`;
+  return target === undefined ? head : `${head}:${escapePart(target)}`;
+};

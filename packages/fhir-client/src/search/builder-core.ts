@@ -34,33 +34,42 @@ const resultParameters: ReadonlySet<string> = new Set([
 export interface BuilderPair {
   readonly name: string;
   readonly text: string;
-  readonly entry?: SearchParameterEntry;
+  /** The text has only URL-plain characters (known from how it was written), so it is not scanned again. */
+  readonly plain: boolean;
+  // Every pair has every field, so the code reading them sees one shape.
+  readonly entry: SearchParameterEntry | undefined;
+}
+
+/** How the texts of a typed step were written. */
+export interface AppendOptions {
+  /** R4 type the parameter must have on this resource type, where it has one. @default undefined */
+  readonly type?: SearchParameterType;
+  /** Every text has only URL-plain characters. @default false */
+  readonly plain?: boolean;
 }
 
 /** Builds a chained or reverse-chained search on its target type. */
 export type Build = (target: SearchBuilder<string>) => SearchBuilder<string>;
 
 /**
- * What one step did to its parent's pairs: append some, replace a single result parameter where it
- * stands (dropping later repeats), or remove every pair of a name.
+ * What a builder did to its parent's pairs: nothing (a root, which holds its own list), append one or
+ * several, replace a single result parameter where it stands (dropping later repeats), or remove every
+ * pair of a name.
  */
-export type Step =
-  | { readonly kind: 'append'; readonly pairs: readonly BuilderPair[] }
-  | { readonly kind: 'replace'; readonly pair: BuilderPair }
-  | { readonly kind: 'remove'; readonly name: string };
+export const StepKind = { Root: 0, Append: 1, Replace: 2, Remove: 3 } as const;
+export type StepKind = (typeof StepKind)[keyof typeof StepKind];
 
-/** Where a builder's pairs come from: a list of its own (a root), or a parent and one step. */
-export type BuilderOrigin =
-  | readonly BuilderPair[]
-  | { readonly parent: SearchBuilderCore; readonly step: Step };
+/** The pairs of a root or an append, the pair of a replace, the name of a remove. */
+export type StepChange = BuilderPair | readonly BuilderPair[] | string;
 
-// A builder is a persistent list: its parent plus the one step it adds. A step allocates one small object
-// and copies nothing, so a scheduler that rebuilds its queries on every poll pays for each list of pairs
-// once, when an output is first read (and then never again for that builder). Methods live on the
-// prototype.
+// A builder is a persistent list: its parent plus the one step it adds. A step allocates the builder and
+// its pair and copies nothing, so a scheduler that rebuilds its queries on every poll pays for each list
+// of pairs once, when an output is first read (and then never again for that builder). Methods live on
+// the prototype.
 export abstract class SearchBuilderCore {
   readonly #parent: SearchBuilderCore | undefined;
-  readonly #step: Step | undefined;
+  readonly #kind: StepKind;
+  readonly #change: StepChange;
   // Private caches: never handed out, so they stay outside Object.freeze without making the builder mutable
   // in any way a caller can see. Each is computed from the (immutable) parent chain at most once.
   #pairs: readonly BuilderPair[] | undefined;
@@ -70,36 +79,40 @@ export abstract class SearchBuilderCore {
   constructor(
     readonly resourceType: string,
     readonly options: ResolvedSearchOptions,
-    origin: BuilderOrigin,
+    parent: SearchBuilderCore | undefined,
+    kind: StepKind,
+    change: StepChange,
   ) {
-    if (Array.isArray(origin)) {
-      this.#pairs = origin as readonly BuilderPair[];
-    } else {
-      const link = origin as { readonly parent: SearchBuilderCore; readonly step: Step };
-      this.#parent = link.parent;
-      this.#step = link.step;
-    }
+    this.#parent = parent;
+    this.#kind = kind;
+    this.#change = change;
+    this.#pairs = kind === StepKind.Root ? (change as readonly BuilderPair[]) : undefined;
   }
 
-  /** A builder of the concrete kind over other pairs (and possibly another resource type or options). */
+  /** A builder of the concrete kind (possibly on another resource type or options). */
   protected abstract create(
     resourceType: string,
     options: ResolvedSearchOptions,
-    origin: BuilderOrigin,
+    parent: SearchBuilderCore | undefined,
+    kind: StepKind,
+    change: StepChange,
   ): SearchBuilder<string>;
 
   /** The parameters so far, materialised from the chain of steps on first read. */
   protected get pairs(): readonly BuilderPair[] {
     if (this.#pairs === undefined) {
-      const steps: Step[] = [];
+      const steps: SearchBuilderCore[] = [];
       let node: SearchBuilderCore = this;
       while (node.#pairs === undefined) {
-        steps.push(node.#step!);
+        steps.push(node);
         node = node.#parent!;
       }
       // A copy: the ancestor's list is shared with it and with every other branch.
       const pairs = node.#pairs.slice();
-      for (let index = steps.length - 1; index >= 0; index--) applyStep(pairs, steps[index]!);
+      for (let index = steps.length - 1; index >= 0; index--) {
+        const step = steps[index]!;
+        applyStep(pairs, step.#kind, step.#change);
+      }
       this.#pairs = pairs;
     }
     return this.#pairs;
@@ -116,41 +129,38 @@ export abstract class SearchBuilderCore {
     return this.#query;
   }
 
-  protected next(step: Step): SearchBuilder<string> {
-    return this.create(this.resourceType, this.options, { parent: this, step });
+  protected next(kind: StepKind, change: StepChange): SearchBuilder<string> {
+    return this.create(this.resourceType, this.options, this, kind, change);
   }
 
   // Typed steps: the encoders have checked the values, so only what they cannot know is checked here.
-  protected append(
-    name: string,
-    texts: readonly string[],
-    type?: SearchParameterType,
-  ): SearchBuilder<string> {
-    if (type !== undefined) this.expectType(name, type);
+  protected append(name: string, texts: readonly string[], options?: AppendOptions): SearchBuilder<string> {
+    if (options?.type !== undefined) this.expectType(name, options.type);
+    const plain = options?.plain === true;
     const added =
       texts.length === 1
-        ? [this.trustedPair(name, texts[0]!)]
-        : texts.map((text) => this.trustedPair(name, text));
-    return this.next({ kind: 'append', pairs: added });
+        ? this.trustedPair(name, texts[0]!, plain)
+        : texts.map((text) => this.trustedPair(name, text, plain));
+    return this.next(StepKind.Append, added);
   }
 
-  protected trustedPair(name: string, text: string): BuilderPair {
+  protected trustedPair(name: string, text: string, plain = false): BuilderPair {
     if (name === '' || !isWellFormed(name) || !isWellFormed(text)) {
       // The parser says precisely what is wrong.
       parseEntry(this.resourceType, name, text, this.options);
     }
-    return { name, text };
+    return { name, text, plain, entry: undefined };
   }
 
   // Untyped steps (`param`, chains, composites): parsed now, so a bad value fails at the call.
   protected appendParsed(name: string, texts: readonly string[]): SearchBuilder<string> {
     const added = texts.map((text) => this.parsedPair(name, text));
-    return this.next({ kind: 'append', pairs: added });
+    return this.next(StepKind.Append, added);
   }
 
   protected parsedPair(name: string, text: string): BuilderPair {
     const entry = freezeEntry(parseEntry(this.resourceType, name, text, this.options));
-    return { name, text, entry };
+    return { name, text, plain: false, entry };
   }
 
   // A typed method used on a parameter R4 gives another type (possible without types, e.g. after
@@ -170,17 +180,17 @@ export abstract class SearchBuilderCore {
   }
 
   // Single result parameters (`_count`, `_sort`, ...) are replaced where they stand, keeping the order.
-  protected replace(name: string, text: string): SearchBuilder<string> {
-    return this.next({ kind: 'replace', pair: this.trustedPair(name, text) });
+  protected replace(name: string, text: string, options?: AppendOptions): SearchBuilder<string> {
+    return this.next(StepKind.Replace, this.trustedPair(name, text, options?.plain === true));
   }
 
   /** Drops every pair named `name`. */
   protected remove(name: string): SearchBuilder<string> {
-    return this.next({ kind: 'remove', name });
+    return this.next(StepKind.Remove, name);
   }
 
   protected nested(prefix: string, targetType: string, build: Build): SearchBuilder<string> {
-    const inner = build(this.create(targetType, this.options, noPairs));
+    const inner = build(this.create(targetType, this.options, undefined, StepKind.Root, noPairs));
     if (inner.query.parameters.length === 0) throw emptyValues(prefix);
     const added = inner.query.parameters.map((innerEntry) => {
       if (resultParameters.has(innerEntry.code)) {
@@ -193,7 +203,7 @@ export abstract class SearchBuilderCore {
       }
       return this.parsedPair(`${prefix}${entryName(innerEntry)}`, formatValues(innerEntry.values));
     });
-    return this.next({ kind: 'append', pairs: added });
+    return this.next(StepKind.Append, added);
   }
 
   toString() {
@@ -212,20 +222,21 @@ export abstract class SearchBuilderCore {
 
 const noPairs: readonly BuilderPair[] = Object.freeze([]);
 
-function applyStep(pairs: BuilderPair[], step: Step): void {
-  if (step.kind === 'append') {
-    for (const pair of step.pairs) pairs.push(pair);
-  } else if (step.kind === 'replace') {
-    const name = step.pair.name;
-    const index = pairs.findIndex((existing) => existing.name === name);
+function applyStep(pairs: BuilderPair[], kind: StepKind, change: StepChange): void {
+  if (kind === StepKind.Append) {
+    if (Array.isArray(change)) for (const pair of change as readonly BuilderPair[]) pairs.push(pair);
+    else pairs.push(change as BuilderPair);
+  } else if (kind === StepKind.Replace) {
+    const pair = change as BuilderPair;
+    const index = pairs.findIndex((existing) => existing.name === pair.name);
     if (index === -1) {
-      pairs.push(step.pair);
+      pairs.push(pair);
       return;
     }
-    pairs[index] = step.pair;
-    removeNamed(pairs, name, index + 1);
-  } else {
-    removeNamed(pairs, step.name, 0);
+    pairs[index] = pair;
+    removeNamed(pairs, pair.name, index + 1);
+  } else if (kind === StepKind.Remove) {
+    removeNamed(pairs, change as string, 0);
   }
 }
 

@@ -1,5 +1,12 @@
 import { checkVocabulary, includeValue, list, orText, withModifier } from './builder-arguments.js';
-import { type Build, type BuilderOrigin, type BuilderPair, SearchBuilderCore } from './builder-core.js';
+import {
+  type AppendOptions,
+  type Build,
+  type BuilderPair,
+  SearchBuilderCore,
+  type StepChange,
+  StepKind,
+} from './builder-core.js';
 import { escapePart, formatValues } from './escaping.js';
 import { parseEntry } from './parse.js';
 import { SearchBuildError } from './search-build-error.js';
@@ -39,6 +46,7 @@ import {
   ContainedMode,
   ContainedType,
   type DatePrecision,
+  DateProfile,
   ReferenceModifier,
   StringModifier,
   SummaryMode,
@@ -55,39 +63,66 @@ interface BuilderState {
 /** Makes a builder over a (parsed) query; every method returns a new one. */
 export function createSearchBuilder<RT extends string>(state: BuilderState): SearchBuilder<RT> {
   const pairs = state.query.parameters.map(
-    (entry): BuilderPair => ({ name: entryName(entry), text: formatValues(entry.values), entry }),
+    (entry): BuilderPair => ({
+      name: entryName(entry),
+      text: formatValues(entry.values),
+      plain: false,
+      entry,
+    }),
   );
   // One untyped implementation serves every resource type: the types only narrow what callers may pass.
   return new LooseSearchBuilder(
     state.query.resourceType,
     state.options,
+    undefined,
+    StepKind.Root,
     pairs,
   ) as unknown as SearchBuilder<RT>;
 }
+
+// Append options shared by every call. Texts under the Halo profile hold only a prefix, digits, `-`, `T`,
+// `:` and `,`, none of which a URL encodes.
+const dateTexts: AppendOptions = { type: SearchParameterType.Date };
+const haloDateTexts: AppendOptions = { type: SearchParameterType.Date, plain: true };
+const plainText: AppendOptions = { plain: true };
 
 /** Makes a builder with no parameters yet. */
 export function createRootBuilder<RT extends string>(
   resourceType: string,
   options: ResolvedSearchOptions,
 ): SearchBuilder<RT> {
-  return new LooseSearchBuilder(resourceType, options, noPairs) as unknown as SearchBuilder<RT>;
+  return new LooseSearchBuilder(
+    resourceType,
+    options,
+    undefined,
+    StepKind.Root,
+    noPairs,
+  ) as unknown as SearchBuilder<RT>;
 }
 
 const noPairs: readonly BuilderPair[] = Object.freeze([]);
 
 /** The builder of every resource type: the generic types only narrow what callers may pass. */
 class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<string> {
-  constructor(resourceType: string, options: ResolvedSearchOptions, origin: BuilderOrigin) {
-    super(resourceType, options, origin);
+  constructor(
+    resourceType: string,
+    options: ResolvedSearchOptions,
+    parent: SearchBuilderCore | undefined,
+    kind: StepKind,
+    change: StepChange,
+  ) {
+    super(resourceType, options, parent, kind, change);
     Object.freeze(this);
   }
 
   protected create(
     resourceType: string,
     options: ResolvedSearchOptions,
-    origin: BuilderOrigin,
+    parent: SearchBuilderCore | undefined,
+    kind: StepKind,
+    change: StepChange,
   ): SearchBuilder<string> {
-    return new LooseSearchBuilder(resourceType, options, origin);
+    return new LooseSearchBuilder(resourceType, options, parent, kind, change);
   }
 
   private comparableDate(
@@ -98,23 +133,21 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
     const texts = encodeComparable(code, value, isDateInput, (one) =>
       encodeDate(code, one, this.options, precision),
     );
-    return this.append(code, texts, SearchParameterType.Date);
+    return this.append(code, texts, this.options.dates === DateProfile.Halo ? haloDateTexts : dateTexts);
   }
 
   string(code: string, value: string | readonly string[], options?: StringOptions) {
     checkVocabulary(code, options?.modifier, StringModifier);
     const texts = [orText(code, list(value).map(escapePart))];
-    return this.append(withModifier(code, options?.modifier), texts, SearchParameterType.String);
+    return this.append(withModifier(code, options?.modifier), texts, { type: SearchParameterType.String });
   }
 
   token(code: string, value: TokenInput | readonly TokenInput[], options?: TokenOptions) {
     checkVocabulary(code, options?.modifier, TokenModifier);
     const texts = list<TokenInput>(value).map((one) => encodeToken(code, one));
-    return this.append(
-      withModifier(code, options?.modifier),
-      [orText(code, texts)],
-      SearchParameterType.Token,
-    );
+    return this.append(withModifier(code, options?.modifier), [orText(code, texts)], {
+      type: SearchParameterType.Token,
+    });
   }
 
   date(code: string, value: ComparableInput<DateInput>, options?: DateParameterOptions) {
@@ -127,14 +160,14 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
 
   number(code: string, value: ComparableInput<number | string>) {
     const texts = encodeComparable(code, value, isNumberInput, (one) => encodeNumber(code, one));
-    return this.append(code, texts, SearchParameterType.Number);
+    return this.append(code, texts, { type: SearchParameterType.Number });
   }
 
   quantity(code: string, value: ComparableInput<QuantityInput>) {
     const texts = encodeComparable<QuantityInput>(code, value, isQuantityInput, (one) =>
       encodeQuantity(code, one),
     );
-    return this.append(code, texts, SearchParameterType.Quantity);
+    return this.append(code, texts, { type: SearchParameterType.Quantity });
   }
 
   reference(
@@ -143,11 +176,9 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
     options?: ReferenceOptions<string>,
   ) {
     if (typeof value === 'object' && !Array.isArray(value) && 'identifier' in value) {
-      return this.append(
-        `${code}:identifier`,
-        [encodeToken(code, value.identifier)],
-        SearchParameterType.Reference,
-      );
+      return this.append(`${code}:identifier`, [encodeToken(code, value.identifier)], {
+        type: SearchParameterType.Reference,
+      });
     }
     checkVocabulary(code, options?.modifier, ReferenceModifier);
     if (options?.type !== undefined && options.modifier !== undefined) {
@@ -160,13 +191,13 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
     }
     const texts = list(value as string | readonly string[]).map(escapePart);
     const name = withModifier(code, options?.type ?? options?.modifier);
-    return this.append(name, [orText(code, texts)], SearchParameterType.Reference);
+    return this.append(name, [orText(code, texts)], { type: SearchParameterType.Reference });
   }
 
   uri(code: string, value: string | readonly string[], options?: UriOptions) {
     checkVocabulary(code, options?.modifier, UriModifier);
     const texts = [orText(code, list(value).map(escapePart))];
-    return this.append(withModifier(code, options?.modifier), texts, SearchParameterType.Uri);
+    return this.append(withModifier(code, options?.modifier), texts, { type: SearchParameterType.Uri });
   }
 
   composite(
@@ -186,11 +217,11 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
   }
 
   missing(code: string) {
-    return this.append(`${code}:missing`, ['true']);
+    return this.append(`${code}:missing`, ['true'], plainText);
   }
 
   present(code: string) {
-    return this.append(`${code}:missing`, ['false']);
+    return this.append(`${code}:missing`, ['false'], plainText);
   }
 
   chain<Target extends string>(
@@ -238,7 +269,7 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
         problem: 'not a page size',
       });
     }
-    return this.replace('_count', String(count));
+    return this.replace('_count', String(count), plainText);
   }
 
   elements(first: string, ...more: string[]) {
@@ -278,8 +309,8 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
     // Every value is checked again under the new options.
     const pairs = this.pairs.map((pair) => {
       const entry = freezeEntry(parseEntry(this.resourceType, pair.name, pair.text, resolved));
-      return { name: pair.name, text: pair.text, entry };
+      return { name: pair.name, text: pair.text, plain: false, entry };
     });
-    return new LooseSearchBuilder(this.resourceType, resolved, pairs);
+    return new LooseSearchBuilder(this.resourceType, resolved, undefined, StepKind.Root, pairs);
   }
 }

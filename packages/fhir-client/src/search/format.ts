@@ -6,6 +6,8 @@ import { entryName, type SearchQuery } from './search-query.js';
 export interface SearchPair {
   readonly name: string;
   readonly text: string;
+  /** Set where the writer knows the text has only URL-plain characters (a Halo date, a count). */
+  readonly plain?: boolean;
 }
 
 /** The query's parameters as name/text pairs, in the query's own order. */
@@ -51,6 +53,21 @@ function encodeComponent(text: string): string {
   return encodeURI(text).replace(delimiters, (delimiter) => delimiterEscapes[delimiter]!);
 }
 
+// Names come from a small set (the parameter codes a program uses), so each is encoded once; the bound
+// keeps a program that invents names (`.param()` with generated ones) from growing it without end.
+const encodedNames = new Map<string, string>();
+const encodedNamesLimit = 1024;
+
+function encodeName(name: string): string {
+  let encoded = encodedNames.get(name);
+  if (encoded === undefined) {
+    encoded = encodeComponent(name);
+    if (encodedNames.size >= encodedNamesLimit) encodedNames.clear();
+    encodedNames.set(name, encoded);
+  }
+  return encoded;
+}
+
 /**
  * The relative URL `Type?name=value&...` of pairs (just `Type` with none), each URL-encoded once.
  * Spaces are `%20`, never `+`: every server decodes `%20` as a space, not every one decodes `+` in a URL.
@@ -60,7 +77,8 @@ export function pairsToUrl(resourceType: string, pairs: readonly SearchPair[]): 
   try {
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index]!;
-      url += `${index === 0 ? '?' : '&'}${encodeComponent(pair.name)}=${encodeComponent(pair.text)}`;
+      const text = pair.plain === true ? pair.text : encodeComponent(pair.text);
+      url += `${index === 0 ? '?' : '&'}${encodeName(pair.name)}=${text}`;
     }
   } catch (cause) {
     throw new SearchBuildError(
