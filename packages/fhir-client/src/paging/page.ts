@@ -8,8 +8,9 @@ export interface PageLink {
 }
 
 /**
- * One page of a search. `matches` and `included` never repeat a resource already yielded by this
- * search (across retries and resumes); `resolve` still finds those, among everything seen so far.
+ * One page of a search. `matches` and `included` do not repeat a resource this search yielded
+ * recently (across retries and resumes): a match within the last `dedupeWindowPages` pages, an
+ * include among the last `resolveCacheSize` includes. `resolve` still finds those it skipped.
  */
 export interface Page<T extends Resource = Resource> {
   /** 1 for the first page; counts on across resumes. */
@@ -36,8 +37,10 @@ export interface Page<T extends Resource = Resource> {
   /** `Type/id` of matches and includes left out because an earlier page (or run) already yielded them. */
   readonly skippedDuplicates: readonly string[];
   /**
-   * Finds a resource among the matches, includes and contained resources seen so far in this run,
-   * by `Type/id`, absolute URL or `fullUrl`; `#id` in `from`'s contained resources.
+   * Finds a resource by `Type/id`, absolute URL or `fullUrl` among this page's matches, includes
+   * and contained resources, then among earlier pages' includes still in the bounded cache (at most
+   * `resolveCacheSize`, always the most recently seen half); `#id` in `from`'s contained resources
+   * (without `from`: when exactly one resource of this page contains that id).
    */
   resolve(reference: string | Reference, options?: { from?: Resource }): Resource | undefined;
 }

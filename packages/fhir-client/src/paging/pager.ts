@@ -18,8 +18,7 @@ import {
 } from './page.js';
 import { MatchWindow } from './match-window.js';
 import { RecentKeys } from './recent-keys.js';
-import { indexEntries, RecentResources } from './recent-resources.js';
-import type { ResourceIndex } from './resource-index.js';
+import { PageIndex, RecentResources } from './recent-resources.js';
 
 /** Default of {@link PagerInit.resolveCacheSize}: earlier pages' includes kept for `resolve`. */
 export const DEFAULT_RESOLVE_CACHE_SIZE = 1000;
@@ -276,8 +275,8 @@ export class Pager {
   }
 
   /** Makes a fetched page the current one for `resolve`; returns the page's own index. */
-  indexPage(page: FetchedPage): ResourceIndex {
-    const index = indexEntries(this.#init.base, page.entries);
+  indexPage(page: FetchedPage): PageIndex {
+    const index = new PageIndex(this.#init.base, page.entries);
     this.#recent.setCurrentPage(page.entries, index);
     return index;
   }

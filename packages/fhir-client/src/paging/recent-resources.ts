@@ -13,7 +13,7 @@ import { lookUp, referenceText, ResourceIndex, stripHistory } from './resource-i
  */
 export class RecentResources {
   readonly #base: string;
-  #current: ResourceIndex;
+  #current: PageIndex;
   #currentEntries: readonly ClassifiedEntry[] = [];
   /** Earlier includes by `Type/id` and by `fullUrl`. */
   readonly #earlier: RecentMap<Resource>;
@@ -21,7 +21,7 @@ export class RecentResources {
   constructor(base: URL, capacity: number) {
     this.#base = withTrailingSlash(base);
     this.#earlier = new RecentMap(capacity);
-    this.#current = new ResourceIndex(base);
+    this.#current = new PageIndex(base, []);
   }
 
   /** Keys of earlier pages' includes held now (at most two per resource, `capacity` resources). */
@@ -30,10 +30,10 @@ export class RecentResources {
   }
 
   /**
-   * Makes a page the current one, with its own index (built by the caller with {@link indexEntries});
+   * Makes a page the current one, with its own index (made by the caller as a {@link PageIndex});
    * the includes of the page it replaces move into the bounded cache.
    */
-  setCurrentPage(entries: readonly ClassifiedEntry[], index: ResourceIndex): void {
+  setCurrentPage(entries: readonly ClassifiedEntry[], index: PageIndex): void {
     for (const entry of this.#currentEntries) if (entry.role === EntryRole.Include) this.#remember(entry);
     this.#currentEntries = entries;
     this.#current = index;
@@ -58,13 +58,32 @@ export class RecentResources {
       return;
     }
     const alias = stripHistory(fullUrl);
-    this.#earlier.set(key === undefined || key === alias ? alias : [key, alias], resource);
+    // The usual fullUrl is `{base}{Type/id}`, which a lookup of `Type/id` already covers.
+    const covered = key === undefined || key === alias || alias === this.#base + key;
+    this.#earlier.set(key === undefined ? alias : covered ? key : [key, alias], resource);
   }
 }
 
-/** An index of one page's entries (and their contained resources). */
-export function indexEntries(base: URL, entries: readonly ClassifiedEntry[]): ResourceIndex {
-  const index = new ResourceIndex(base);
-  for (const entry of entries) index.add(entry.resource, entry.fullUrl, entry.key);
-  return index;
+/**
+ * The index of one page's entries (and their contained resources), built on the first `resolve`:
+ * a caller that never resolves (most loops) never pays for it.
+ */
+export class PageIndex {
+  readonly #base: URL;
+  #entries: readonly ClassifiedEntry[] | undefined;
+  #index: ResourceIndex | undefined;
+
+  constructor(base: URL, entries: readonly ClassifiedEntry[]) {
+    this.#base = base;
+    this.#entries = entries;
+  }
+
+  resolve(reference: string | Reference, options?: { from?: Resource }): Resource | undefined {
+    if (this.#index === undefined) {
+      this.#index = new ResourceIndex(this.#base);
+      for (const entry of this.#entries ?? []) this.#index.add(entry.resource, entry.fullUrl, entry.key);
+      this.#entries = undefined;
+    }
+    return this.#index.resolve(reference, options);
+  }
 }
