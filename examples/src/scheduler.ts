@@ -21,7 +21,7 @@ import { simulatedNaivePoller, simulatedPolicyPoller } from './scheduler/simulat
 
 const NAIVE = 'naive fixed interval';
 const POLICY = 'resilience policy (defaults)';
-const POLICY_SHORT_BREAKER = 'policy, breaker open at most 2 min';
+const POLICY_LONG_BREAKER = 'policy, breaker open up to 30 min';
 
 /** The full day against the in-process model of the practices. */
 export async function simulateWorkingDay(scenario: Scenario = workingDay): Promise<DayResult[]> {
@@ -31,8 +31,8 @@ export async function simulateWorkingDay(scenario: Scenario = workingDay): Promi
     await runDay(scenario, POLICY, simulatedPolicyPoller(scenario, clock())),
     await runDay(
       scenario,
-      POLICY_SHORT_BREAKER,
-      simulatedPolicyPoller(scenario, clock(), { breakerMaxOpenMs: 120_000 }),
+      POLICY_LONG_BREAKER,
+      simulatedPolicyPoller(scenario, clock(), { breakerMaxOpenMs: 30 * 60_000 }),
     ),
   ];
 }

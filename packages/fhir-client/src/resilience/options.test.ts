@@ -12,7 +12,7 @@ describe('resilience options', () => {
       maxRetryAfterMs: 120_000,
       breakerFailureThreshold: 3,
       breakerOpenMs: 30_000,
-      breakerMaxOpenMs: 30 * 60_000,
+      breakerMaxOpenMs: 60_000,
       breakerHalfOpenProbes: 1,
       loginFailedPauseMs: 3_600_000,
       retryBudgetRatio: 0.1,
