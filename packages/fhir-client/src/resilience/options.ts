@@ -58,8 +58,9 @@ export interface ResilienceOptions {
    */
   readonly breakerOpenMs?: number;
   /**
-   * The longest a breaker stays open, in ms: after a practice comes back, the first successful
-   * query comes at most this long later (Halo's issue #6 asks for 60 s). The trade-off: an offline
+   * The longest a breaker stays open, in ms: the next probe may go at most this long after a failed
+   * one answered, so a practice polled every minute is found within a minute of coming back (issue
+   * #6; a probe that fails slowly, e.g. by timeout, adds its own duration). The trade-off: an offline
    * practice costs one half-open probe per this period, about 1,440 a day at the default, so stop a
    * practice that is gone for good with `markChurned(site)`, or raise this cap.
    * @default 60000 (1 minute)
