@@ -168,6 +168,9 @@ interface ExchangeFacts {
   readonly secrets: readonly string[];
 }
 
+/** Why a per-attempt timer is cancelled: never thrown, only the reason its sleep is aborted with. */
+const exchangeFinished = Object.freeze(new Error('The exchange finished before its timeout.'));
+
 /** The per-attempt timeout on the injected clock; aborting its signal with a `TimeoutError`. */
 function startTimeout(
   clock: Clock,
@@ -182,7 +185,8 @@ function startTimeout(
       // Cancelled: the exchange finished first.
     },
   );
-  return { signal: controller.signal, cancel: () => cancelTimer.abort() };
+  // A reason made once: aborting without one builds a DOMException (and its stack) on every request.
+  return { signal: controller.signal, cancel: () => cancelTimer.abort(exchangeFinished) };
 }
 
 function parseJsonBody(text: string, facts: ExchangeFacts & { status: number }): unknown {

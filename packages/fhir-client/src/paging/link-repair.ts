@@ -58,8 +58,19 @@ export interface RepairNextLinkOptions {
  * server kept is never added a second time, so the repair stays correct once Halo fixes its bug.
  */
 export function repairNextLink(link: string, options: RepairNextLinkOptions): LinkRepair {
-  const url = new URL(link, withTrailingSlash(options.base));
-  if (!searchesType(url, options.resourceType)) return { original: link, repaired: url.href, restored: [] };
+  const { url, restored } = repairUrl(new URL(link, withTrailingSlash(options.base)), options);
+  return { original: link, repaired: url.href, restored };
+}
+
+/**
+ * {@link repairNextLink} on a link already parsed: the pager parses each link once. Returns the
+ * repaired URL (`url` itself when nothing was lost) and what was restored.
+ */
+export function repairUrl(
+  url: URL,
+  options: Omit<RepairNextLinkOptions, 'base'>,
+): { url: URL; restored: string[] } {
+  if (!searchesType(url, options.resourceType)) return { url, restored: [] };
 
   const kept = url.searchParams;
   const missing: [string, string][] = [];
@@ -78,12 +89,13 @@ export function repairNextLink(link: string, options: RepairNextLinkOptions): Li
       missing.push([name, value]);
     }
   }
-  if (missing.length === 0) return { original: link, repaired: url.href, restored: [] };
+  if (missing.length === 0) return { url, restored: [] };
 
   // Appending to the raw query keeps the server's own encoding of what it sent intact.
   const appended = new URLSearchParams(missing).toString();
-  url.search = url.search.length > 1 ? `${url.search}&${appended}` : `?${appended}`;
-  return { original: link, repaired: url.href, restored: missing.map(([name, value]) => `${name}=${value}`) };
+  const repaired = new URL(url.href);
+  repaired.search = url.search.length > 1 ? `${url.search}&${appended}` : `?${appended}`;
+  return { url: repaired, restored: missing.map(([name, value]) => `${name}=${value}`) };
 }
 
 function searchesType(url: URL, resourceType: string): boolean {

@@ -1,7 +1,7 @@
 import type { PagingCursor } from './cursor.js';
 import { ForeignLinkError } from './errors/foreign-link-error.js';
 import { PagingError } from './errors/paging-error.js';
-import { type LinkRepair, repairNextLink, withTrailingSlash } from './link-repair.js';
+import { type LinkRepair, repairUrl, withTrailingSlash } from './link-repair.js';
 import { type ConfinedLink, confineToBase } from './same-origin.js';
 
 /** A `next` link ready to follow. */
@@ -47,10 +47,11 @@ export function prepareNextLink(
     }
     throw error;
   }
-  const repair = repairNextLink(confined.url.href, { sent: query, base, resourceType });
+  const { url, restored } = repairUrl(confined.url, { sent: query, resourceType });
+  const href = url.href;
   return {
-    url: new URL(repair.repaired),
-    loopKey: repair.repaired,
-    repair: repair.restored.length > 0 ? { ...repair, original: link } : undefined,
+    url,
+    loopKey: href,
+    repair: restored.length > 0 ? { original: link, repaired: href, restored } : undefined,
   };
 }
