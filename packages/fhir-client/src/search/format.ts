@@ -48,9 +48,15 @@ function isPlain(text: string): boolean {
   return true;
 }
 
+const anyDelimiter = /[?&=+#;]/;
+
 function encodeComponent(text: string): string {
   if (isPlain(text)) return text;
-  return encodeURI(text).replace(delimiters, (delimiter) => delimiterEscapes[delimiter]!);
+  const encoded = encodeURI(text);
+  // A global replace with a callback costs even when nothing matches, as it does for most values.
+  return anyDelimiter.test(encoded)
+    ? encoded.replace(delimiters, (delimiter) => delimiterEscapes[delimiter]!)
+    : encoded;
 }
 
 // Names come from a small set (the parameter codes a program uses), so each is encoded once; the bound
