@@ -3,7 +3,7 @@ import { snapshotPreload } from './dist-snapshot/snapshot.js';
 
 /** Node options that make a child load the parent's dist snapshot (none when there is none). */
 export const snapshotArgv = (): string[] =>
-  process.env.HALO_BENCH_DIST_REDIRECTS ? ['--import', snapshotPreload] : [];
+  process.env.HALO_BENCH_DIST_SNAPSHOT ? ['--import', snapshotPreload] : [];
 
 /** A child that crashed, hung or answered nothing. */
 export interface ChildFailure {

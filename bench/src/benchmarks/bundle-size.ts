@@ -28,7 +28,7 @@ interface Size {
  */
 function snapshotAlias(conditions: readonly string[]) {
   const snapshot = fileURLToPath(new URL('../../.dist-snapshot/fhir-client/dist/index.js', import.meta.url));
-  if (conditions.length > 0 || !process.env.HALO_BENCH_DIST_REDIRECTS || !existsSync(snapshot)) return {};
+  if (conditions.length > 0 || !process.env.HALO_BENCH_DIST_SNAPSHOT || !existsSync(snapshot)) return {};
   return {
     alias: { '@halo-fhir/fhir-client': snapshot },
     nodePaths: [fileURLToPath(new URL('../../../packages/fhir-client/node_modules', import.meta.url))],

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { register } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -11,7 +11,7 @@ export const snapshotPreload = fileURLToPath(new URL('./preload.mjs', import.met
 
 /**
  * Copies each workspace package's built `dist/` into `bench/.dist-snapshot/` and redirects module
- * resolution there, for this process and (through `HALO_BENCH_DIST_REDIRECTS` and `snapshotPreload`)
+ * resolution there, for this process and (through `HALO_BENCH_DIST_SNAPSHOT` and `snapshotPreload`)
  * its children. A full run takes many minutes on a shared machine; a `pnpm build` elsewhere deletes
  * and rewrites `dist/` meanwhile, which would make ours fail halfway. Returns the packages snapshotted;
  * a package without `dist/` is left to normal resolution (its figures become n/a with the reason).
@@ -19,16 +19,28 @@ export const snapshotPreload = fileURLToPath(new URL('./preload.mjs', import.met
 export function snapshotDist(): readonly string[] {
   rmSync(snapshotRoot, { recursive: true, force: true });
   const redirects: { from: string; to: string }[] = [];
+  const aliases: Record<string, string> = {};
   for (const name of packages) {
-    const dist = new URL(`packages/${name}/dist/`, workspace);
+    const root = new URL(`packages/${name}/`, workspace);
+    const dist = new URL('dist/', root);
     if (!existsSync(dist)) continue;
     const copy = new URL(`${name}/dist/`, snapshotRoot);
     cpSync(dist, copy, { recursive: true });
     redirects.push({ from: dist.href, to: copy.href });
+    // `@halo-fhir/<name>` and its export subpaths point straight into the copy.
+    const manifest = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
+      exports?: Record<string, string | { default?: string }>;
+    };
+    for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
+      const file = typeof target === 'string' ? target : target.default;
+      if (!file?.startsWith('./dist/')) continue;
+      aliases[`@halo-fhir/${name}${subpath.slice(1)}`] = new URL(file.slice('./dist/'.length), copy).href;
+    }
   }
   if (redirects.length > 0) {
-    process.env.HALO_BENCH_DIST_REDIRECTS = JSON.stringify(redirects);
-    register('./hooks.mjs', import.meta.url, { data: { redirects } });
+    const data = { redirects, aliases };
+    process.env.HALO_BENCH_DIST_SNAPSHOT = JSON.stringify(data);
+    register('./hooks.mjs', import.meta.url, { data });
   }
   return redirects.map((r) => r.from.replace(workspace.href, ''));
 }
