@@ -20,7 +20,7 @@ export interface PagingDefaults {
    * Included resources of earlier pages each iterator keeps for `resolve` (the current page is
    * always resolvable in full), least recently seen forgotten first; 0 keeps none. The same bound
    * applies to include dedupe. It is what keeps memory flat however many pages a search has.
-   * @default 1000
+   * @default 250
    */
   readonly resolveCacheSize?: number;
   /**
@@ -114,7 +114,7 @@ export interface FhirClientOptions {
   readonly onEvent?: FhirClientEventListener;
   /**
    * Defaults for `pages`, `resources` and `collect`.
-   * @default { maxPages: 1000, resolveCacheSize: 1000, dedupeWindowPages: 3 }
+   * @default { maxPages: 1000, resolveCacheSize: 250, dedupeWindowPages: 3 }
    */
   readonly paging?: PagingDefaults;
 }

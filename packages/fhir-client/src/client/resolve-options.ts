@@ -1,6 +1,6 @@
 import { systemClock, type Clock } from '../resilience/clock.js';
 import { HaloEnvironment, haloFhirBaseUrl, haloSiteIdOf } from './halo-preset.js';
-import { DEFAULT_DEDUPE_WINDOW_PAGES, DEFAULT_RESOLVE_CACHE_SIZE } from '../paging/pager.js';
+import { DEFAULT_DEDUPE_WINDOW_PAGES, DEFAULT_RESOLVE_CACHE_SIZE } from '../paging/memory-bounds.js';
 import { InvalidClientOptionsError } from './invalid-client-options-error.js';
 import type { FhirClientOptions } from './options.js';
 import { PostSearchWhen } from './personal-data.js';

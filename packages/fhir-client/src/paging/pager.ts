@@ -17,18 +17,9 @@ import {
   type PageLink,
 } from './page.js';
 import { MatchWindow } from './match-window.js';
+import { LOOP_WINDOW_PAGES } from './memory-bounds.js';
 import { RecentKeys } from './recent-keys.js';
 import { PageIndex, RecentResources } from './recent-resources.js';
-
-/** Default of {@link PagerInit.resolveCacheSize}: earlier pages' includes kept for `resolve`. */
-export const DEFAULT_RESOLVE_CACHE_SIZE = 1000;
-/** Default of {@link PagerInit.dedupeWindowPages}: pages whose matches are remembered for dedupe. */
-export const DEFAULT_DEDUPE_WINDOW_PAGES = 3;
-/**
- * Page URLs remembered for loop detection: a `next` link back to one of the last 20 pages is a loop.
- * A longer cycle is not recognised as one; `maxPages` still ends it.
- */
-export const LOOP_WINDOW_PAGES = 20;
 
 /** A Bundle fetched by a {@link PageSource}. */
 export interface FetchedBundle {

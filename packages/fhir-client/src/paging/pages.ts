@@ -37,7 +37,7 @@ export interface PagingOptions {
    * (the current page is always resolvable in full). The same bound applies to include dedupe: an
    * included resource is not yielded again while it is among the last `resolveCacheSize` distinct
    * includes seen. Memory stays flat: it does not grow with the number of pages.
-   * @default the client's `paging.resolveCacheSize` (1000)
+   * @default the client's `paging.resolveCacheSize` (250)
    */
   readonly resolveCacheSize?: number;
   /**
