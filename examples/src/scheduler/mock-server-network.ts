@@ -7,10 +7,13 @@ import {
   type ResilienceOptions,
 } from '@halo-fhir/fhir-client';
 import {
+  createMockFhirFetch,
   createMockFhirServer,
   createSeededRandom,
+  type FaultSchedule,
   generateSiteData,
-  type MockFhirServer,
+  type MockFhirOptions,
+  type RequestLogEntry,
 } from '@halo-fhir/fhir-testkit';
 import { type PollerBackend, PollOutcome, type PollTarget, targetKey } from './backend.js';
 import { at, practitionerId, type Scenario } from './scenario.js';
@@ -19,7 +22,7 @@ import { at, practitionerId, type Scenario } from './scenario.js';
  * `fetch` that reads each body in full and counts exchanges in flight, so the simulation moves
  * the manual clock only while nothing is on the wire, and counts queries per GP.
  */
-function createCountingFetch() {
+function createCountingFetch(wire: typeof fetch) {
   let inFlight = 0;
   let waiters: (() => void)[] = [];
   const perGp = new Map<string, number>();
@@ -35,7 +38,7 @@ function createCountingFetch() {
     }
     inFlight++;
     try {
-      const response = await fetch(input, init);
+      const response = await wire(input, init);
       const body = await response.arrayBuffer();
       const empty = [101, 204, 205, 304].includes(response.status);
       return new Response(empty ? null : body, {
@@ -60,9 +63,31 @@ function createCountingFetch() {
   };
 }
 
-/** Starts the testkit's mock server for the scenario's practices on 127.0.0.1, port 0. */
-async function startMockPractices(scenario: Scenario, clock: ManualClock): Promise<MockFhirServer> {
-  return createMockFhirServer({
+/**
+ * How the client reaches the mock server: its request-handling core called in-process (a whole day
+ * in seconds), or real HTTP on 127.0.0.1 (about 5 ms a request on a small machine).
+ */
+export const Transport = { InProcess: 'in-process', Http: 'http' } as const;
+export type Transport = (typeof Transport)[keyof typeof Transport];
+
+/** The testkit's mock server for the scenario's practices, over either transport. */
+interface MockPractices {
+  baseUrl(guid: string): string;
+  readonly subscriptionKey: string;
+  readonly requests: readonly RequestLogEntry[];
+  readonly faults: FaultSchedule;
+  /** `fetch` that reaches this server. */
+  readonly fetch: typeof fetch;
+  close(): Promise<void>;
+}
+
+/** Starts the testkit's mock server for the scenario's practices (HTTP: 127.0.0.1, port 0). */
+async function startMockPractices(
+  scenario: Scenario,
+  clock: ManualClock,
+  transport: Transport,
+): Promise<MockPractices> {
+  const options: MockFhirOptions = {
     clock,
     sites: scenario.practices.map((practice, index) => ({
       guid: practice.guid,
@@ -77,11 +102,31 @@ async function startMockPractices(scenario: Scenario, clock: ManualClock): Promi
         inactiveShare: 0,
       }),
     })),
-  });
+  };
+  if (transport === Transport.InProcess) {
+    const mock = createMockFhirFetch(options);
+    return {
+      baseUrl: (guid) => mock.baseUrl(guid),
+      subscriptionKey: mock.subscriptionKey,
+      requests: mock.requests,
+      faults: mock.faults,
+      fetch: mock.fetch,
+      close: () => Promise.resolve(),
+    };
+  }
+  const server = await createMockFhirServer(options);
+  return {
+    baseUrl: (guid) => server.baseUrl(guid),
+    subscriptionKey: server.subscriptionKey,
+    requests: server.requests,
+    faults: server.faults,
+    fetch: (input, init) => fetch(input, init),
+    close: () => server.close(),
+  };
 }
 
 /** Schedules the scenario's faults on the mock server when their minute comes. */
-function scheduleFaults(server: MockFhirServer, scenario: Scenario, clock: ManualClock) {
+function scheduleFaults(server: MockPractices, scenario: Scenario, clock: ManualClock) {
   const away = scenario.practices[scenario.away.practice];
   if (away) {
     server.faults.practitionerAway(away.guid, practitionerId(scenario.away.gp), {
@@ -106,11 +151,15 @@ function scheduleFaults(server: MockFhirServer, scenario: Scenario, clock: Manua
 const appointmentsOf = (scenario: Scenario, target: PollTarget): `Appointment?${string}` =>
   `Appointment?practitioner=Practitioner/${practitionerId(target.gp)}&date=${scenario.day}`;
 
-/** The naive poller over HTTP: a bare `fetch` per GP per minute, errors ignored until next time. */
-export async function mockServerNaivePoller(scenario: Scenario, clock: ManualClock): Promise<PollerBackend> {
-  const server = await startMockPractices(scenario, clock);
+/** The naive poller: a bare `fetch` per GP per minute, errors ignored until next time. */
+export async function mockServerNaivePoller(
+  scenario: Scenario,
+  clock: ManualClock,
+  transport: Transport,
+): Promise<PollerBackend> {
+  const server = await startMockPractices(scenario, clock, transport);
   const beginMinute = scheduleFaults(server, scenario, clock);
-  const wire = createCountingFetch();
+  const wire = createCountingFetch(server.fetch);
   return {
     clock,
     beginMinute,
@@ -132,15 +181,16 @@ export async function mockServerNaivePoller(scenario: Scenario, clock: ManualClo
   };
 }
 
-/** The real client (`createFhirClient`, one per practice, one shared policy) over HTTP. */
+/** The real client (`createFhirClient`, one per practice, one shared policy). */
 export async function mockServerPolicyPoller(
   scenario: Scenario,
   clock: ManualClock,
+  transport: Transport,
   options: ResilienceOptions = {},
 ): Promise<PollerBackend> {
-  const server = await startMockPractices(scenario, clock);
+  const server = await startMockPractices(scenario, clock, transport);
   const beginMinute = scheduleFaults(server, scenario, clock);
-  const wire = createCountingFetch();
+  const wire = createCountingFetch(server.fetch);
   const policy = createResiliencePolicy({ clock, random: createSeededRandom(7), ...options });
   const clients = new Map<string, FhirClient>(
     scenario.practices.map((practice) => [

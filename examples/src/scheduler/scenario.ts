@@ -70,6 +70,19 @@ export const liveSlice: Scenario = {
   rateLimit: { atMinute: 10, forMinutes: 2, retryAfterSeconds: 30 },
 };
 
+/** The same three faults in half an hour with all 50 GPs: the test's day, on the same code path. */
+export const halfHour: Scenario = {
+  title: 'half hour: 50 GPs, 3 practices, 30 minutes',
+  start: nineAmSydney,
+  day: '2026-11-26',
+  timeZone: 'Australia/Sydney',
+  minutes: 30,
+  practices,
+  offline: { practice: 1, atMinute: 3, forMinutes: 10 },
+  away: { practice: 0, gp: 3 },
+  rateLimit: { atMinute: 24, forMinutes: 2, retryAfterSeconds: 30 },
+};
+
 /** Epoch ms at `minute` of the scenario. */
 export const at = (scenario: Scenario, minute: number): number => scenario.start + minute * MINUTE;
 

@@ -56,6 +56,8 @@ export { isActiveRecord } from './server/search/only-active.js';
 
 // --- server ---
 export { createMockFhirServer } from './server/create-mock-fhir-server.js';
+export { createMockFhirFetch } from './server/create-mock-fhir-fetch.js';
+export type { MockFhirFetch, MockFhirFetchOptions } from './server/create-mock-fhir-fetch.js';
 export type { MockFhirServer, MockFhirServerOptions } from './server/create-mock-fhir-server.js';
 export { defaultSiteGuid } from './server/mock-fhir-backend.js';
 export type { MockFhirOptions, MockSiteOptions } from './server/mock-fhir-backend.js';
