@@ -1,10 +1,7 @@
 import { createManualClock } from '@halo-fhir/fhir-client';
 import { type DayResult, runDay } from '../../../examples/src/scheduler/run-day.js';
 import { liveSlice, type Scenario, workingDay } from '../../../examples/src/scheduler/scenario.js';
-import {
-  simulatedNaivePoller,
-  simulatedPolicyPoller,
-} from '../../../examples/src/scheduler/simulated-network.js';
+import { naivePoller, policyPoller } from '../faults/pollers.js';
 import type { BenchConfig } from '../config.js';
 import { kyDefaultRetryPoller } from '../faults/ky-poller.js';
 import { atMost, atMostRatio, formatCount } from '../measure.js';
@@ -21,10 +18,11 @@ const seconds = (s: number | undefined): Measurement =>
 const count = (n: number): Measurement => value(n, formatCount(n));
 
 /**
- * The scheduler example's scenario (examples/src/scheduler: every GP polled once a minute; one
- * practice offline 10 minutes, one GP away all day, every request rate-limited 2 minutes) on its
- * simulated clock and in-process model of the practices, for three pollers: ours (the resilience
- * policy with its defaults), the example's naive fixed-interval poller, and ky with its default retry.
+ * The scheduler example's scenario and day loop (examples/src/scheduler: every GP polled once a minute;
+ * one practice offline 10 minutes, one GP away all day, every request rate-limited 2 minutes) on its
+ * manual clock, against an in-process model of the practices that answers with the testkit's Halo
+ * fixtures (`faults/practices.ts`), for three pollers: ours (the resilience policy with its defaults),
+ * a naive fixed-interval poller, and ky with its default retry.
  */
 export async function faultEconomy(
   config: BenchConfig,
@@ -33,21 +31,17 @@ export async function faultEconomy(
 ): Promise<void> {
   const scenario: Scenario = config.quick ? liveSlice : workingDay;
   const clock = () => createManualClock(scenario.start);
-  const ours = await runDay(
-    scenario,
-    'resilience policy (defaults)',
-    simulatedPolicyPoller(scenario, clock()),
-  );
-  const naive = await runDay(scenario, 'naive fixed interval', simulatedNaivePoller(scenario, clock()));
+  const ours = await runDay(scenario, 'resilience policy (defaults)', policyPoller(scenario, clock()));
+  const naive = await runDay(scenario, 'naive fixed interval', naivePoller(scenario, clock()));
   const kyRetry = await runDay(scenario, 'ky default retry', kyDefaultRetryPoller(scenario, clock()));
   // The example's second policy: breakers stay open at most 2 minutes instead of the default's longer cap.
   const shortBreaker = await runDay(
     scenario,
     'resilience policy, breaker open at most 2 min',
-    simulatedPolicyPoller(scenario, clock(), { breakerMaxOpenMs: 120_000 }),
+    policyPoller(scenario, clock(), { breakerMaxOpenMs: 120_000 }),
   );
   detail(
-    `scenario: ${scenario.title}; simulated clock, in-process practices (the scheduler example's model)`,
+    `scenario: ${scenario.title}; manual clock, in-process practices answering with the testkit's Halo fixtures`,
   );
   for (const r of [ours, shortBreaker, naive, kyRetry]) {
     detail(
