@@ -61,7 +61,8 @@ export function createMockFhirFetch(options: MockFhirFetchOptions = {}): MockFhi
   const origin = new URL(options.origin ?? 'https://api.haloconnect.io').origin;
   const backend = createMockFhirBackend(options, { origin });
   const mockFetch: typeof fetch = async (input, init) => {
-    const request = new Request(input, init);
+    // Clients such as ky pass a ready Request: cloning it would tee its body stream for nothing.
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const url = new URL(request.url);
     if (url.origin !== origin) {
       throw new TypeError(`Mock FHIR fetch answers ${origin} only, not ${url.origin}: use baseUrl()`);
