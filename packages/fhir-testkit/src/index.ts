@@ -60,7 +60,7 @@ export { createMockFhirFetch } from './server/create-mock-fhir-fetch.js';
 export type { MockFhirFetch, MockFhirFetchOptions } from './server/create-mock-fhir-fetch.js';
 export type { MockFhirServer, MockFhirServerOptions } from './server/create-mock-fhir-server.js';
 export { defaultSiteGuid } from './server/mock-fhir-backend.js';
-export type { MockFhirOptions, MockSiteOptions } from './server/mock-fhir-backend.js';
+export type { MockFhirOptions, MockFhirView, MockSiteOptions } from './server/mock-fhir-backend.js';
 export { createManualClock, systemClock } from './server/clock.js';
 export type { Clock, ManualClock } from './server/clock.js';
 export { Quirk, quirkTable, resolveQuirks, ServerProfile } from './server/quirks/quirks.js';

@@ -1,11 +1,10 @@
 import nock from 'nock';
-import type { Clock } from '../server/clock.js';
-import type { FaultSchedule } from '../server/faults/fault-schedule.js';
 import { TransportFault } from '../server/mock-exchange.js';
-import { createMockFhirBackend, type MockFhirOptions } from '../server/mock-fhir-backend.js';
-import type { QuirkSettings } from '../server/quirks/quirks.js';
-import type { RequestLogEntry } from '../server/request-log.js';
-import type { ResourceStore } from '../server/store/resource-store.js';
+import {
+  createMockFhirBackend,
+  type MockFhirOptions,
+  type MockFhirView,
+} from '../server/mock-fhir-backend.js';
 
 /** Options of {@link mockFhirWithNock}: the mock server's options plus the origin to intercept. */
 export interface MockFhirWithNockOptions extends MockFhirOptions {
@@ -14,19 +13,8 @@ export interface MockFhirWithNockOptions extends MockFhirOptions {
 }
 
 /** The mock FHIR server served by nock interceptors; no socket is opened. Dispose it to remove them. */
-export interface NockFhirMock extends Disposable {
+export interface NockFhirMock extends Disposable, MockFhirView {
   readonly origin: string;
-  /** The Halo-style FHIR base of a site: `{origin}/integrator/sites/{guid}/fhir/R4`. @default the first site */
-  baseUrl(siteGuid?: string): string;
-  readonly subscriptionKey: string;
-  readonly quirks: QuirkSettings;
-  readonly siteGuids: readonly string[];
-  /** Every request answered, oldest first, the subscription key redacted. */
-  readonly requests: readonly RequestLogEntry[];
-  readonly faults: FaultSchedule;
-  readonly clock: Clock;
-  /** A site's resource store. @default the first site */
-  store(siteGuid?: string): ResourceStore;
   /** Removes this mock's interceptors (other nock scopes stay). */
   restore(): void;
 }

@@ -1,10 +1,5 @@
-import type { Clock } from './clock.js';
-import type { FaultSchedule } from './faults/fault-schedule.js';
 import { TransportFault } from './mock-exchange.js';
-import { createMockFhirBackend, type MockFhirOptions } from './mock-fhir-backend.js';
-import type { QuirkSettings } from './quirks/quirks.js';
-import type { RequestLogEntry } from './request-log.js';
-import type { ResourceStore } from './store/resource-store.js';
+import { createMockFhirBackend, type MockFhirOptions, type MockFhirView } from './mock-fhir-backend.js';
 
 /** Options of {@link createMockFhirFetch}: the mock server's options plus the origin it answers for. */
 export interface MockFhirFetchOptions extends MockFhirOptions {
@@ -13,21 +8,10 @@ export interface MockFhirFetchOptions extends MockFhirOptions {
 }
 
 /** The mock FHIR server as a `fetch` function: no socket, no interceptor, nothing to dispose. */
-export interface MockFhirFetch {
+export interface MockFhirFetch extends MockFhirView {
   /** Answers a request from the mock's core; pass it as a client's `fetch` option. */
   readonly fetch: typeof fetch;
   readonly origin: string;
-  /** The Halo-style FHIR base of a site: `{origin}/integrator/sites/{guid}/fhir/R4`. @default the first site */
-  baseUrl(siteGuid?: string): string;
-  readonly subscriptionKey: string;
-  readonly quirks: QuirkSettings;
-  readonly siteGuids: readonly string[];
-  /** Every request answered, oldest first, the subscription key redacted. */
-  readonly requests: readonly RequestLogEntry[];
-  readonly faults: FaultSchedule;
-  readonly clock: Clock;
-  /** A site's resource store. @default the first site */
-  store(siteGuid?: string): ResourceStore;
 }
 
 // Statuses whose responses carry no body: `new Response(body)` throws for them.

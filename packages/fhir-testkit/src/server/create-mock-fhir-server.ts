@@ -1,13 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Clock } from './clock.js';
-import type { FaultSchedule } from './faults/fault-schedule.js';
 import type { MockRequest, MockResponse } from './mock-exchange.js';
 import { TransportFault } from './mock-exchange.js';
-import { createMockFhirBackend, type MockFhirOptions } from './mock-fhir-backend.js';
-import type { QuirkSettings } from './quirks/quirks.js';
-import type { RequestLogEntry } from './request-log.js';
-import type { ResourceStore } from './store/resource-store.js';
+import { createMockFhirBackend, type MockFhirOptions, type MockFhirView } from './mock-fhir-backend.js';
 
 /** Options of {@link createMockFhirServer}. */
 export interface MockFhirServerOptions extends MockFhirOptions {
@@ -16,24 +11,9 @@ export interface MockFhirServerOptions extends MockFhirOptions {
 }
 
 /** A running mock FHIR server. Dispose it (or `close()`) when the test ends. */
-export interface MockFhirServer extends AsyncDisposable {
+export interface MockFhirServer extends AsyncDisposable, MockFhirView {
   /** `http://127.0.0.1:{port}`. */
   readonly url: string;
-  /** The Halo-style FHIR base of a site: `{url}/integrator/sites/{guid}/fhir/R4`. @default the first site */
-  baseUrl(siteGuid?: string): string;
-  /** The key the server accepts in `Ocp-Apim-Subscription-Key`. */
-  readonly subscriptionKey: string;
-  /** Which Halo quirks are on. */
-  readonly quirks: QuirkSettings;
-  /** Site GUIDs served, lower case, default first. */
-  readonly siteGuids: readonly string[];
-  /** Every request received, oldest first, the subscription key redacted. */
-  readonly requests: readonly RequestLogEntry[];
-  /** Schedules faults: outages, rate limits, timeouts, broken connections. */
-  readonly faults: FaultSchedule;
-  readonly clock: Clock;
-  /** A site's resource store, to add or inspect data. @default the first site */
-  store(siteGuid?: string): ResourceStore;
   /** Stops accepting requests and closes open connections. */
   close(): Promise<void>;
 }

@@ -54,6 +54,29 @@ export interface MockFhirOptions {
   readonly controlApi?: boolean;
 }
 
+/**
+ * What every way of serving the mock (HTTP server, nock interceptors, in-process `fetch`) shows a
+ * test: where a site lives, the key it accepts, its quirks, the request log, the fault schedule,
+ * the clock and the stores.
+ */
+export interface MockFhirView {
+  /** The Halo-style FHIR base of a site: `{origin}/integrator/sites/{guid}/fhir/R4`. @default the first site */
+  baseUrl(siteGuid?: string): string;
+  /** The key the mock accepts in `Ocp-Apim-Subscription-Key`. */
+  readonly subscriptionKey: string;
+  /** Which Halo quirks are on. */
+  readonly quirks: QuirkSettings;
+  /** Site GUIDs served, lower case, default first. */
+  readonly siteGuids: readonly string[];
+  /** Every request answered, oldest first, the subscription key redacted. */
+  readonly requests: readonly RequestLogEntry[];
+  /** Schedules faults: outages, rate limits, timeouts, broken connections. */
+  readonly faults: FaultSchedule;
+  readonly clock: Clock;
+  /** A site's resource store, to add or inspect data. @default the first site */
+  store(siteGuid?: string): ResourceStore;
+}
+
 /** The state behind a mock: sites, faults, request log and the request-handling core. */
 export interface MockFhirBackend {
   readonly handler: FhirRequestHandler;
