@@ -1,28 +1,13 @@
-import {
-  createManualClock as createServerClock,
-  createMockFhirServer,
-  type MockFhirServer,
-} from '@halo-fhir/fhir-testkit';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { createManualClock as createServerClock, MockFhirServer } from '@halo-fhir/fhir-testkit';
+import { describe, expect, it } from 'vitest';
 import { createFhirClient } from '../client/create-fhir-client.js';
+import { pagingQuery, usePagingMock } from './test-support/paging-mock.js';
 import { createManualClock } from '../resilience/clock.js';
 import { createResiliencePolicy } from '../resilience/policy.js';
 
 const guid = 'a1b2c3d4-0000-4000-8000-000000000004';
-const query = 'Appointment?_count=5&_sort=date&_include=Appointment:patient';
-let mock: MockFhirServer | undefined;
-afterEach(async () => {
-  await mock?.close();
-  mock = undefined;
-});
-
-async function start(options: { manualClock?: boolean } = {}): Promise<MockFhirServer> {
-  mock = await createMockFhirServer({
-    sites: [{ guid, seed: 5, size: 200 }],
-    ...(options.manualClock ? { clock: createServerClock('2026-03-02T08:00:00+11:00') } : {}),
-  });
-  return mock;
-}
+const query = pagingQuery;
+const start = usePagingMock({ guid, seed: 5 });
 
 function clientFor(server: MockFhirServer, clock = createManualClock('2026-03-02T08:00:00+11:00')) {
   return createFhirClient({

@@ -1,30 +1,14 @@
-import {
-  createManualClock,
-  createMockFhirServer,
-  haloErrors,
-  type MockFhirServer,
-} from '@halo-fhir/fhir-testkit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { type createManualClock, haloErrors, type MockFhirServer } from '@halo-fhir/fhir-testkit';
+import { describe, expect, it } from 'vitest';
 import { createFhirClient } from '../client/create-fhir-client.js';
+import { pagingQuery, usePagingMock } from './test-support/paging-mock.js';
 import { isFhirRequestError } from '../errors/fhir-request-error.js';
 import { createResiliencePolicy } from '../resilience/policy.js';
 import type { PagingCursor } from './cursor.js';
 
 const guid = 'a1b2c3d4-0000-4000-8000-000000000003';
-const query = 'Appointment?_count=5&_sort=date&_include=Appointment:patient';
-let mock: MockFhirServer | undefined;
-afterEach(async () => {
-  await mock?.close();
-  mock = undefined;
-});
-
-async function start(options: { manualClock?: boolean } = {}): Promise<MockFhirServer> {
-  mock = await createMockFhirServer({
-    sites: [{ guid, seed: 11, size: 200 }],
-    ...(options.manualClock ? { clock: createManualClock('2026-03-02T08:00:00+11:00') } : {}),
-  });
-  return mock;
-}
+const query = pagingQuery;
+const start = usePagingMock({ guid, seed: 11 });
 
 /** A client as a fresh process would make it: its own policy (one attempt, so failures surface at once). */
 function newClient(server: MockFhirServer) {
