@@ -7,8 +7,22 @@ export interface RequestDescriptor {
   readonly method: string;
   /** Full URL as sent (the policy redacts nothing: never log it with secrets; the client holds none in URLs). */
   readonly url: string;
-  /** The interaction, which decides retry safety together with `method`. */
-  readonly interaction: 'read' | 'vread' | 'search' | 'capabilities' | 'create' | 'update' | 'other';
+  /**
+   * The interaction, which decides retry safety together with `method`. The `sql-` ones are Halo's
+   * SQL passthrough: `sql-query` creates (and bills) a query, `sql-read` reads a status, result page,
+   * registered query or the site, `sql-cancel` cancels a registered query.
+   */
+  readonly interaction:
+    | 'read'
+    | 'vread'
+    | 'search'
+    | 'capabilities'
+    | 'create'
+    | 'update'
+    | 'other'
+    | 'sql-query'
+    | 'sql-read'
+    | 'sql-cancel';
   /**
    * True when sending the request twice cannot change server state (GET, read, FHIR `POST _search`).
    * A create or update is never retried once it may have reached the server.
