@@ -79,6 +79,10 @@ export { RateLimitError, isRateLimitError } from './errors/rate-limit-error.js';
 export { SiteUnavailableError, isSiteUnavailableError } from './errors/site-unavailable-error.js';
 export { TimeoutError, isTimeoutError } from './errors/timeout-error.js';
 export type { TimeoutErrorOptions } from './errors/timeout-error.js';
+export { ResponseTooLargeError, isResponseTooLargeError } from './errors/response-too-large-error.js';
+export type { ResponseTooLargeErrorOptions } from './errors/response-too-large-error.js';
+export { InvalidResponseError, isInvalidResponseError } from './errors/invalid-response-error.js';
+export type { InvalidResponseErrorOptions } from './errors/invalid-response-error.js';
 export { parseErrorResponse } from './errors/parse-error-response.js';
 export type { ErrorResponse, FailedRequest } from './errors/parse-error-response.js';
 export { parseErrorBody } from './errors/parse-error-body.js';
@@ -153,6 +157,7 @@ export type { FhirClientOptions, PagingDefaults } from './client/options.js';
 export {
   DEFAULT_MAX_PAGES,
   DEFAULT_TIMEOUT_MS,
+  DEFAULT_MAX_RESPONSE_BYTES,
   SUBSCRIPTION_KEY_HEADER,
 } from './client/resolve-options.js';
 export { HaloEnvironment, haloFhirBaseUrl, haloOrigins, haloSiteIdOf } from './client/halo-preset.js';

@@ -90,11 +90,22 @@ export interface FhirClientOptions {
    */
   readonly fetch?: typeof globalThis.fetch;
   /**
-   * Per-request timeout in ms, per attempt. It outlasts Halo's 30-second gateway limit so that the
-   * gateway's own 504 (which says why) arrives first.
+   * Per-request timeout in ms, per attempt: one deadline covering the connection, the headers and
+   * the whole body, enforced by the client on every read (a server that trickles its body is cut
+   * off too), then `TimeoutError` (retried like any timeout). It outlasts Halo's 30-second gateway
+   * limit so that the gateway's own 504 (which says why) arrives first.
    * @default 45000
    */
   readonly timeoutMs?: number;
+  /**
+   * The largest response body read, in bytes after decompression (a small gzip body can inflate to
+   * gigabytes). Reading stops as soon as a body crosses it and the request fails with
+   * `ResponseTooLargeError`, which is not retried and does not count against the practice. Sized
+   * for the largest realistic page: Halo refuses immediate results over 8 MB, so 32 MiB is four
+   * times that.
+   * @default 33554432 (32 MiB)
+   */
+  readonly maxResponseBytes?: number;
   /**
    * Retries, backoff, pauses and query accounting. Share one policy between clients of the same
    * subscription key so pauses apply to all of them.

@@ -7,6 +7,13 @@ import { PostSearchWhen } from './personal-data.js';
 
 /** Default per-request timeout: outlasts Halo's 30-second gateway limit. */
 export const DEFAULT_TIMEOUT_MS = 45_000;
+/**
+ * Default `maxResponseBytes`: 32 MiB of decoded body. Halo refuses immediate results over 8 MB
+ * (413), and a FHIR Bundle page of a few hundred resources is well under that; four times the
+ * largest realistic page leaves room for verbose servers while a runaway body stops long before it
+ * can exhaust memory (a string of 32 MiB of UTF-8 is at most 64 MiB of heap).
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 /** Default `maxPages` of one iterator. */
 export const DEFAULT_MAX_PAGES = 1000;
 /** The header Halo (Azure API Management) reads the subscription key from. */
@@ -26,6 +33,7 @@ export interface ResolvedClientConfig {
   readonly headers: Readonly<Record<string, string>>;
   readonly fetch: typeof globalThis.fetch | undefined;
   readonly timeoutMs: number;
+  readonly maxResponseBytes: number;
   readonly clock: Clock;
   readonly maxPages: number;
   readonly timeLimitMs: number | undefined;
@@ -80,6 +88,8 @@ export function resolveClientOptions(options: FhirClientOptions): ResolvedClient
     headers,
     fetch: options.fetch,
     timeoutMs: positive('timeoutMs', options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
+    maxResponseBytes:
+      positiveInteger('maxResponseBytes', options.maxResponseBytes) ?? DEFAULT_MAX_RESPONSE_BYTES,
     clock: options.clock ?? systemClock,
     maxPages: positiveInteger('paging.maxPages', options.paging?.maxPages) ?? DEFAULT_MAX_PAGES,
     timeLimitMs: positive('paging.timeLimitMs', options.paging?.timeLimitMs),

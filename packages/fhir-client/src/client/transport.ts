@@ -1,15 +1,13 @@
-import ky, { type KyInstance } from 'ky';
-import { catalogEntry } from '../errors/catalog.js';
 import { FhirRequestError } from '../errors/fhir-request-error.js';
-import { NetworkError } from '../errors/network-error.js';
+import { InvalidResponseError } from '../errors/invalid-response-error.js';
 import { parseErrorResponse } from '../errors/parse-error-response.js';
 import { redactSecrets, redactUrl } from '../errors/redact.js';
-import { TimeoutError } from '../errors/timeout-error.js';
 import { ErrorCategory, ErrorSource } from '../errors/vocabulary.js';
 import { normalizeLastUpdatedInPlace } from '../normalize/last-updated.js';
-import type { Clock } from '../resilience/clock.js';
 import type { RequestDescriptor, ResiliencePolicyRunner } from '../resilience/request-descriptor.js';
 import { FhirClientWarningCode, type EventHub } from './events.js';
+import { createHttpClient, exchange } from './http-exchange.js';
+import { responseShapeProblem } from './response-shape.js';
 import { SUBSCRIPTION_KEY_HEADER, type ResolvedClientConfig } from './resolve-options.js';
 
 /** The FHIR JSON media type, sent as `Accept` and as `Content-Type` of resource bodies. */
@@ -51,23 +49,17 @@ export interface Transport {
 }
 
 /**
- * Creates the client's one `ky` instance and the transport over it. ky never retries and never
- * throws for a status (`retry: 0`, `throwHttpErrors: false`): retrying is the policy's job, and a
- * failed status becomes a typed `FhirRequestError` here. ky's timeout is off: the transport's own
- * signal-based timeout runs on the injected clock and is reported as `TimeoutError`.
+ * Creates the client's one `ky` instance and the transport over it. Each attempt is one
+ * {@link exchange}: one deadline (`timeoutMs`, on the injected clock) over headers and body, the
+ * `maxResponseBytes` cap, no redirects followed. Retrying is the policy's job; a failed status
+ * becomes a typed `FhirRequestError` here, a body the client cannot use an `InvalidResponseError`.
  */
 export function createTransport(
   config: ResolvedClientConfig,
   policy: ResiliencePolicyRunner,
   events: EventHub,
 ): Transport {
-  const http: KyInstance = ky.create({
-    headers: { Accept: FHIR_JSON, ...config.headers },
-    retry: 0,
-    throwHttpErrors: false,
-    timeout: false,
-    ...(config.fetch === undefined ? {} : { fetch: config.fetch }),
-  });
+  const http = createHttpClient({ headers: { Accept: FHIR_JSON, ...config.headers }, fetch: config.fetch });
   const secrets = config.subscriptionKey === undefined ? [] : [config.subscriptionKey];
 
   async function attemptOnce(request: TransportRequest, attempt: number): Promise<TransportResponse> {
@@ -78,51 +70,35 @@ export function createTransport(
     if (config.subscriptionKey !== undefined && url.origin === config.base.origin) {
       headers[SUBSCRIPTION_KEY_HEADER] = config.subscriptionKey;
     }
-    const timer = startTimeout(config.clock, request.timeoutMs ?? config.timeoutMs, {
+    const { response, bodyText } = await exchange(http, {
       method,
-      url: url.href,
-      attempt,
+      url,
+      headers,
+      body: request.body?.text,
+      signal: request.signal,
+      timeoutMs: request.timeoutMs ?? config.timeoutMs,
+      clock: config.clock,
+      maxResponseBytes: config.maxResponseBytes,
       secrets,
+      attempt,
     });
-    const signal = request.signal ? AbortSignal.any([request.signal, timer.signal]) : timer.signal;
-    try {
-      let response: Response;
-      let bodyText: string;
-      try {
-        response = await http(url, {
-          method,
-          headers,
-          signal,
-          // fetch would forward the key header to wherever a redirect points: never follow one.
-          redirect: 'manual',
-          ...(request.body ? { body: request.body.text } : {}),
-        });
-        bodyText = await response.text();
-      } catch (error) {
-        if (request.signal?.aborted) throw request.signal.reason;
-        if (timer.signal.aborted) throw timer.signal.reason;
-        throw new NetworkError({ method, url: url.href, attempt, cause: error, secrets });
-      }
-      if (isRedirect(response.status)) {
-        throw redirectRefused(
-          { status: response.status, method, url: url.href, attempt, secrets },
-          response.headers,
-        );
-      }
-      if (!response.ok) {
-        throw parseErrorResponse(
-          { status: response.status, headers: response.headers, bodyText },
-          { method, url: url.href, attempt, secrets, now: config.clock.now() },
-        );
-      }
-      const facts = { status: response.status, method, url: url.href, attempt, secrets };
-      const body = parseJsonBody(bodyText, facts);
-      checkExpected(body, request.expect, facts);
-      if (config.normalizeLastUpdated && body !== undefined) reportLastUpdatedIssues(body, request);
-      return { status: response.status, headers: response.headers, body, url: url.href };
-    } finally {
-      timer.cancel();
+    if (isRedirect(response.status)) {
+      throw redirectRefused(
+        { status: response.status, method, url: url.href, attempt, secrets },
+        response.headers,
+      );
     }
+    if (!response.ok) {
+      throw parseErrorResponse(
+        { status: response.status, headers: response.headers, bodyText },
+        { method, url: url.href, attempt, secrets, now: config.clock.now() },
+      );
+    }
+    const facts = { status: response.status, method, url: url.href, attempt, secrets, bodyText };
+    const body = parseJsonBody(bodyText, facts);
+    checkExpected(body, request.expect, facts);
+    if (config.normalizeLastUpdated && body !== undefined) reportLastUpdatedIssues(body, request);
+    return { status: response.status, headers: response.headers, body, url: url.href };
   }
 
   function reportLastUpdatedIssues(body: unknown, request: TransportRequest): void {
@@ -168,54 +144,39 @@ interface ExchangeFacts {
   readonly secrets: readonly string[];
 }
 
-/** Why a per-attempt timer is cancelled: never thrown, only the reason its sleep is aborted with. */
-const exchangeFinished = Object.freeze(new Error('The exchange finished before its timeout.'));
-
-/** The per-attempt timeout on the injected clock; aborting its signal with a `TimeoutError`. */
-function startTimeout(
-  clock: Clock,
-  timeoutMs: number,
-  facts: ExchangeFacts,
-): { signal: AbortSignal; cancel: () => void } {
-  const controller = new AbortController();
-  const cancelTimer = new AbortController();
-  clock.sleep(timeoutMs, cancelTimer.signal).then(
-    () => controller.abort(new TimeoutError({ ...facts, timeoutMs })),
-    () => {
-      // Cancelled: the exchange finished first.
-    },
-  );
-  // A reason made once: aborting without one builds a DOMException (and its stack) on every request.
-  return { signal: controller.signal, cancel: () => cancelTimer.abort(exchangeFinished) };
+/** What an `InvalidResponseError` is built from: the exchange, its status and the body as received. */
+interface ResponseFacts extends ExchangeFacts {
+  readonly status: number;
+  readonly bodyText: string;
 }
 
-function parseJsonBody(text: string, facts: ExchangeFacts & { status: number }): unknown {
+function parseJsonBody(text: string, facts: ResponseFacts): unknown {
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw invalidResponse(facts, 'the body is not JSON (cut off, or HTML from a gateway)', error);
+    throw invalidResponse(facts, 'the body is not JSON (cut off, or HTML from a gateway)', {
+      retryable: true,
+      cause: error,
+    });
   }
 }
 
-function checkExpected(
-  body: unknown,
-  expect: TransportRequest['expect'],
-  facts: ExchangeFacts & { status: number },
-): void {
+/**
+ * Holds a successful body to what the request expects: the resource type, and the structure the
+ * client relies on (see `response-shape.ts`). Empty or cut-off bodies are retried (a gateway may
+ * have failed once); JSON of the wrong shape came from the server and is not.
+ */
+function checkExpected(body: unknown, expect: TransportRequest['expect'], facts: ResponseFacts): void {
   if (expect === undefined) return;
   if (body === undefined) {
     if (expect.allowEmpty) return;
-    throw invalidResponse(facts, `the body is empty where a ${expect.resourceType} was expected`);
+    throw invalidResponse(facts, `the body is empty where a ${expect.resourceType} was expected`, {
+      retryable: true,
+    });
   }
-  const actual =
-    typeof body === 'object' && body !== null ? (body as { resourceType?: unknown }).resourceType : undefined;
-  if (actual !== expect.resourceType) {
-    throw invalidResponse(
-      facts,
-      `the body is ${typeof actual === 'string' ? `a ${actual}` : 'not a FHIR resource'} where a ${expect.resourceType} was expected`,
-    );
-  }
+  const problem = responseShapeProblem(body, expect.resourceType);
+  if (problem !== undefined) throw invalidResponse(facts, problem, { retryable: false });
 }
 
 function isRedirect(status: number): boolean {
@@ -251,23 +212,20 @@ function redirectRefused(facts: ExchangeFacts & { status: number }, headers: Hea
 }
 
 /** A successful status with a body that is not what FHIR promises. */
-export function invalidResponse(
-  facts: ExchangeFacts & { status: number },
+function invalidResponse(
+  facts: ResponseFacts,
   problem: string,
-  cause?: unknown,
-): FhirRequestError {
-  const entry = catalogEntry(ErrorCategory.InvalidResponse);
-  return new FhirRequestError({
+  options: { retryable: boolean; cause?: unknown },
+): InvalidResponseError {
+  return new InvalidResponseError({
     status: facts.status,
-    category: ErrorCategory.InvalidResponse,
-    retryable: entry.retryable,
-    scope: entry.scope,
-    action: entry.action,
-    source: ErrorSource.Fhir,
     method: facts.method,
-    url: redactUrl(facts.url, facts.secrets),
+    url: facts.url,
     attempt: facts.attempt,
-    detail: problem,
-    cause,
+    problem,
+    retryable: options.retryable,
+    bodyText: facts.bodyText,
+    secrets: facts.secrets,
+    cause: options.cause,
   });
 }

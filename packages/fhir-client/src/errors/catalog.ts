@@ -274,9 +274,19 @@ export const errorCatalog: readonly ErrorCatalogEntry[] = Object.freeze([
   }),
   row({
     category: ErrorCategory.InvalidResponse,
-    cause: 'a body that could not be understood (HTML, empty, cut off) on a status that says nothing more',
-    action: 'Retry after a backoff; a gateway between you and the server may be failing.',
+    cause:
+      'a body that could not be understood (HTML, empty, cut off) on a status that says nothing more, or a FHIR body of the wrong shape (e.g. a Bundle whose entry is not a list)',
+    action:
+      "Retry after a backoff when the body is not JSON (a gateway between you and the server may be failing); JSON of the wrong shape comes from the server itself and is not retried: report it to the server's operator.",
     retryable: true,
+    scope: Request,
+  }),
+  row({
+    category: ErrorCategory.ResponseTooLarge,
+    cause: "a response body larger than the client's maxResponseBytes (counted after decompression)",
+    action:
+      'Narrow the query (tighter filters, smaller _count) or raise maxResponseBytes if such a body is expected. Do not retry unchanged.',
+    retryable: false,
     scope: Request,
   }),
   row({

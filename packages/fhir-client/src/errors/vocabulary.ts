@@ -82,6 +82,8 @@ export const ErrorCategory = {
   Timeout: 'timeout',
   /** A response body that could not be understood (HTML, empty, truncated) with no better match. */
   InvalidResponse: 'invalid-response',
+  /** A response body larger than the client's `maxResponseBytes`: read no further, never retried. */
+  ResponseTooLarge: 'response-too-large',
   /** A request refused locally because its scope is paused or its circuit is open. */
   Paused: 'paused',
   /** Anything else. */

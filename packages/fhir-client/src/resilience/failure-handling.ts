@@ -109,7 +109,10 @@ export const failureHandling: Readonly<Record<ErrorCategory, FailureHandling>> =
   [ErrorCategory.QueryUploadFailed]: row(RetryRule.Retry, answered),
   [ErrorCategory.Network]: row(RetryRule.Retry, { effect: FailureEffect.SiteBreaker }),
   [ErrorCategory.Timeout]: row(RetryRule.Retry, { effect: FailureEffect.SiteBreaker }),
-  [ErrorCategory.InvalidResponse]: row(RetryRule.Retry),
+  // Not JSON (a gateway's HTML, a cut-off body) is retryable; JSON of the wrong shape will repeat.
+  [ErrorCategory.InvalidResponse]: row(RetryRule.AsReported),
+  // Neither the site's fault nor worth repeating: the same query returns the same body.
+  [ErrorCategory.ResponseTooLarge]: row(RetryRule.Never),
   [ErrorCategory.Paused]: row(RetryRule.Never),
   [ErrorCategory.Unknown]: row(RetryRule.AsReported),
 });

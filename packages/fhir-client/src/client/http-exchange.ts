@@ -1,0 +1,212 @@
+import ky, { type KyInstance } from 'ky';
+import { NetworkError } from '../errors/network-error.js';
+import { ResponseTooLargeError } from '../errors/response-too-large-error.js';
+import { TimeoutError } from '../errors/timeout-error.js';
+import type { Clock } from '../resilience/clock.js';
+
+/** Settings of the `ky` instance {@link exchange} runs over. */
+export interface HttpClientSettings {
+  /** Headers of every request (e.g. `Accept`, a proxy's); never a credential meant for one origin. @default {} */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** The `fetch` implementation. @default globalThis.fetch */
+  readonly fetch?: typeof globalThis.fetch | undefined;
+}
+
+/**
+ * Creates a `ky` instance as {@link exchange} needs it: ky never retries (the resilience policy
+ * does), never throws for a status (the caller makes a typed error of it) and has no timeout of its
+ * own (the exchange's deadline runs on the injected clock).
+ */
+export function createHttpClient(settings: HttpClientSettings = {}): KyInstance {
+  return ky.create({
+    headers: { ...settings.headers },
+    retry: 0,
+    throwHttpErrors: false,
+    timeout: false,
+    ...(settings.fetch === undefined ? {} : { fetch: settings.fetch }),
+  });
+}
+
+/** One HTTP request, sent once: everything {@link exchange} needs. */
+export interface HttpExchangeRequest {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly url: URL;
+  /** Headers of this request on top of the ky instance's (the caller adds any credential). @default {} */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** The request body as text. @default undefined (none) */
+  readonly body?: string | undefined;
+  /** The caller's signal: aborting it rejects with its reason and closes the connection. @default undefined */
+  readonly signal?: AbortSignal | undefined;
+  /**
+   * The one deadline of this attempt, in ms of `clock` time, covering connecting, the headers and
+   * the whole body. Expiry rejects with `TimeoutError` and closes the connection.
+   */
+  readonly timeoutMs: number;
+  /** Where the deadline's time comes from (a manual clock in tests). */
+  readonly clock: Clock;
+  /**
+   * The most body bytes read, counted after decompression; one more rejects with
+   * `ResponseTooLargeError` and closes the connection.
+   */
+  readonly maxResponseBytes: number;
+  /** Values redacted from every error's URL and message (the subscription key). */
+  readonly secrets: readonly string[];
+  /** Which attempt this is (1 for the first), for the errors. */
+  readonly attempt: number;
+}
+
+/** The status and headers of a response whose body has been read in full (its body is consumed). */
+export type HttpExchangeResponse = Pick<Response, 'status' | 'statusText' | 'ok' | 'headers' | 'url'>;
+
+/** What {@link exchange} returns: the response (any status, redirects included) and its body as text. */
+export interface HttpExchangeResult {
+  readonly response: HttpExchangeResponse;
+  /** The whole body decoded as UTF-8; '' when there was none. */
+  readonly bodyText: string;
+}
+
+/**
+ * Performs one HTTP exchange over a `ky` instance made by {@link createHttpClient}, holding it to one deadline and one size cap, and
+ * returns the response with its whole body as text. It never follows a redirect (`redirect:
+ * 'manual'`, so a credential header cannot reach another origin): a 3xx is returned like any status.
+ *
+ * The client enforces the deadline and the caller's `signal` itself, on every read of the body
+ * stream, rather than trusting `fetch` to honour its signal: ky hands `fetch` a clone of its
+ * `Request`, and on Node 20 such a fetch stops following the original signal once a garbage
+ * collection has run, so a server that trickles its body would otherwise hold the call forever.
+ * When either fires, or the body crosses `maxResponseBytes`, the body reader is cancelled, which
+ * closes the connection.
+ *
+ * @throws TimeoutError when `timeoutMs` passes before the body is complete (retryable).
+ * @throws the caller's `signal.reason` when the caller aborts.
+ * @throws ResponseTooLargeError when the body is larger than `maxResponseBytes` (not retryable).
+ * @throws NetworkError when the connection fails, before or during the body (retryable).
+ */
+export async function exchange(http: KyInstance, request: HttpExchangeRequest): Promise<HttpExchangeResult> {
+  const stop = startAttemptDeadline(request);
+  try {
+    const pending = http(request.url, {
+      method: request.method,
+      headers: { ...request.headers },
+      signal: stop.signal,
+      redirect: 'manual',
+      ...(request.body === undefined ? {} : { body: request.body }),
+    });
+    let response: Response;
+    try {
+      response = await stop.race(pending);
+    } catch (error) {
+      // A response that arrives after the deadline still holds a connection: close it.
+      pending.then(cancelBody, () => undefined);
+      throw stop.reasonFor(error);
+    }
+    const bodyText = await readBody(response, request, stop);
+    return { response, bodyText };
+  } finally {
+    stop.finish();
+  }
+}
+
+/** The attempt's one stop signal, fired by the deadline or the caller, and a race against it. */
+interface AttemptStop {
+  /** Aborted with a `TimeoutError` or the caller's reason. */
+  readonly signal: AbortSignal;
+  /** Settles as `promise` does, or rejects with the stop reason as soon as the stop fires. */
+  race<T>(promise: Promise<T>): Promise<T>;
+  /** The error to throw for a failure: the stop reason when the stop fired, else a `NetworkError`. */
+  reasonFor(error: unknown): unknown;
+  /** Cancels the deadline's timer and forgets the caller's signal. */
+  finish(): void;
+}
+
+/** Why the deadline's sleep is cancelled: never thrown (a reason made once costs no stack per request). */
+const exchangeFinished = Object.freeze(new Error('The exchange finished before its deadline.'));
+
+function startAttemptDeadline(request: HttpExchangeRequest): AttemptStop {
+  const { method, url, attempt, secrets, timeoutMs, clock } = request;
+  const controller = new AbortController();
+  const timerCancel = new AbortController();
+  const caller = request.signal;
+  const onCallerAbort = (): void => controller.abort(caller?.reason);
+  if (caller?.aborted) controller.abort(caller.reason);
+  else caller?.addEventListener('abort', onCallerAbort, { once: true });
+  clock.sleep(timeoutMs, timerCancel.signal).then(
+    () => controller.abort(new TimeoutError({ method, url: url.href, attempt, timeoutMs, secrets })),
+    () => {
+      // Cancelled: the exchange finished first.
+    },
+  );
+  // One promise per attempt that rejects when the stop fires; every read races it.
+  const stopped = new Promise<never>((_, reject) => {
+    const fire = (): void => reject(controller.signal.reason);
+    if (controller.signal.aborted) fire();
+    else controller.signal.addEventListener('abort', fire, { once: true });
+  });
+  stopped.catch(() => undefined);
+  return {
+    signal: controller.signal,
+    race: (promise) => Promise.race([promise, stopped]),
+    reasonFor(error) {
+      if (controller.signal.aborted) return controller.signal.reason;
+      return new NetworkError({ method, url: url.href, attempt, cause: error, secrets });
+    },
+    finish() {
+      caller?.removeEventListener('abort', onCallerAbort);
+      timerCancel.abort(exchangeFinished);
+    },
+  };
+}
+
+/** Reads the whole body under the attempt's stop and the size cap, cancelling the reader on either. */
+async function readBody(
+  response: Response,
+  request: HttpExchangeRequest,
+  stop: AttemptStop,
+): Promise<string> {
+  const body = response.body;
+  if (body === null) return '';
+  const { maxResponseBytes } = request;
+  const tooLarge = () =>
+    new ResponseTooLargeError({
+      status: response.status,
+      method: request.method,
+      url: request.url.href,
+      attempt: request.attempt,
+      maxResponseBytes,
+      secrets: request.secrets,
+    });
+  // Without content coding the declared length is the decoded length: refuse before reading.
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (response.headers.get('content-encoding') === null && declared > maxResponseBytes) {
+    cancelStream(body);
+    throw tooLarge();
+  }
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let received = 0;
+  try {
+    for (;;) {
+      const { done, value } = await stop.race(reader.read());
+      if (done) break;
+      received += value.byteLength;
+      if (received > maxResponseBytes) throw tooLarge();
+      parts.push(decoder.decode(value, { stream: true }));
+    }
+  } catch (error) {
+    // Cancelling the reader closes the connection, whatever fetch does with its signal.
+    reader.cancel().catch(() => undefined);
+    if (error instanceof ResponseTooLargeError) throw error;
+    throw stop.reasonFor(error);
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+function cancelBody(response: Response): void {
+  if (response.body !== null) cancelStream(response.body);
+}
+
+function cancelStream(body: ReadableStream<Uint8Array>): void {
+  body.cancel().catch(() => undefined);
+}
