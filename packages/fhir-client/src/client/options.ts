@@ -29,6 +29,20 @@ export interface PagingDefaults {
    * @default 3
    */
   readonly dedupeWindowPages?: number;
+  /**
+   * Parameters a server may add, change or drop in a `next` link (page size and position,
+   * representation). Every other parameter of the link must be the search's own, or paging stops
+   * with `AlteredSearchLinkError`. Replaces the default list; names are compared before any `:modifier`.
+   * @default DEFAULT_PAGING_PARAMETERS: `_count`, `_offset`, `_page`, `page`, `_skip`, `_getpagesoffset`, `_bundletype`, `_format`, `_pretty`
+   */
+  readonly pagingParameters?: readonly string[];
+  /**
+   * Parameters that carry a server-side page token: a `next` link holding one may leave out the
+   * search's parameters (HAPI's `[base]?_getpages=…`), and the server may change them freely.
+   * Replaces the default list.
+   * @default DEFAULT_PAGE_TOKEN_PARAMETERS: `_getpages`, `_cursor`, `_pageToken`, `_page_token`, `pageToken`, `ct`, `_continuation`, `continuationToken`, `_searchId`
+   */
+  readonly pageTokenParameters?: readonly string[];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Bundle } from 'fhir/r4.js';
 import { Pager } from '../paging/pager.js';
 import type { PagingOptions } from '../paging/pages.js';
+import { type PagingParameterRules, parameterListProblem } from '../paging/paging-parameters.js';
 import { type OperationContext, requestFields } from './operations/operation-context.js';
 import { sendSearch, warnAboutSearchOutcomes, warnIfOnlyActive } from './operations/search.js';
 import { InvalidArgumentError } from './invalid-argument-error.js';
@@ -39,6 +40,7 @@ export function createPager(
     dedupeWindowPages:
       checkedCount('dedupeWindowPages', options.dedupeWindowPages, 1) ?? config.dedupeWindowPages,
     timeLimitMs: options.timeLimitMs ?? config.timeLimitMs,
+    pagingParameters: pagingParameterRulesFor(options, config.pagingParameters),
     signal: options.signal,
     resumeFrom: options.resumeFrom,
     source: {
@@ -86,6 +88,22 @@ function checkedCount(option: string, value: number | undefined, least: number):
     throw new InvalidArgumentError(option, `${String(value)} is not a whole number of at least ${least}.`);
   }
   return value;
+}
+
+/** The call's paging-parameter lists where it gives them, else the client's. */
+function pagingParameterRulesFor(options: PagingOptions, client: PagingParameterRules): PagingParameterRules {
+  const lists = {
+    pagingParameters: options.pagingParameters,
+    pageTokenParameters: options.pageTokenParameters,
+  };
+  for (const [option, value] of Object.entries(lists)) {
+    const problem = value === undefined ? undefined : parameterListProblem(value);
+    if (problem !== undefined) throw new InvalidArgumentError(option, problem);
+  }
+  return {
+    paging: lists.pagingParameters === undefined ? client.paging : new Set(lists.pagingParameters),
+    tokens: lists.pageTokenParameters === undefined ? client.tokens : new Set(lists.pageTokenParameters),
+  };
 }
 
 /** True when `url` is the type search itself (`{base}{type}` or `{base}{type}/_search`). */

@@ -1,6 +1,11 @@
 import { systemClock, type Clock } from '../resilience/clock.js';
 import { HaloEnvironment, haloFhirBaseUrl, haloSiteIdOf } from './halo-preset.js';
 import { DEFAULT_DEDUPE_WINDOW_PAGES, DEFAULT_RESOLVE_CACHE_SIZE } from '../paging/memory-bounds.js';
+import {
+  type PagingParameterRules,
+  pagingParameterRules,
+  parameterListProblem,
+} from '../paging/paging-parameters.js';
 import { InvalidClientOptionsError } from './invalid-client-options-error.js';
 import type { FhirClientOptions } from './options.js';
 import { PostSearchWhen } from './personal-data.js';
@@ -39,6 +44,7 @@ export interface ResolvedClientConfig {
   readonly timeLimitMs: number | undefined;
   readonly resolveCacheSize: number;
   readonly dedupeWindowPages: number;
+  readonly pagingParameters: PagingParameterRules;
 }
 
 /** Applies defaults and checks every option, throwing {@link InvalidClientOptionsError}. */
@@ -98,6 +104,10 @@ export function resolveClientOptions(options: FhirClientOptions): ResolvedClient
     dedupeWindowPages:
       positiveInteger('paging.dedupeWindowPages', options.paging?.dedupeWindowPages) ??
       DEFAULT_DEDUPE_WINDOW_PAGES,
+    pagingParameters: pagingParameterRules({
+      pagingParameters: parameterList('paging.pagingParameters', options.paging?.pagingParameters),
+      pageTokenParameters: parameterList('paging.pageTokenParameters', options.paging?.pageTokenParameters),
+    }),
   };
 }
 
@@ -174,6 +184,13 @@ function positiveInteger(option: string, value: number | undefined): number | un
   if (!Number.isInteger(value) || value < 1) {
     throw new InvalidClientOptionsError(option, `${String(value)} is not a whole number of at least 1.`);
   }
+  return value;
+}
+
+function parameterList(option: string, value: readonly string[] | undefined): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  const problem = parameterListProblem(value);
+  if (problem !== undefined) throw new InvalidClientOptionsError(option, problem);
   return value;
 }
 

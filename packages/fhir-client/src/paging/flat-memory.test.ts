@@ -3,6 +3,7 @@ import { createFhirClient } from '../client/create-fhir-client.js';
 import { createManualClock } from '../resilience/clock.js';
 import { EntryRole, bundleLinks, classifyEntries } from './page.js';
 import { Pager } from './pager.js';
+import { pagingParameterRules } from './paging-parameters.js';
 import { appointmentPage, syntheticBase, syntheticFetch } from './test-support/synthetic-pages.js';
 
 const matchesPerPage = 10;
@@ -26,6 +27,7 @@ async function retainedAfter(pages: number) {
     resumeFrom: undefined,
     resolveCacheSize: 40,
     dedupeWindowPages: 2,
+    pagingParameters: pagingParameterRules({}),
     onRepair: () => {},
   });
   let yieldedIncludes = 0;

@@ -98,6 +98,16 @@ export function repairUrl(
   return { url: repaired, restored: missing.map(([name, value]) => `${name}=${value}`) };
 }
 
+/**
+ * True when the repair restores `name` (a sent parameter) to a link whose parameters are `kept`: each
+ * missing `_include`/`_revinclude` pair, and a single-valued result parameter the link has no value for.
+ */
+export function restoredWhenMissing(name: string, kept: URLSearchParams): boolean {
+  const baseName = name.split(':', 1)[0] ?? name;
+  if (repeatableParameters.has(baseName)) return true;
+  return singleValuedParameters.has(name) && !kept.has(name);
+}
+
 function searchesType(url: URL, resourceType: string): boolean {
   const path = url.pathname.replace(/\/+$/, '');
   return path.endsWith(`/${resourceType}`) || path.endsWith(`/${resourceType}/_search`);

@@ -2,7 +2,9 @@ import type { PagingCursor } from './cursor.js';
 import { ForeignLinkError } from './errors/foreign-link-error.js';
 import { PagingError } from './errors/paging-error.js';
 import { type LinkRepair, repairUrl, withTrailingSlash } from './link-repair.js';
+import type { PagingParameterRules } from './paging-parameters.js';
 import { type ConfinedLink, confineToBase } from './same-origin.js';
+import { checkSameSearch } from './same-search.js';
 
 /** A `next` link ready to follow. */
 export interface PreparedLink {
@@ -16,7 +18,7 @@ export interface PreparedLink {
 
 /**
  * Turns the server's `next` link into the URL to fetch: resolved against the base, held to the
- * same-origin rule (rebased or refused), then repaired. `cursor` is called only to describe a
+ * same-origin rule (rebased or refused) and to the same search (or refused), then repaired. `cursor` is called only to describe a
  * refusal: building it for every page would cost time in proportion to the results so far.
  */
 export function prepareNextLink(
@@ -25,6 +27,7 @@ export function prepareNextLink(
     readonly base: URL;
     readonly resourceType: string;
     readonly query: URLSearchParams;
+    readonly pagingParameters: PagingParameterRules;
     readonly cursor: () => PagingCursor;
   },
 ): PreparedLink {
@@ -47,6 +50,12 @@ export function prepareNextLink(
     }
     throw error;
   }
+  checkSameSearch(
+    confined.url,
+    link,
+    { base, resourceType, query, rules: context.pagingParameters },
+    context.cursor,
+  );
   const { url, restored } = repairUrl(confined.url, { sent: query, resourceType });
   const href = url.href;
   return {

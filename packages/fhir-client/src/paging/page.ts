@@ -20,7 +20,7 @@ export interface Page<T extends Resource = Resource> {
   readonly method: 'GET' | 'POST';
   /** The Bundle as received (after `meta.lastUpdated` normalisation when it is on). */
   readonly bundle: Bundle;
-  /** Entries with `search.mode = match` (or, when the server sets no mode, of the searched type). */
+  /** Entries of the searched type with `search.mode = match` (or with no mode): never a resource of another type. */
   readonly matches: readonly T[];
   /** Entries added by `_include` / `_revinclude` (mode `include`, or another type without a mode). */
   readonly included: readonly Resource[];
@@ -63,8 +63,10 @@ export interface ClassifiedEntry {
 }
 
 /**
- * Sorts a search Bundle's entries into matches, includes and outcomes. `search.mode` decides;
- * without it, the searched type is a match, an OperationOutcome an outcome, anything else an include.
+ * Sorts a search Bundle's entries into matches, includes and outcomes. Only a resource of the
+ * searched type is ever a match (a type search matches nothing else, whatever the server marks).
+ * Otherwise `search.mode` decides; without it (or for another type marked `match`), an
+ * OperationOutcome is an outcome and anything else an include.
  */
 export function classifyEntries(bundle: Bundle, resourceType: string): ClassifiedEntry[] {
   const classified: ClassifiedEntry[] = [];
@@ -73,8 +75,9 @@ export function classifyEntries(bundle: Bundle, resourceType: string): Classifie
     if (resource === undefined) continue;
     const mode = entry.search?.mode;
     let role: EntryRole;
-    if (mode === 'match' || mode === 'include' || mode === 'outcome') role = mode;
-    else if (resource.resourceType === resourceType) role = EntryRole.Match;
+    const ofSearchedType = resource.resourceType === resourceType;
+    if (mode === 'include' || mode === 'outcome' || (mode === 'match' && ofSearchedType)) role = mode;
+    else if (ofSearchedType) role = EntryRole.Match;
     else if (resource.resourceType === 'OperationOutcome') role = EntryRole.Outcome;
     else role = EntryRole.Include;
     const key = resource.id === undefined ? undefined : `${resource.resourceType}/${resource.id}`;

@@ -8,6 +8,7 @@ import { PagingError } from './errors/paging-error.js';
 import { PagingLoopError } from './errors/paging-loop-error.js';
 import { type LinkRepair, withTrailingSlash } from './link-repair.js';
 import { type PreparedLink, prepareNextLink } from './next-link.js';
+import type { PagingParameterRules } from './paging-parameters.js';
 import {
   bundleLinks,
   classifyEntries,
@@ -55,6 +56,8 @@ export interface PagerInit {
   readonly resolveCacheSize: number;
   /** Pages whose matches are remembered: a match the server repeats within this many pages is yielded once. */
   readonly dedupeWindowPages: number;
+  /** Parameters a `next` link may change (paging and page tokens); every other one must match the search's. */
+  readonly pagingParameters: PagingParameterRules;
   /** Called for each link that lost parameters, before it is followed. */
   readonly onRepair: (repair: LinkRepair, pageNumber: number) => void;
 }

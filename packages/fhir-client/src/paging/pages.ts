@@ -46,6 +46,18 @@ export interface PagingOptions {
    * @default the client's `paging.dedupeWindowPages` (3)
    */
   readonly dedupeWindowPages?: number;
+  /**
+   * Parameters a server may add, change or drop in a `next` link; every other one must be the
+   * search's own, or paging stops with `AlteredSearchLinkError`. Replaces the client's list.
+   * @default the client's `paging.pagingParameters` (DEFAULT_PAGING_PARAMETERS)
+   */
+  readonly pagingParameters?: readonly string[];
+  /**
+   * Parameters that carry a server-side page token (a link holding one may leave out the search's
+   * parameters). Replaces the client's list.
+   * @default the client's `paging.pageTokenParameters` (DEFAULT_PAGE_TOKEN_PARAMETERS)
+   */
+  readonly pageTokenParameters?: readonly string[];
   /** The practitioner the search is about, for the resilience policy's per-GP pauses (overrides the query's). */
   readonly practitioner?: string;
   /** When the site or practitioner is paused: wait (true) or fail at once with `PausedError`. @default the policy's */

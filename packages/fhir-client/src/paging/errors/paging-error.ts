@@ -5,6 +5,7 @@ const pagingErrorNames: ReadonlySet<string> = new Set([
   'PagingError',
   'PagingLoopError',
   'ForeignLinkError',
+  'AlteredSearchLinkError',
   'PageLimitError',
   'PagingDeadlineError',
   'CollectLimitError',
