@@ -21,6 +21,7 @@ import { createPager } from './paged-search.js';
 import type { SearchInput, SearchLike } from './resource-types.js';
 import { resolveClientOptions } from './resolve-options.js';
 import { practitionerOfSearch, readSearchInput } from './search-input.js';
+import { createSecretBoundary } from './secret-boundary.js';
 import { createTransport } from './transport.js';
 
 /** What a client shares with the clients `extend` makes from it. */
@@ -49,9 +50,14 @@ export function createFhirClient(options: FhirClientOptions): FhirClient {
 function createClient(options: FhirClientOptions, shared: SharedState): FhirClient {
   const config = resolveClientOptions(options);
   const policy = options.policy ?? createResiliencePolicy({ clock: config.clock });
-  const events = createEventHub(options.onEvent === undefined ? [] : [options.onEvent], (hub) =>
-    policy.on((event) => hub.emit(event)),
+  const secrets = config.subscriptionKey === undefined ? [] : [config.subscriptionKey];
+  const events = createEventHub(
+    options.onEvent === undefined ? [] : [options.onEvent],
+    (hub) => policy.on((event) => hub.emit(event)),
+    { secrets },
   );
+  // Everything a call hands back passes the one redaction chokepoint (see secret-boundary.ts).
+  const boundary = createSecretBoundary(secrets);
   const transport = createTransport(config, policy, events);
   const context: OperationContext = { config, transport, events };
   const searchParts = (query: SearchInput | SearchLike) =>
@@ -73,35 +79,44 @@ function createClient(options: FhirClientOptions, shared: SharedState): FhirClie
     site: config.site,
     haloBehaviours: config.haloBehaviours,
     policy,
-    read: (resourceType, id, requestOptions) => readResource(context, resourceType, id, requestOptions),
+    read: (resourceType, id, requestOptions) =>
+      boundary.call(() => readResource(context, resourceType, id, requestOptions)),
     vread: (resourceType, id, versionId, requestOptions) =>
-      vreadResource(context, resourceType, id, versionId, requestOptions),
-    search: (async (query: SearchInput | SearchLike, requestOptions?: RequestOptions) => {
-      const parts = searchParts(query);
-      warnIfOnlyActive(context, parts, requestOptions?.practitioner ?? practitionerOfSearch(parts.params));
-      const fetched = await sendSearch(context, parts, requestOptions);
-      return fetched.bundle;
-    }) as FhirClient['search'],
+      boundary.call(() => vreadResource(context, resourceType, id, versionId, requestOptions)),
+    search: ((query: SearchInput | SearchLike, requestOptions?: RequestOptions) =>
+      boundary.call(async () => {
+        const parts = searchParts(query);
+        warnIfOnlyActive(context, parts, requestOptions?.practitioner ?? practitionerOfSearch(parts.params));
+        const fetched = await sendSearch(context, parts, requestOptions);
+        return fetched.bundle;
+      })) as FhirClient['search'],
     pages: ((query: SearchInput | SearchLike, pagingOptions?: PagingOptions) =>
-      iteratePages(createPager(context, searchParts(query), pagingOptions))) as FhirClient['pages'],
+      boundary.pages(
+        iteratePages(createPager(context, searchParts(query), pagingOptions)),
+      )) as FhirClient['pages'],
     resources: ((query: SearchInput | SearchLike, pagingOptions?: PagingOptions) =>
-      iterateResources(createPager(context, searchParts(query), pagingOptions))) as FhirClient['resources'],
-    collect: (async (query: SearchInput | SearchLike, collectOptions?: CollectOptions) => {
-      const max = collectOptions?.max ?? DEFAULT_COLLECT_MAX;
-      if (!Number.isInteger(max) || max < 0) {
-        throw new InvalidArgumentError('max', `${String(max)} is not a whole number of matches.`);
-      }
-      return collectPages(createPager(context, searchParts(query), collectOptions), max);
-    }) as FhirClient['collect'],
+      boundary.resources(
+        iterateResources(createPager(context, searchParts(query), pagingOptions)),
+      )) as FhirClient['resources'],
+    collect: ((query: SearchInput | SearchLike, collectOptions?: CollectOptions) =>
+      boundary.call(async () => {
+        const max = collectOptions?.max ?? DEFAULT_COLLECT_MAX;
+        if (!Number.isInteger(max) || max < 0) {
+          throw new InvalidArgumentError('max', `${String(max)} is not a whole number of matches.`);
+        }
+        return collectPages(createPager(context, searchParts(query), collectOptions), max);
+      })) as FhirClient['collect'],
     capabilities: (capabilityOptions) =>
-      shared.capabilities.get(config.base.href, () => loadCapabilities(capabilityOptions?.signal), {
-        refresh: capabilityOptions?.refresh === true,
-      }),
+      boundary.call(() =>
+        shared.capabilities.get(config.base.href, () => loadCapabilities(capabilityOptions?.signal), {
+          refresh: capabilityOptions?.refresh === true,
+        }),
+      ),
     async supports(query, capabilityOptions) {
       return capabilityStatementSupports(await client.capabilities(capabilityOptions), query);
     },
-    create: (resource, writeOptions) => createResource(context, resource, writeOptions),
-    update: (resource, writeOptions) => updateResource(context, resource, writeOptions),
+    create: (resource, writeOptions) => boundary.call(() => createResource(context, resource, writeOptions)),
+    update: (resource, writeOptions) => boundary.call(() => updateResource(context, resource, writeOptions)),
     stats: () => policy.stats(),
     on: (listener) => events.on(listener),
     extend(overrides) {

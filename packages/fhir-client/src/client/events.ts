@@ -1,3 +1,4 @@
+import { redactEverywhere, VOCABULARY_FIELDS } from '../errors/redact-everywhere.js';
 import type { LinkRepair } from '../paging/link-repair.js';
 import type { ResilienceEvent } from '../resilience/events.js';
 
@@ -53,6 +54,15 @@ export interface EventHub {
   on(listener: FhirClientEventListener): () => void;
 }
 
+/** An event's fields that are the client's own words: the vocabulary fields and a warning's `code`. */
+const eventVocabularyFields: ReadonlySet<string> = new Set([...VOCABULARY_FIELDS, 'code']);
+
+/** Options of {@link createEventHub}. */
+export interface EventHubOptions {
+  /** Redacted from every event (every string in it) before any listener sees it. @default [] */
+  readonly secrets?: readonly string[];
+}
+
 /**
  * Creates an {@link EventHub} with the given first listeners. `activate` runs while the hub has at
  * least one listener and returns its cleanup, so a client subscribes to a shared policy only while
@@ -61,14 +71,19 @@ export interface EventHub {
 export function createEventHub(
   initial: readonly FhirClientEventListener[] = [],
   activate?: (hub: EventHub) => () => void,
+  options: EventHubOptions = {},
 ): EventHub {
   const listeners = new Set<FhirClientEventListener>();
+  const secrets = options.secrets ?? [];
   let deactivate: (() => void) | undefined;
   const hub: EventHub = {
     emit(event) {
+      if (listeners.size === 0) return;
+      // The one redaction chokepoint: a key a server echoed into a link or a remark stays out.
+      const safe = redactEverywhere(event, secrets, { preserve: eventVocabularyFields });
       for (const listener of listeners) {
         try {
-          listener(event);
+          listener(safe);
         } catch {
           // A logging hook must never turn a successful request into a failure.
         }

@@ -8,7 +8,7 @@ import {
   QueryErrorFormat,
   RawBodyReason,
 } from './parsed-error-body.js';
-import { redactSecrets } from './redact.js';
+import { redactEverywhere } from './redact-everywhere.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -46,7 +46,7 @@ export function parseErrorBody(bodyText: string, secrets?: readonly string[]): P
   }
   const recognised = isObject(json) ? recognise(json) : undefined;
   if (!recognised) return { kind: ErrorBodyKind.Json, excerpt: safeExcerpt(trimmed, secrets) };
-  return redactStrings(recognised, secrets);
+  return redactEverywhere(recognised, secrets ?? []);
 }
 
 function recognise(json: JsonObject): ParsedErrorBody | undefined {
@@ -155,18 +155,6 @@ function detailFields(details: JsonObject) {
     errorCode: codeValue(details.errorCode),
     errorMessage: text(details.errorMessage),
   };
-}
-
-function redactStrings<T>(value: T, secrets: readonly string[] | undefined): T {
-  if (!secrets || secrets.length === 0) return value;
-  if (typeof value === 'string') return redactSecrets(value, secrets) as T;
-  if (Array.isArray(value)) return value.map((item) => redactStrings(item, secrets)) as T;
-  if (isObject(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, redactStrings(item, secrets)]),
-    ) as T;
-  }
-  return value;
 }
 
 function isObject(value: unknown): value is JsonObject {

@@ -85,37 +85,48 @@ export interface LastUpdatedIssue {
 /**
  * Rewrites `meta.lastUpdated` of a resource, of every resource it contains and, for a Bundle, of
  * every entry's resource, in place (the client calls it on bodies it has just parsed). Returns the
- * values it had to leave unchanged.
+ * values it had to leave unchanged. Walks with its own stack, never recursion, so a body nested
+ * however deep (a hostile server's 20,000 levels of `contained`) cannot overflow the call stack.
  */
 export function normalizeLastUpdatedInPlace(
   body: unknown,
   options: { timeZone?: string | undefined },
 ): LastUpdatedIssue[] {
   const issues: LastUpdatedIssue[] = [];
-  visit(body, options, issues);
+  const pending: unknown[] = [body];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (!isRecord(node) || typeof node.resourceType !== 'string') continue;
+    normalizeOne(node, options, issues);
+    // Pushed in reverse, so resources are visited (and issues reported) in document order.
+    const children: unknown[] = [];
+    if (Array.isArray(node.contained)) children.push(...node.contained);
+    if (Array.isArray(node.entry)) {
+      for (const entry of node.entry) if (isRecord(entry)) children.push(entry.resource);
+    }
+    for (let index = children.length - 1; index >= 0; index--) pending.push(children[index]);
+  }
   return issues;
 }
 
-function visit(node: unknown, options: { timeZone?: string | undefined }, issues: LastUpdatedIssue[]): void {
-  if (!isRecord(node) || typeof node.resourceType !== 'string') return;
+function normalizeOne(
+  node: Record<string, unknown>,
+  options: { timeZone?: string | undefined },
+  issues: LastUpdatedIssue[],
+): void {
   const meta = node.meta;
-  if (isRecord(meta) && typeof meta.lastUpdated === 'string') {
-    const normalized = normalizeInstant(meta.lastUpdated, options);
-    if (normalized.ok) meta.lastUpdated = normalized.value;
-    else {
-      const id = typeof node.id === 'string' ? `/${node.id}` : '';
-      issues.push({
-        resource: `${node.resourceType}${id}`,
-        value: meta.lastUpdated,
-        problem: normalized.problem,
-      });
-    }
+  if (!isRecord(meta) || typeof meta.lastUpdated !== 'string') return;
+  const normalized = normalizeInstant(meta.lastUpdated, options);
+  if (normalized.ok) {
+    meta.lastUpdated = normalized.value;
+    return;
   }
-  if (Array.isArray(node.contained))
-    for (const contained of node.contained) visit(contained, options, issues);
-  if (Array.isArray(node.entry)) {
-    for (const entry of node.entry) if (isRecord(entry)) visit(entry.resource, options, issues);
-  }
+  const id = typeof node.id === 'string' ? `/${node.id}` : '';
+  issues.push({
+    resource: `${node.resourceType}${id}`,
+    value: meta.lastUpdated,
+    problem: normalized.problem,
+  });
 }
 
 function isValidWallTime(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
