@@ -1,18 +1,21 @@
-import type { ErrorFixture } from '../fixtures/error-fixture.js';
 import { type FaultMatch, toPredicate } from './faults/fault-match.js';
 import type { FaultSchedule, FaultScope } from './faults/fault-schedule.js';
 import type { MockRequest, MockResponse } from './mock-exchange.js';
 import type { RequestLogEntry } from './request-log.js';
+import {
+  ControlRequestError,
+  fixtureOf,
+  type Json,
+  jsonObject,
+  MAX_CONTROL_DELAY_MS,
+  MAX_CONTROL_OUTAGE_MS,
+  type NumberRule,
+  numberField,
+  typedField,
+} from './control-fields.js';
 
 /** Path prefix of the control API (fault scheduling and the request log over HTTP). */
 export const controlPathPrefix = '/__mock';
-
-/** A control request the API refuses; the message says what to send instead. */
-class ControlRequestError extends Error {
-  override name = 'ControlRequestError';
-}
-
-type Json = Record<string, unknown>;
 
 const json = (status: number, body: unknown): MockResponse => ({
   status,
@@ -20,37 +23,37 @@ const json = (status: number, body: unknown): MockResponse => ({
   body: JSON.stringify(body),
 });
 
-function field<T>(
-  body: Json,
-  name: string,
-  type: 'number' | 'string' | 'object',
-  required = false,
-): T | undefined {
-  const value = body[name];
-  if (value === undefined) {
-    if (required) throw new ControlRequestError(`"${name}" is required`);
-    return undefined;
-  }
-  if (typeof value !== type || value === null) throw new ControlRequestError(`"${name}" must be a ${type}`);
-  return value as T;
-}
+const count: NumberRule = { min: 1, max: 1_000_000, integer: true };
+const epochMs: NumberRule = { min: 0, max: 8.64e15, integer: true };
+const delayMs: NumberRule = { min: 0, max: MAX_CONTROL_DELAY_MS };
 
-function fixtureOf(value: unknown, name = 'fixture'): ErrorFixture {
-  const f = value as Partial<ErrorFixture> | undefined;
-  if (typeof f?.status !== 'number' || typeof f.body !== 'string' || typeof (f.headers ?? {}) !== 'object') {
-    throw new ControlRequestError(
-      `"${name}" must be { "status": number, "headers": object, "body": string }`,
-    );
+const matchFields: ReadonlySet<string> = new Set([
+  'siteGuid',
+  'resourceType',
+  'practitionerId',
+  'queryIncludes',
+  'method',
+]);
+
+/** A `match` holds only the known fields, each a string (checked now, not when a request arrives). */
+function checkMatch(match: Json): void {
+  for (const [name, value] of Object.entries(match)) {
+    if (!matchFields.has(name)) {
+      throw new ControlRequestError(
+        `"match.${name}" is not a match field: use ${[...matchFields].join(', ')}`,
+      );
+    }
+    if (typeof value !== 'string') throw new ControlRequestError(`"match.${name}" must be a string`);
   }
-  return { status: f.status, headers: f.headers ?? {}, body: f.body };
 }
 
 function scopeOf(body: Json): FaultScope {
-  const count = field<number>(body, 'count', 'number');
-  const untilMs = field<number>(body, 'untilMs', 'number');
-  const match = field<FaultMatch>(body, 'match', 'object');
+  const times = numberField(body, 'count', count);
+  const untilMs = numberField(body, 'untilMs', epochMs);
+  const match = typedField<FaultMatch>(body, 'match', 'object');
+  if (match !== undefined) checkMatch(match as Json);
   return {
-    ...(count === undefined ? {} : { count }),
+    ...(times === undefined ? {} : { count: times }),
     ...(untilMs === undefined ? {} : { until: untilMs }),
     ...(match === undefined ? {} : { when: toPredicate(match) }),
   };
@@ -58,30 +61,37 @@ function scopeOf(body: Json): FaultScope {
 
 /** Schedules the fault a control request describes, by `kind` (a FaultSchedule method name). */
 function schedule(faults: FaultSchedule, body: Json): void {
-  const kind = field<string>(body, 'kind', 'string', true);
+  const kind = typedField<string>(body, 'kind', 'string', true);
   const scope = scopeOf(body);
-  const num = (name: string, required = false) => field<number>(body, name, 'number', required);
-  const str = (name: string, required = false) => field<string>(body, name, 'string', required);
+  const num = (name: string, rule: NumberRule) => numberField(body, name, rule);
+  const str = (name: string, required = false) => typedField<string>(body, name, 'string', required);
   switch (kind) {
     case 'failNext':
-      faults.failNext(num('count', true)!, fixtureOf(body.fixture));
+      faults.failNext(num('count', { ...count, required: true })!, fixtureOf(body.fixture));
       return;
     case 'failWhen':
       faults.failWhen(scope.when ?? (() => true), fixtureOf(body.fixture), scope);
       return;
     case 'siteOffline':
-      faults.siteOffline(str('siteGuid', true)!, { forMs: num('forMs', true)! });
+      faults.siteOffline(str('siteGuid', true)!, {
+        forMs: num('forMs', { min: 1, max: MAX_CONTROL_OUTAGE_MS, required: true })!,
+      });
       return;
     case 'practitionerAway': {
-      const untilMs = num('untilMs');
+      const untilMs = num('untilMs', epochMs);
       faults.practitionerAway(str('siteGuid', true)!, str('practitionerId', true)!, {
         ...(untilMs === undefined ? {} : { until: untilMs }),
       });
       return;
     }
     case 'rateLimit': {
-      const seconds = num('retryAfterSeconds');
+      const seconds = num('retryAfterSeconds', { min: 0, max: 86_400, integer: true });
       const date = str('retryAfterDate');
+      if (date !== undefined && Number.isNaN(Date.parse(date))) {
+        throw new ControlRequestError(
+          `"retryAfterDate" must be a date, e.g. 2026-11-26T09:00:00Z; got ${date}`,
+        );
+      }
       faults.rateLimit({
         ...scope,
         ...(seconds === undefined ? {} : { retryAfterSeconds: seconds }),
@@ -90,18 +100,18 @@ function schedule(faults: FaultSchedule, body: Json): void {
       return;
     }
     case 'gatewayTimeout': {
-      const afterMs = num('afterMs');
+      const afterMs = num('afterMs', delayMs);
       faults.gatewayTimeout({ ...scope, ...(afterMs === undefined ? {} : { afterMs }) });
       return;
     }
     case 'latency':
-      faults.latency(num('ms', true)!, scope);
+      faults.latency(num('ms', { ...delayMs, required: true })!, scope);
       return;
     case 'resetConnection':
       faults.resetConnection(scope);
       return;
     case 'truncateBody': {
-      const keepBytes = num('keepBytes');
+      const keepBytes = num('keepBytes', { min: 0, max: 1e9, integer: true });
       faults.truncateBody({ ...scope, ...(keepBytes === undefined ? {} : { keepBytes }) });
       return;
     }
@@ -112,7 +122,12 @@ function schedule(faults: FaultSchedule, body: Json): void {
       if (!Array.isArray(body.fixtures))
         throw new ControlRequestError('"fixtures" must be an array of fixtures');
       const fixtures = body.fixtures.map((f, i) => fixtureOf(f, `fixtures[${i}]`));
-      faults.randomFaults({ ...scope, rate: num('rate', true)!, seed: num('seed', true)!, fixtures });
+      faults.randomFaults({
+        ...scope,
+        rate: num('rate', { min: 0, max: 1, required: true })!,
+        seed: num('seed', { min: 0, max: 2 ** 32 - 1, integer: true, required: true })!,
+        fixtures,
+      });
       return;
     }
     default:
@@ -145,16 +160,9 @@ export function handleControlRequest(
         state.faults.clear();
         return { status: 204, headers: {}, body: '' };
       case 'POST /faults': {
-        let body: unknown;
-        try {
-          body = JSON.parse(request.body);
-        } catch {
-          throw new ControlRequestError('The body must be a JSON object');
-        }
-        if (typeof body !== 'object' || body === null)
-          throw new ControlRequestError('The body must be a JSON object');
-        schedule(state.faults, body as Json);
-        return json(201, { scheduled: (body as Json).kind, active: state.faults.active });
+        const body = jsonObject(request.body);
+        schedule(state.faults, body);
+        return json(201, { scheduled: body.kind, active: state.faults.active });
       }
       default:
         return json(404, {

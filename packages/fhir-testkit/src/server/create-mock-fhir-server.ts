@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { MockRequest, MockResponse } from './mock-exchange.js';
 import { TransportFault } from './mock-exchange.js';
 import { createMockFhirBackend, type MockFhirOptions, type MockFhirView } from './mock-fhir-backend.js';
+import { MAX_REQUEST_HEAD_BYTES } from './url-limit.js';
 
 /** Options of {@link createMockFhirServer}. */
 export interface MockFhirServerOptions extends MockFhirOptions {
@@ -60,7 +61,7 @@ function send(response: ServerResponse, mock: MockResponse): void {
  */
 export async function createMockFhirServer(options: MockFhirServerOptions = {}): Promise<MockFhirServer> {
   const backend = createMockFhirBackend(options);
-  const server = createServer((request, response) => {
+  const server = createServer({ maxHeaderSize: MAX_REQUEST_HEAD_BYTES }, (request, response) => {
     readBody(request)
       .then((body) => backend.handler.handle(toMockRequest(request, body)))
       .then((mock) => send(response, mock))

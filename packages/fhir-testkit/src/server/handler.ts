@@ -18,6 +18,7 @@ import { searchResources } from './routes/search.js';
 import { createResource, updateResource } from './routes/write-patient.js';
 import { parseSitePath, type Route, routeOf } from './routing.js';
 import type { MockSite } from './site.js';
+import { urlTooLong } from './url-limit.js';
 
 /** Everything the request-handling core needs; both the HTTP server and the nock adapter build one. */
 export interface RequestHandlerConfig {
@@ -175,6 +176,8 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
     requests,
     async handle(request) {
       const at = config.clock.now();
+      const tooLong = urlTooLong(request.url);
+      if (tooLong) return tooLong;
       let parsed: Parsed;
       try {
         parsed = parse(request);

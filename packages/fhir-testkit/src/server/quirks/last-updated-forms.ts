@@ -1,5 +1,6 @@
 import type { Resource } from 'fhir/r4.js';
 import { formatOffset, offsetMinutesAt, zonedDateTime } from '../time-zone.js';
+import { ownEntry } from '../search/own-entry.js';
 
 /** How `meta.lastUpdated` is written. */
 export const LastUpdatedForm = {
@@ -26,7 +27,7 @@ export const lastUpdatedFormByResourceType: Readonly<Record<string, LastUpdatedF
 
 /** The form a resource type's `meta.lastUpdated` takes under the quirk. */
 export function lastUpdatedFormFor(resourceType: string): LastUpdatedForm {
-  return lastUpdatedFormByResourceType[resourceType] ?? LastUpdatedForm.Utc;
+  return ownEntry(lastUpdatedFormByResourceType, resourceType) ?? LastUpdatedForm.Utc;
 }
 
 /** Writes the instant `epochMs` in `form`, practice-local forms in `timeZone`. */

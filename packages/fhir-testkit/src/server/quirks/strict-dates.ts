@@ -1,4 +1,5 @@
 import { r4SearchParameters } from '@halo-fhir/fhir-client/search-parameters';
+import { ownEntry } from '../search/own-entry.js';
 
 const datePrefixes = 'eq|ne|gt|lt|ge|le|sa|eb|ap';
 /** The only two forms Halo accepts, each after an optional comparison prefix. */
@@ -11,7 +12,8 @@ export interface RejectedDate {
 }
 
 function isDateParameter(resourceType: string, code: string): boolean {
-  const definition = r4SearchParameters[resourceType]?.[code] ?? r4SearchParameters.Resource?.[code];
+  const definition =
+    ownEntry(ownEntry(r4SearchParameters, resourceType), code) ?? ownEntry(r4SearchParameters.Resource, code);
   return definition?.type === 'date';
 }
 

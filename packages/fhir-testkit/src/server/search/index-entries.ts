@@ -1,6 +1,7 @@
 import { type DateRange, parseDateRange } from './date-range.js';
 import { normalizeText } from './normalize-text.js';
 import type { TypedValue } from './search-parameters.js';
+import { ownEntry } from './own-entry.js';
 
 /**
  * Search values read from resources, normalised once per parameter so that matching a query is
@@ -67,7 +68,7 @@ export function stringEntries(values: readonly TypedValue[]): StringEntry[] {
   for (const { type, value } of values) {
     if (typeof value === 'string') push(value);
     else if (isObj(value)) {
-      const parts = stringParts[type] ?? Object.keys(value);
+      const parts = ownEntry(stringParts, type) ?? Object.keys(value);
       for (const part of parts) for (const s of strings(value[part])) push(s);
     }
   }

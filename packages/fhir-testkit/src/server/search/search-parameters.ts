@@ -3,6 +3,7 @@ import type { Resource } from 'fhir/r4.js';
 import fhirpath from 'fhirpath';
 import r4Model from 'fhirpath/fhir-context/r4';
 import { compileNativePath } from './native-path.js';
+import { ownEntry } from './own-entry.js';
 
 /** One row of the generated R4 table: type, FHIRPath expression, reference targets, components. */
 export type SearchParameterDefinition = NonNullable<(typeof r4SearchParameters)[string]>[string];
@@ -121,8 +122,8 @@ export function findSearchParameter(resourceType: string, code: string): Resolve
   const key = `${resourceType}.${code}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached ?? undefined;
-  const own = r4SearchParameters[resourceType]?.[code];
-  const definition = own ?? r4SearchParameters.Resource?.[code];
+  const own = ownEntry(ownEntry(r4SearchParameters, resourceType), code);
+  const definition = own ?? ownEntry(r4SearchParameters.Resource, code);
   let resolved: ResolvedParameter | null = null;
   if (definition !== undefined && isSearchableType(resourceType)) {
     // Common parameters are written against `Resource.`; fhirpath.js needs the concrete type.
@@ -131,7 +132,7 @@ export function findSearchParameter(resourceType: string, code: string): Resolve
         ? definition.expression?.replace(/^Resource\./, `${resourceType}.`)
         : definition.expression;
     const extract: Extractor =
-      nativeExtractors[code] ??
+      ownEntry(nativeExtractors, code) ??
       (expression === undefined ? () => [] : compileExpression(resourceType, expression));
     resolved = { ...definition, code, resourceType, extract };
   }
@@ -141,13 +142,13 @@ export function findSearchParameter(resourceType: string, code: string): Resolve
 
 /** True when R4 defines resource type `resourceType` as searchable. */
 export function isSearchableType(resourceType: string): boolean {
-  return resourceType !== 'Resource' && r4SearchParameters[resourceType] !== undefined;
+  return resourceType !== 'Resource' && ownEntry(r4SearchParameters, resourceType) !== undefined;
 }
 
 /** Every search parameter code of `resourceType`, its own and those of every resource. */
 export function searchParameterCodes(resourceType: string): string[] {
   return [
-    ...Object.keys(r4SearchParameters[resourceType] ?? {}),
+    ...Object.keys(ownEntry(r4SearchParameters, resourceType) ?? {}),
     ...Object.keys(r4SearchParameters.Resource ?? {}),
   ];
 }

@@ -1,5 +1,6 @@
 import type { Resource } from 'fhir/r4.js';
 import { SummaryMode } from './query-parser.js';
+import { ownEntry } from './own-entry.js';
 
 /** Tag R4 requires on a resource served with only some of its elements. */
 export const subsettedTag = {
@@ -184,12 +185,13 @@ function isElement(key: string, name: string): boolean {
 }
 
 function pick(resource: Resource, keep: (key: string) => boolean): Resource {
-  const mandatory = mandatoryElements[resource.resourceType] ?? [];
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(resource)) {
-    if (alwaysKept.includes(key) || keep(key) || mandatory.some((name) => isElement(key, name)))
-      out[key] = value;
-  }
+  const mandatory = ownEntry(mandatoryElements, resource.resourceType) ?? [];
+  // fromEntries defines each key as an own property, even one named `__proto__` in stored JSON.
+  const out: Record<string, unknown> = Object.fromEntries(
+    Object.entries(resource).filter(
+      ([key]) => alwaysKept.includes(key) || keep(key) || mandatory.some((name) => isElement(key, name)),
+    ),
+  );
   const meta = resource.meta ?? {};
   out.meta = { ...meta, tag: [...(meta.tag ?? []), subsettedTag] };
   return out as unknown as Resource;
@@ -215,7 +217,7 @@ export function createShaper(options: {
       return (resource) => pick(resource, (key) => key === 'text');
     case SummaryMode.True:
       return (resource) => {
-        const names = summaryElements[resource.resourceType];
+        const names = ownEntry(summaryElements, resource.resourceType);
         return pick(resource, (key) =>
           names === undefined ? key !== 'text' : names.some((name) => isElement(key, name)),
         );
