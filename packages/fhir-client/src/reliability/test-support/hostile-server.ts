@@ -64,3 +64,16 @@ export function writeForever(response: ServerResponse, chunk: string | Buffer, e
   }, everyMs);
   response.on('close', () => clearInterval(timer));
 }
+
+/** Writes `chunk` as fast as the connection takes it, until the connection closes: the endless body. */
+export function writeEndlessly(response: ServerResponse, chunk: Buffer): void {
+  const pump = (): void => {
+    while (!response.destroyed && !response.writableEnded) {
+      if (!response.write(chunk)) {
+        response.once('drain', pump);
+        return;
+      }
+    }
+  };
+  pump();
+}
