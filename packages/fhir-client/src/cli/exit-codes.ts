@@ -16,8 +16,10 @@ export const ExitCode = {
   Failed: 4,
   /** Paused: a circuit is open, a rate-limit window or a GP's pause is in force; try after the time shown. */
   Paused: 5,
-  /** Interrupted (Ctrl-C): the resources printed before it are complete. */
+  /** Interrupted (Ctrl-C, SIGINT): the resources printed before it are complete. */
   Interrupted: 130,
+  /** Terminated (SIGTERM, e.g. by a scheduler or `docker stop`): the resources printed before it are complete. */
+  Terminated: 143,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
@@ -30,4 +32,5 @@ export const exitCodeMeanings: readonly (readonly [ExitCode, string])[] = [
   [ExitCode.Paused, 'paused or circuit open: try again after the time shown'],
   [ExitCode.Internal, 'unexpected internal error (a bug: please report it)'],
   [ExitCode.Interrupted, 'interrupted (Ctrl-C)'],
+  [ExitCode.Terminated, 'terminated (SIGTERM)'],
 ];

@@ -20,11 +20,24 @@ export interface CliIo {
   readonly stdout: Writable;
   readonly stderr: Writable & { readonly isTTY?: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Aborts the run (Ctrl-C): requests and paging stop, and the run exits 130. */
+  /**
+   * Aborts the run: requests and paging stop, the summary is printed, and the run exits 130, or 143
+   * when the abort reason is {@link StopSignal}`.Terminate` (as `main` aborts on SIGTERM).
+   */
   readonly signal?: AbortSignal;
   /** Monotonic milliseconds, for the elapsed time in the summary. @default performance.now */
   readonly now?: () => number;
 }
+
+/** The process signals the bin turns into an abort of the run; pass one as the abort reason. */
+export const StopSignal = {
+  /** Ctrl-C: exit 130. */
+  Interrupt: 'SIGINT',
+  /** A polite kill (scheduler, `docker stop`, systemd): exit 143. */
+  Terminate: 'SIGTERM',
+} as const;
+/** One of {@link StopSignal}. */
+export type StopSignal = (typeof StopSignal)[keyof typeof StopSignal];
 
 /**
  * Runs the `fhir-client` command line and resolves to its exit code (see `ExitCode`). Resources go
@@ -99,6 +112,10 @@ function fail(
   context: { client: FhirClient | undefined; practitioner: string | undefined },
 ): ExitCode {
   if (io.signal?.aborted) {
+    if (io.signal.reason === StopSignal.Terminate) {
+      lines.line('terminated (SIGTERM); the resources printed before this are complete.');
+      return ExitCode.Terminated;
+    }
     lines.line('interrupted; the resources printed before this are complete.');
     return ExitCode.Interrupted;
   }

@@ -28,7 +28,7 @@ const placements: readonly ((name: string) => string)[] = [
 
 async function outcomeOf(
   response: Response,
-): Promise<{ status: number; code?: string; diagnostics?: string }> {
+): Promise<{ status: number; code: string | undefined; diagnostics: string | undefined }> {
   const body = (await response.json()) as OperationOutcome;
   expect(body.resourceType).toBe('OperationOutcome');
   return { status: response.status, code: body.issue[0]?.code, diagnostics: body.issue[0]?.diagnostics };

@@ -16,10 +16,14 @@ export interface CliProcessResult {
 
 /** A way to start the CLI from its TypeScript sources. */
 export interface CliLauncher {
-  run(
-    args: readonly string[],
-    options?: { readonly env?: Readonly<Record<string, string>> },
-  ): Promise<CliProcessResult>;
+  run(args: readonly string[], options?: CliRunOptions): Promise<CliProcessResult>;
+}
+
+/** How one CLI process is run. */
+export interface CliRunOptions {
+  readonly env?: Readonly<Record<string, string>>;
+  /** Sends `signal` to the process once it has printed `afterStdoutLines` lines to stdout. */
+  readonly stop?: { readonly signal: NodeJS.Signals; readonly afterStdoutLines: number };
 }
 
 /** The part of esbuild's API used here (esbuild is tsx's dependency, not ours, so its types are not at hand). */
@@ -48,14 +52,15 @@ export async function createCliLauncher(): Promise<CliLauncher> {
     // The package's own sources, as the `@halo-fhir/source` condition resolves them in tests.
     conditions: ['@halo-fhir/source'],
   });
-  return { run: (args, options) => spawnCli(outfile, args, options?.env ?? {}) };
+  return { run: (args, options) => spawnCli(outfile, args, options ?? {}) };
 }
 
 function spawnCli(
   script: string,
   args: readonly string[],
-  env: Readonly<Record<string, string>>,
+  options: CliRunOptions,
 ): Promise<CliProcessResult> {
+  const { env = {}, stop } = options;
   return new Promise((resolve, reject) => {
     // Exactly the environment given (plus PATH): no key leaks in from the developer's shell.
     const child = spawn(process.execPath, [script, ...args], {
@@ -64,8 +69,13 @@ function spawnCli(
     });
     let stdout = '';
     let stderr = '';
+    let stopped = false;
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
+      if (stop && !stopped && stdout.split('\n').length > stop.afterStdoutLines) {
+        stopped = true;
+        child.kill(stop.signal);
+      }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
