@@ -7,6 +7,7 @@ import { normalizeLastUpdatedInPlace } from '../normalize/last-updated.js';
 import type { RequestDescriptor, ResiliencePolicyRunner } from '../resilience/request-descriptor.js';
 import { FhirClientWarningCode, type EventHub } from './events.js';
 import { createHttpClient, exchange } from './http-exchange.js';
+import { MAX_RESPONSE_DEPTH, nestedDeeperThan } from './json-depth.js';
 import { responseShapeProblem } from './response-shape.js';
 import { SUBSCRIPTION_KEY_HEADER, type ResolvedClientConfig } from './resolve-options.js';
 
@@ -152,14 +153,22 @@ interface ResponseFacts extends ExchangeFacts {
 
 function parseJsonBody(text: string, facts: ResponseFacts): unknown {
   if (text.trim() === '') return undefined;
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch (error) {
     throw invalidResponse(facts, 'the body is not JSON (cut off, or HTML from a gateway)', {
       retryable: true,
       cause: error,
     });
   }
+  // A body can only nest half as deep as it is long: short bodies need no walk.
+  if (text.length > 2 * MAX_RESPONSE_DEPTH && nestedDeeperThan(body, MAX_RESPONSE_DEPTH)) {
+    throw invalidResponse(facts, `the body is nested more than ${MAX_RESPONSE_DEPTH} levels deep`, {
+      retryable: false,
+    });
+  }
+  return body;
 }
 
 /**
