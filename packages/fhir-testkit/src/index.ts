@@ -77,6 +77,8 @@ export type {
 export type { FaultContext } from './server/faults/fault-context.js';
 export type { FaultMatch } from './server/faults/fault-match.js';
 export { controlPathPrefix } from './server/control-api.js';
+export { MAX_CONTROL_DELAY_MS, MAX_CONTROL_OUTAGE_MS } from './server/control-fields.js';
+export { MAX_REQUEST_HEAD_BYTES, MAX_URL_LENGTH } from './server/url-limit.js';
 export type { FixtureSource } from './server/faults/fault-rule.js';
 export type { RequestLogEntry } from './server/request-log.js';
 export { cursorParameter } from './server/paging.js';
