@@ -38,3 +38,70 @@ export {
 } from './rewrite/rewrite-stored-procedure.js';
 export { isSqlRewriteError, SqlRewriteError, SqlRewriteRefusal } from './rewrite/sql-rewrite-error.js';
 export { pmsEngines, type SqlEngine, type SqlRewriteEngineOptions } from './rewrite/sql-server-only.js';
+
+// --- client: immediate, async and registered queries, webhooks ---
+export { createHaloSqlClient } from './create-halo-sql-client.js';
+export type {
+  HaloSqlClient,
+  HaloSqlStats,
+  SqlQueryTag,
+  SqlTagOptions,
+} from './halo-sql-client.js';
+export {
+  type HaloSqlClientOptions,
+  type SqlPollingOptions,
+  SqlRewriteMode,
+} from './sql-client-options.js';
+export type { SqlQueryOptions } from './immediate.js';
+export type { SqlResult } from './sql-result.js';
+export type { DecodedSqlData, SqlRawData, SqlRow } from './decode-result.js';
+export { decodeSqlData } from './decode-result.js';
+export {
+  DEFAULT_WAIT_MS,
+  type SqlQueryHandle,
+  type SqlResultPage,
+  type SqlWaitOptions,
+} from './query-handle.js';
+export type { SqlPageInfo, SqlQueryState } from './query-state.js';
+export { SAVED_SQL_QUERY_KIND, type SavedSqlQuery } from './saved-query.js';
+export {
+  REGISTERED_MAX_DURATION_S,
+  REGISTERED_MIN_FREQUENCY_S,
+  type RegisteredCreateOptions,
+  type RegisteredLatest,
+  type RegisteredQueries,
+  type RegisteredQueryDefinition,
+} from './registered.js';
+export type { RegisteredQueryInfo, RegisteredQueryMetrics } from './registered-query-info.js';
+export { PmsType, type SiteInfo, type SqlCatalogue } from './site-info.js';
+export {
+  type HaloSqlEvent,
+  type HaloSqlEventListener,
+  type SqlResentEvent,
+  type SqlRewriteEvent,
+  type SqlStatusEvent,
+  type SqlWarningEvent,
+  SqlWarningCode,
+} from './sql-events.js';
+export {
+  DEFAULT_WEBHOOK_TOLERANCE_MS,
+  HALO_SIGNATURE_HEADER,
+  HALO_TIMESTAMP_HEADER,
+  type HaloWebhookPayload,
+  type HaloWebhookTarget,
+  handleFromWebhook,
+  type VerifyHaloWebhookOptions,
+  verifyHaloWebhook,
+} from './webhook.js';
+export {
+  isSqlQueryFailedError,
+  type SqlErrorDetails,
+  SqlQueryFailedError,
+  type SqlQueryFailedErrorInit,
+  SqlQueryType,
+} from './errors/sql-query-failed-error.js';
+export { isSqlOutcomeUnknownError, SqlOutcomeUnknownError } from './errors/sql-outcome-unknown-error.js';
+export { isSqlResultExpiredError, SqlResultExpiredError } from './errors/sql-result-expired-error.js';
+export { isSqlWaitDeadlineError, SqlWaitDeadlineError } from './errors/sql-wait-deadline-error.js';
+export { isUndecodedSqlResultError, UndecodedSqlResultError } from './errors/undecoded-sql-result-error.js';
+export { HaloWebhookError, HaloWebhookRejection, isHaloWebhookError } from './errors/halo-webhook-error.js';

@@ -1,0 +1,88 @@
+import { SqlExecutionMode } from './command.js';
+
+/** A row of a reader result: column name to value (dates as ISO text, binary as base64, bit as boolean). */
+export type SqlRow = Record<string, unknown>;
+
+/** Result `data` as received, kept whether or not it could be decoded. */
+export interface SqlRawData {
+  /** The `data` field exactly as sent: base64. */
+  readonly base64: string;
+  /** The bytes decoded as UTF-8 text; undefined when the data is not base64 of UTF-8. */
+  readonly text: string | undefined;
+}
+
+/** What one `data` field held. `undecoded` keeps the data as received with the reason. */
+export type DecodedSqlData<Row> =
+  | { readonly kind: 'rows'; readonly rows: Row[]; readonly raw: SqlRawData }
+  | { readonly kind: 'value'; readonly value: unknown; readonly raw: SqlRawData }
+  | { readonly kind: 'undecoded'; readonly reason: string; readonly raw: SqlRawData };
+
+/** Object keys under which a row array is accepted (Halo's exact shape is not published). */
+const ROW_KEYS = ['rows', 'Rows', 'records', 'data'] as const;
+
+/**
+ * Decodes a result's `data`: base64 → bytes → UTF-8 → JSON, then an array of row objects, an
+ * object with a `rows` array, or (scalar mode) a bare value. Anything else comes back `undecoded`,
+ * never thrown away. Works in browsers (atob, TextDecoder) as in Node.
+ */
+export function decodeSqlData<Row = SqlRow>(base64: string, mode: SqlExecutionMode): DecodedSqlData<Row> {
+  const bytes = decodeBase64(base64);
+  if (bytes === undefined) return undecoded(base64, undefined, 'the data is not base64');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undecoded(base64, undefined, 'the data is not UTF-8 text');
+  }
+  const raw: SqlRawData = { base64, text };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { kind: 'undecoded', reason: 'the data is not JSON', raw };
+  }
+  const rows = rowsOf(json);
+  if (mode === SqlExecutionMode.Scalar) {
+    if (rows === undefined) return { kind: 'value', value: json, raw };
+    const first = rows[0];
+    if (rows.length <= 1 && (first === undefined || Object.keys(first).length === 1)) {
+      return { kind: 'value', value: first === undefined ? null : Object.values(first)[0], raw };
+    }
+    return { kind: 'undecoded', reason: 'a scalar result held more than one value', raw };
+  }
+  if (rows !== undefined) return { kind: 'rows', rows: rows as Row[], raw };
+  return { kind: 'undecoded', reason: `the JSON is ${describe(json)}, not rows`, raw };
+}
+
+function rowsOf(json: unknown): SqlRow[] | undefined {
+  const candidate =
+    Array.isArray(json) || !isObject(json) ? json : ROW_KEYS.map((key) => json[key]).find(Array.isArray);
+  if (!Array.isArray(candidate)) return undefined;
+  return candidate.every(isObject) ? (candidate as SqlRow[]) : undefined;
+}
+
+function undecoded<Row>(base64: string, text: string | undefined, reason: string): DecodedSqlData<Row> {
+  return { kind: 'undecoded', reason, raw: { base64, text } };
+}
+
+const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Strict base64 (standard alphabet, padded; whitespace ignored) to bytes; undefined when invalid. */
+export function decodeBase64(text: string): Uint8Array | undefined {
+  const compact = text.replace(/\s+/g, '');
+  if (!base64Pattern.test(compact)) return undefined;
+  const binary = atob(compact);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(json: unknown): string {
+  if (Array.isArray(json)) return 'an array of values that are not all row objects';
+  if (json === null) return 'null';
+  return isObject(json) ? 'an object without a rows array' : `a bare ${typeof json}`;
+}

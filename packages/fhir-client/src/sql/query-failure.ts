@@ -1,0 +1,132 @@
+import { catalogEntry } from '../errors/catalog.js';
+import type { FhirRequestError } from '../errors/fhir-request-error.js';
+import { parseErrorResponse } from '../errors/parse-error-response.js';
+import { ErrorBodyKind, QueryErrorFormat } from '../errors/parsed-error-body.js';
+import { SqlQueryStatus } from './command.js';
+import { SqlQueryFailedError, type SqlQueryType } from './errors/sql-query-failed-error.js';
+
+/** The message Halo sends when a storedProcedure parameter is too large to convert (reference §6.1). */
+const CONVERSION_FAILURE = /Failed to convert parameter value from a String to a Byte\[\]/i;
+
+/** What to do about each terminal async status, from the reference's lifecycle table (§2.1). */
+const actionOfStatus: Readonly<Record<string, string>> = {
+  [SqlQueryStatus.UploadFailed]:
+    'Submit the query again after a backoff (a new, billed query): Halo Link could not upload the result.',
+  [SqlQueryStatus.ExpiredInQueue]:
+    'Submit the query again later, perhaps with a longer maxTimeInQueue: the practice is busy or offline.',
+  [SqlQueryStatus.InitialisationFailedSiteOffline]:
+    'Back off and submit again later: the practice closed its session (offline).',
+  [SqlQueryStatus.InitialisationFailedSiteUnreachable]:
+    'Back off and submit again later: the practice has not contacted Halo for two minutes (unreachable).',
+  [SqlQueryStatus.InitialisationFailedCacheError]:
+    'Submit the query again after a backoff: Halo Cloud failed internally.',
+};
+
+/** The request facts an error names. */
+export interface FailureFacts {
+  readonly method: string;
+  readonly url: string;
+  readonly attempt: number;
+  readonly secrets: readonly string[];
+  readonly now: number;
+}
+
+/**
+ * A failed response whose body is a query record (an immediate query's 400 `executionFailed`, …)
+ * as a {@link SqlQueryFailedError}; undefined for any other body (gateway, envelope, HTML).
+ */
+export function queryFailureOf(
+  error: FhirRequestError,
+  bodyText: string,
+  queryType: SqlQueryType,
+): SqlQueryFailedError | undefined {
+  if (error.body?.kind !== ErrorBodyKind.QueryError) return undefined;
+  const record = readRecord(bodyText);
+  return toQueryFailure(withOldFields(error, record), record, queryType);
+}
+
+/**
+ * A query record reporting failure in a 200 (an async query's terminal status, a registered query's
+ * `lastErrorDetails`) as a {@link SqlQueryFailedError}.
+ */
+export function failedRecordError(
+  record: Readonly<Record<string, unknown>>,
+  queryType: SqlQueryType,
+  facts: FailureFacts,
+): SqlQueryFailedError {
+  const error = parseErrorResponse({ status: 200, headers: {}, bodyText: JSON.stringify(record) }, facts);
+  return toQueryFailure(withOldFields(error, record), record, queryType);
+}
+
+/**
+ * The shared parser reads a failed record that has only the old root `errorCode`/`errorMessage` as
+ * status-only; read it again without its status so its error fields (and category) are not lost.
+ */
+function withOldFields(error: FhirRequestError, record: Readonly<Record<string, unknown>>): FhirRequestError {
+  const body = error.body;
+  if (body?.kind !== ErrorBodyKind.QueryError || body.format !== QueryErrorFormat.StatusOnly) return error;
+  if (record.errorCode === undefined && record.errorMessage === undefined) return error;
+  const { status: _status, ...fields } = record;
+  const reread = parseErrorResponse(
+    { status: error.status ?? 200, headers: {}, bodyText: JSON.stringify(fields) },
+    { method: error.method, url: error.url, attempt: error.attempt },
+  );
+  if (reread.body?.kind !== ErrorBodyKind.QueryError) return error;
+  return Object.assign(reread, { body: { ...reread.body, queryStatus: body.queryStatus } });
+}
+
+function toQueryFailure(
+  error: FhirRequestError,
+  record: Readonly<Record<string, unknown>>,
+  queryType: SqlQueryType,
+): SqlQueryFailedError {
+  const body = error.body?.kind === ErrorBodyKind.QueryError ? error.body : undefined;
+  const status = body?.queryStatus;
+  const errorDetails =
+    body === undefined || (body.errorCode === undefined && body.errorMessage === undefined)
+      ? undefined
+      : { errorType: body.errorType, errorCode: body.errorCode, errorMessage: body.errorMessage };
+  const conversion = CONVERSION_FAILURE.test(body?.errorMessage ?? '');
+  const action = conversion
+    ? "Send the storedProcedure as T-SQL text (the client's rewrite: 'auto' or 'always'); never retry it unchanged."
+    : (actionOfStatus[status ?? ''] ?? error.action);
+  const metrics = isObject(record.metrics) ? record.metrics : {};
+  const failedRuns =
+    typeof metrics.executionFailedCount === 'number' ? metrics.executionFailedCount : undefined;
+  return new SqlQueryFailedError({
+    status: error.status,
+    category: error.category,
+    retryable: conversion ? false : error.retryable,
+    retryAfterMs: error.retryAfterMs,
+    scope: error.scope,
+    action,
+    source: error.source,
+    code: error.code,
+    body: error.body,
+    method: error.method,
+    url: error.url,
+    attempt: error.attempt,
+    practitioner: error.practitioner,
+    detail: error.detail ?? (status === undefined ? undefined : `the query ended ${status}`),
+    queryType,
+    queryId: typeof record.id === 'string' ? record.id : undefined,
+    queryStatus: status,
+    errorDetails,
+    haloLinkCode: catalogEntry(error.category).haloLinkCode,
+    failedRuns,
+    cause: error,
+  });
+}
+
+function readRecord(text: string): Readonly<Record<string, unknown>> {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isObject(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

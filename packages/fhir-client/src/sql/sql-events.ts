@@ -1,0 +1,108 @@
+import type { ResilienceEvent } from '../resilience/events.js';
+import type { SqlQueryType } from './errors/sql-query-failed-error.js';
+
+/** What the SQL client warns about. */
+export const SqlWarningCode = {
+  /** Result `data` that is not base64 of UTF-8 JSON rows or a value: handed back undecoded. */
+  UndecodedResult: 'undecoded-result',
+  /** An async query status this library does not know: treated as not finished. */
+  UnknownStatus: 'unknown-status',
+  /** A registered query past `createdAt + duration` that Halo still reports: no longer read. */
+  RegisteredQueryExpired: 'registered-query-expired',
+  /** A rewritten procedure returned rows and outputs; the last row was read as the outputs. */
+  AmbiguousRewriteResult: 'ambiguous-rewrite-result',
+} as const;
+export type SqlWarningCode = (typeof SqlWarningCode)[keyof typeof SqlWarningCode];
+
+/** Something the caller should know that did not fail the call. */
+export interface SqlWarningEvent {
+  readonly type: 'sql-warning';
+  readonly site: string;
+  readonly code: SqlWarningCode;
+  readonly message: string;
+  readonly queryId: string | undefined;
+}
+
+/** A storedProcedure command was sent as T-SQL text (Halo's documented workaround). */
+export interface SqlRewriteEvent {
+  readonly type: 'sql-rewrite';
+  readonly site: string;
+  /** The procedure as the caller named it. */
+  readonly procedure: string;
+  /** `required`: a parameter is over Halo's limits; `forced`: `rewrite: 'always'`. */
+  readonly reason: 'required' | 'forced';
+}
+
+/** An async query's status changed (also the first status seen). */
+export interface SqlStatusEvent {
+  readonly type: 'sql-status';
+  readonly site: string;
+  readonly queryId: string;
+  readonly status: string;
+  /** Epoch ms on the client's clock. */
+  readonly at: number;
+}
+
+/**
+ * A query-creating POST the caller marked `repeatable` was sent again after a failure that may
+ * have come after Halo created the query: a second, billed query.
+ */
+export interface SqlResentEvent {
+  readonly type: 'sql-resent';
+  readonly site: string;
+  readonly queryType: SqlQueryType;
+  /** The attempt about to be sent (2 for the first resend). */
+  readonly attempt: number;
+}
+
+/**
+ * Everything a SQL client reports: the shared resilience policy's events (`request`, `retry`,
+ * `pause`, … with `interaction` `sql-query`, `sql-read` or `sql-cancel` for SQL traffic) plus its
+ * own. No event carries the subscription key, SQL text or parameter values.
+ */
+export type HaloSqlEvent =
+  | ResilienceEvent
+  | SqlWarningEvent
+  | SqlRewriteEvent
+  | SqlStatusEvent
+  | SqlResentEvent;
+
+/** Receives SQL client events synchronously; an exception it throws is swallowed. */
+export type HaloSqlEventListener = (event: HaloSqlEvent) => void;
+
+/** The client's emitter: listeners are isolated from each other and from the request. */
+export interface SqlEventHub {
+  emit(event: HaloSqlEvent): void;
+  on(listener: HaloSqlEventListener): () => void;
+}
+
+/** Creates a hub that forwards the policy's events while it has listeners. */
+export function createSqlEventHub(
+  initial: HaloSqlEventListener | undefined,
+  subscribe: (listener: (event: ResilienceEvent) => void) => () => void,
+): SqlEventHub {
+  const listeners = new Set<HaloSqlEventListener>();
+  let unsubscribe: (() => void) | undefined;
+  const hub: SqlEventHub = {
+    emit(event) {
+      for (const listener of listeners) {
+        try {
+          listener(event);
+        } catch {
+          // A logging hook must never turn a successful query into a failure.
+        }
+      }
+    },
+    on(listener) {
+      listeners.add(listener);
+      if (listeners.size === 1) unsubscribe = subscribe((event) => hub.emit(event));
+      return () => {
+        if (!listeners.delete(listener) || listeners.size > 0) return;
+        unsubscribe?.();
+        unsubscribe = undefined;
+      };
+    },
+  };
+  if (initial) hub.on(initial);
+  return hub;
+}
