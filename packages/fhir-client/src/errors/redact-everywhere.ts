@@ -89,13 +89,11 @@ export function redactEverywhere<T>(
     if (source instanceof Error) {
       copies.set(source, source);
       target[key] = source;
-      const own = isFhirClientError(source);
       // The caller's own error (an abort reason) is theirs: left as it is. A cause inside one of
-      // ours (a socket error quoting a URL) is redacted with it.
-      if (!own && depth === 0) continue;
+      // ours (a socket error, `new URL`'s TypeError with its `input`) is redacted with it.
+      if (depth === 0 && !isFhirClientError(source)) continue;
       redactErrorText(source, secrets);
-      if (!own) continue;
-      // The library's own errors: every own field (cursor, url, link, body, cause…) in place.
+      // Every own field (cursor, url, link, body, input…) and the cause chain, in place.
       const fields = source as unknown as Record<string, unknown>;
       for (const field of Object.keys(source)) {
         if (preserve.has(field) && typeof fields[field] === 'string') continue;
