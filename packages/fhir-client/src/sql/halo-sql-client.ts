@@ -31,7 +31,7 @@ export interface SqlQueryTag {
 export interface HaloSqlStats {
   /** Query-creating POSTs sent (immediate, async, registered), resends included: each may be billed. */
   readonly queriesSent: number;
-  /** Of those, resends of queries marked `repeatable` after an ambiguous failure. */
+  /** Of those, second and later attempts (after a 429, or of a `repeatable` query after an ambiguous failure). */
   readonly resends: number;
 }
 

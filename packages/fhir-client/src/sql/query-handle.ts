@@ -8,7 +8,7 @@ import { SqlResultExpiredError } from './errors/sql-result-expired-error.js';
 import { UndecodedSqlResultError } from './errors/undecoded-sql-result-error.js';
 import { fetchStatus } from './fetch-statuses.js';
 import { failedRecordError } from './query-failure.js';
-import { isObject, queryStateOf, type SqlQueryState } from './query-state.js';
+import { isObject, isTerminalQueryStatus, type SqlQueryState } from './query-state.js';
 import type { RewriteOutputs, RewritePort } from './rewrite-port.js';
 import { SAVED_SQL_QUERY_KIND, type SavedSqlQuery } from './saved-query.js';
 import type { SqlContext } from './sql-context.js';
@@ -108,7 +108,8 @@ export function createQueryHandle<Row>(
       const state = await poller.watch(id, {
         deadline,
         signal: options.signal,
-        lastStatus,
+        // A status already final (a resumed handle) is read again at once; a running one after an interval.
+        lastStatus: lastStatus !== undefined && isTerminalQueryStatus(lastStatus) ? undefined : lastStatus,
         onStatus: (seen) => {
           lastStatus = seen.status;
           options.onStatus?.(seen);
@@ -273,9 +274,4 @@ export function createQueryHandle<Row>(
     },
   };
   return handle;
-}
-
-/** The state a submit response describes, for a new handle. */
-export function submittedState(record: Readonly<Record<string, unknown>>): SqlQueryState | undefined {
-  return typeof record.id === 'string' ? queryStateOf(record.id, record) : undefined;
 }

@@ -40,6 +40,11 @@ const terminalStatuses = new Set<string>([
 
 const knownStatuses = new Set<string>(Object.values(SqlQueryStatus));
 
+/** True for `successful` and every failed status. */
+export function isTerminalQueryStatus(status: string): boolean {
+  return terminalStatuses.has(status);
+}
+
 /** True for a status this library knows (known non-terminal ones included). */
 export function isKnownQueryStatus(status: string): boolean {
   return knownStatuses.has(status);

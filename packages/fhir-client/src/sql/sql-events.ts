@@ -44,8 +44,9 @@ export interface SqlStatusEvent {
 }
 
 /**
- * A query-creating POST the caller marked `repeatable` was sent again after a failure that may
- * have come after Halo created the query: a second, billed query.
+ * A query-creating POST was sent again: after a 429 refused it (no query was created), or, when
+ * the caller marked it `repeatable`, after a failure that may have come after Halo created it (a
+ * second, billed query).
  */
 export interface SqlResentEvent {
   readonly type: 'sql-resent';
