@@ -20,7 +20,7 @@ export interface PagingOptions {
    */
   readonly timeLimitMs?: number;
   /**
-   * Per-attempt timeout in ms of each page's request.
+   * Per-attempt timeout in ms of each page's request: one deadline over the headers and the whole body.
    * @default the client's `timeoutMs` (45000)
    */
   readonly timeoutMs?: number;

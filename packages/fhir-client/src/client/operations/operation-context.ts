@@ -21,7 +21,7 @@ export interface RequestOptions {
   /** Extra headers for this call only. */
   readonly headers?: Readonly<Record<string, string>>;
   /**
-   * Per-attempt timeout in ms for this call.
+   * Per-attempt timeout in ms for this call: one deadline over the headers and the whole body.
    * @default the client's `timeoutMs` (45000)
    */
   readonly timeoutMs?: number;
