@@ -3,7 +3,7 @@ import type { FhirClient } from '../client/fhir-client.js';
 import type { FhirClientOptions } from '../client/options.js';
 import { PostSearchWhen } from '../client/personal-data.js';
 import { resilienceDefaults } from '../resilience/options.js';
-import { createResiliencePolicy } from '../resilience/policy.js';
+import { createResiliencePolicy, type ResiliencePolicy } from '../resilience/policy.js';
 import { CliUsageError } from './cli-usage-error.js';
 import type { CliCommandLine } from './command-line.js';
 import { SUBSCRIPTION_KEY_ENV } from './options-table.js';
@@ -20,15 +20,6 @@ export function clientFromCommandLine(commandLine: CliCommandLine): FhirClient {
       `Halo needs a subscription key: set ${SUBSCRIPTION_KEY_ENV} (or pass --subscription-key)`,
     );
   }
-  const retryDelayMs = commandLine.retryDelayMs;
-  const policy = createResiliencePolicy({
-    ...(commandLine.maxAttempts === undefined ? {} : { maxAttempts: commandLine.maxAttempts }),
-    ...(retryDelayMs === undefined
-      ? {}
-      : { baseDelayMs: retryDelayMs, maxDelayMs: Math.max(resilienceDefaults.maxDelayMs, retryDelayMs) }),
-    // "Until tomorrow" pauses (a GP away today) are counted in the practice's zone.
-    ...(timeZone === undefined ? {} : { siteTimeZone: () => timeZone }),
-  });
   const options: FhirClientOptions = {
     ...(connection.kind === 'halo'
       ? { halo: { siteId: connection.siteId, environment: connection.environment } }
@@ -37,7 +28,21 @@ export function clientFromCommandLine(commandLine: CliCommandLine): FhirClient {
     ...(timeZone === undefined ? {} : { timeZone }),
     ...(commandLine.post ? { postSearchWhen: PostSearchWhen.Always } : {}),
     ...(commandLine.timeoutMs === undefined ? {} : { timeoutMs: commandLine.timeoutMs }),
-    policy,
+    policy: policyFromCommandLine(commandLine),
   };
   return createFhirClient(options);
+}
+
+/** The resilience policy the command line's retry options ask for. */
+export function policyFromCommandLine(commandLine: CliCommandLine): ResiliencePolicy {
+  const { timeZone } = commandLine;
+  const retryDelayMs = commandLine.retryDelayMs;
+  return createResiliencePolicy({
+    ...(commandLine.maxAttempts === undefined ? {} : { maxAttempts: commandLine.maxAttempts }),
+    ...(retryDelayMs === undefined
+      ? {}
+      : { baseDelayMs: retryDelayMs, maxDelayMs: Math.max(resilienceDefaults.maxDelayMs, retryDelayMs) }),
+    // "Until tomorrow" pauses (a GP away today) are counted in the practice's zone.
+    ...(timeZone === undefined ? {} : { siteTimeZone: () => timeZone }),
+  });
 }

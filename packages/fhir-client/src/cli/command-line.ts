@@ -3,6 +3,7 @@ import { HaloEnvironment } from '../client/halo-preset.js';
 import { DateProfile } from '../search/vocabulary.js';
 import { CliUsageError } from './cli-usage-error.js';
 import { CliCommandName, type CliOptionName, cliOptions, SUBSCRIPTION_KEY_ENV } from './options-table.js';
+import { type CliSqlOptions, readSqlOptions, sqlOnly } from './sql-command-line.js';
 
 /** Where to connect: a FHIR base URL, or a Halo site in an environment. */
 export type CliConnection =
@@ -28,14 +29,27 @@ export interface CliCommandLine {
   readonly maxAttempts: number | undefined;
   readonly retryDelayMs: number | undefined;
   readonly timeoutMs: number | undefined;
+  /** The `sql` command's options; undefined for the other commands. */
+  readonly sql: CliSqlOptions | undefined;
 }
 
-type Values = { [K in CliOptionName]?: (typeof cliOptions)[K]['type'] extends 'boolean' ? boolean : string };
+/** The values `parseArgs` read, typed from the option table. */
+export type Values = {
+  [K in CliOptionName]?: (typeof cliOptions)[K] extends { readonly multiple: true }
+    ? string[]
+    : (typeof cliOptions)[K]['type'] extends 'boolean'
+      ? boolean
+      : string;
+};
 
 const parseConfig: NonNullable<ParseArgsConfig['options']> = Object.fromEntries(
   Object.entries(cliOptions).map(([name, spec]) => [
     name,
-    'short' in spec ? { type: spec.type, short: spec.short } : { type: spec.type },
+    {
+      type: spec.type,
+      ...('short' in spec ? { short: spec.short } : {}),
+      ...('multiple' in spec ? { multiple: spec.multiple } : {}),
+    },
   ]),
 );
 
@@ -63,16 +77,20 @@ export function readCommandLine(
   const [commandText, ...rest] = positionals;
   if (values.help === true || commandText === 'help') return helpLine();
   if (commandText === undefined) {
-    throw new CliUsageError('no command given: use search, read or capabilities');
+    throw new CliUsageError('no command given: use search, read, capabilities or sql');
   }
   const command = Object.values(CliCommandName).find((name) => name === commandText);
   if (command === undefined) {
-    throw new CliUsageError(`unknown command "${commandText}": use search, read or capabilities`);
+    throw new CliUsageError(`unknown command "${commandText}": use search, read, capabilities or sql`);
   }
   const target = readTarget(command, rest);
   if (command !== CliCommandName.Search) {
     const misplaced = searchOnly.find((name) => values[name] !== undefined);
     if (misplaced) throw new CliUsageError(`--${misplaced} applies only to the search command`);
+  }
+  if (command !== CliCommandName.Sql) {
+    const misplaced = sqlOnly.find((name) => values[name] !== undefined);
+    if (misplaced) throw new CliUsageError(`--${misplaced} applies only to the sql command`);
   }
   const all = values.all === true;
   const maxPages = wholeNumber('max-pages', values['max-pages'], 1);
@@ -90,6 +108,7 @@ export function readCommandLine(
     maxAttempts: wholeNumber('max-attempts', values['max-attempts'], 1),
     retryDelayMs: wholeNumber('retry-delay-ms', values['retry-delay-ms'], 0),
     timeoutMs: wholeNumber('timeout-ms', values['timeout-ms'], 1),
+    sql: command === CliCommandName.Sql ? readSqlOptions(values, wholeNumber) : undefined,
   };
 }
 
@@ -108,6 +127,7 @@ function helpLine(): CliCommandLine {
     maxAttempts: undefined,
     retryDelayMs: undefined,
     timeoutMs: undefined,
+    sql: undefined,
   };
 }
 
@@ -136,6 +156,16 @@ function readTarget(command: CliCommandName, rest: readonly string[]): string | 
         );
       }
       return reference;
+    }
+    case CliCommandName.Sql: {
+      extra(1);
+      const text = rest[0];
+      if (text === undefined || text.trim() === '') {
+        throw new CliUsageError(
+          "sql needs the SQL text or a procedure name, e.g. sql 'SELECT PatientID FROM Patients WHERE Surname = @name'",
+        );
+      }
+      return text;
     }
   }
 }
@@ -169,7 +199,12 @@ function readDates(value: string | undefined): DateProfile | undefined {
   return profile;
 }
 
-function wholeNumber(option: CliOptionName, value: string | undefined, min: number): number | undefined {
+/** A whole-number option of at least `min`, or undefined when absent. */
+export function wholeNumber(
+  option: CliOptionName,
+  value: string | undefined,
+  min: number,
+): number | undefined {
   if (value === undefined) return undefined;
   const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(number) || number < min) {

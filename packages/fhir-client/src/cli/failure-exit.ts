@@ -5,6 +5,10 @@ import { isPausedError } from '../errors/paused-error.js';
 import { isPagingError } from '../paging/errors/paging-error.js';
 import type { ResiliencePolicy } from '../resilience/policy.js';
 import { isSearchBuildError } from '../search/search-build-error.js';
+import { isUndecodedSqlResultError } from '../sql/errors/undecoded-sql-result-error.js';
+import { isSqlWaitDeadlineError } from '../sql/errors/sql-wait-deadline-error.js';
+import { isInvalidSqlParameterError } from '../sql/parameters/invalid-sql-parameter-error.js';
+import { isSqlRewriteError } from '../sql/rewrite/sql-rewrite-error.js';
 import { CliUsageError } from './cli-usage-error.js';
 import { ExitCode } from './exit-codes.js';
 
@@ -40,8 +44,15 @@ export function failureExit(error: unknown, context: FailureContext): CliFailure
       message: `invalid query: ${error.message} Fix the query; nothing was sent.`,
     };
   }
-  if (isInvalidClientOptionsError(error) || isInvalidArgumentError(error)) {
+  if (isInvalidClientOptionsError(error) || isInvalidArgumentError(error) || isSqlRewriteError(error)) {
     return { exitCode: ExitCode.Usage, message: `${error.message} Nothing was sent.` };
+  }
+  if (isInvalidSqlParameterError(error)) {
+    // Its message already ends "Nothing was sent."
+    return { exitCode: ExitCode.Usage, message: `invalid --param: ${error.message}` };
+  }
+  if (isSqlWaitDeadlineError(error) || isUndecodedSqlResultError(error)) {
+    return { exitCode: ExitCode.Failed, message: error.message };
   }
   if (isPausedError(error)) return { exitCode: ExitCode.Paused, message: error.message };
   if (isFhirRequestError(error)) {

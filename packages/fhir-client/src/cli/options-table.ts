@@ -6,7 +6,9 @@ export interface CliOptionSpec {
   readonly value?: string;
   readonly help: string;
   /** The section of `--help` it is listed in. */
-  readonly group: 'connection' | 'search' | 'tuning' | 'general';
+  readonly group: 'connection' | 'search' | 'sql' | 'tuning' | 'general';
+  /** A string option that may be given more than once (its values are kept in order). */
+  readonly multiple?: boolean;
 }
 
 /**
@@ -63,6 +65,49 @@ export const cliOptions = {
     help: 'also print the resources _include/_revinclude added',
     group: 'search',
   },
+  mode: {
+    type: 'string',
+    value: 'reader|scalar|nonQuery',
+    help: 'sql: rows, the first value, or a rows-affected count (default: reader)',
+    group: 'sql',
+  },
+  type: {
+    type: 'string',
+    value: 'text|storedProcedure',
+    help: 'sql: the argument is SQL text or a procedure name (default: text)',
+    group: 'sql',
+  },
+  param: {
+    type: 'string',
+    multiple: true,
+    value: 'NAME:TYPE[=VALUE]',
+    help: 'sql: an input parameter, e.g. @id:Int=12 (repeatable); =@PATH reads the value from a file (binary types: its bytes), =@@… is a value starting with @, no =VALUE is NULL',
+    group: 'sql',
+  },
+  'param-out': {
+    type: 'string',
+    multiple: true,
+    value: 'NAME:TYPE[:SIZE]',
+    help: 'sql: an output parameter, e.g. @NoteID:Int (repeatable); named like a --param, it is inputOutput',
+    group: 'sql',
+  },
+  catalogue: {
+    type: 'string',
+    value: 'NAME',
+    help: "sql: the database (default: the site's default catalogue)",
+    group: 'sql',
+  },
+  async: {
+    type: 'boolean',
+    help: 'sql: submit an async query, wait (progress on stderr), then stream the rows of every page',
+    group: 'sql',
+  },
+  'max-time-in-queue': {
+    type: 'string',
+    value: 'MS',
+    help: "sql: how long the query may wait in Halo Link's queue (immediate 0-60000, async 0-7200000)",
+    group: 'sql',
+  },
   progress: {
     type: 'boolean',
     help: 'report pages, retries and waits even when stderr is not a terminal',
@@ -95,6 +140,7 @@ export const CliCommandName = {
   Search: 'search',
   Read: 'read',
   Capabilities: 'capabilities',
+  Sql: 'sql',
 } as const;
 export type CliCommandName = (typeof CliCommandName)[keyof typeof CliCommandName];
 

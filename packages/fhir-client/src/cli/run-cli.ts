@@ -12,6 +12,7 @@ import { failureExit } from './failure-exit.js';
 import { createNdjsonOutput, OutputClosedError } from './ndjson-output.js';
 import { SUBSCRIPTION_KEY_ENV } from './options-table.js';
 import { createProgressReporter, type ProgressReporter, seconds } from './progress.js';
+import { runSqlCli } from './run-sql-cli.js';
 import { createStderrLines, type StderrLines } from './stderr-lines.js';
 import { usageText } from './usage.js';
 
@@ -59,6 +60,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (commandLine.command === 'help') {
       io.stdout.write(usageText());
       return ExitCode.Ok;
+    }
+    if (commandLine.command === 'sql') {
+      return await runSqlCli(commandLine, {
+        stdout: io.stdout,
+        lines,
+        verbose: commandLine.progress ?? io.stderr.isTTY === true,
+        signal: io.signal,
+        elapsedMs: () => now() - startedAt,
+        fail: (error, sql) => fail(error, lines, io, { client: sql, practitioner: undefined }),
+      });
     }
     const connected = clientFromCommandLine(commandLine);
     client = connected;
@@ -109,7 +120,7 @@ function fail(
   error: unknown,
   lines: StderrLines,
   io: CliIo,
-  context: { client: FhirClient | undefined; practitioner: string | undefined },
+  context: { client: Pick<FhirClient, 'policy' | 'site'> | undefined; practitioner: string | undefined },
 ): ExitCode {
   if (io.signal?.aborted) {
     if (io.signal.reason === StopSignal.Terminate) {

@@ -4,6 +4,7 @@ import { type CliOptionSpec, cliOptions, SUBSCRIPTION_KEY_ENV } from './options-
 const groupTitles: Readonly<Record<CliOptionSpec['group'], string>> = {
   connection: 'Connection',
   search: 'Search',
+  sql: 'SQL passthrough (the sql command)',
   tuning: 'Retries and timeouts',
   general: 'General',
 };
@@ -17,6 +18,8 @@ export function usageText(): string {
     "  search '<Type?params>'   print the matched resources as NDJSON (one JSON resource per line)",
     '  read <Type/id>           print one resource as one JSON line',
     '  capabilities             print the server’s CapabilityStatement as one JSON line',
+    '  sql \'<SQL|procedure>\'    run a Halo SQL passthrough query: reader rows as NDJSON, {"value": …} for scalar,',
+    '                           {"rowsAffected": n, "outputs": {…}} for nonQuery (--site, or --base-url of a site)',
   ];
   const specs = Object.entries(cliOptions) as [string, CliOptionSpec][];
   const width = Math.max(...specs.map(([name, spec]) => optionLabel(name, spec).length));
@@ -39,6 +42,9 @@ export function usageText(): string {
     `  ${SUBSCRIPTION_KEY_ENV}=… fhir-client search 'Appointment?date=2026-11-26&_include=Appointment:patient' \\`,
     '    --site 3f0d6f4e-8a5b-4c1e-9b7a-2d4c6e8f0a1b --env stage --time-zone Australia/Sydney --all --with-included',
     '  fhir-client read Patient/pat-1 --base-url https://hapi.fhir.org/baseR4',
+    "  fhir-client sql 'SELECT Surname FROM Patients WHERE PatientID = @id' --param @id:Int=12 --site GUID --env stage",
+    '  fhir-client sql dbo.sp_SaveNote --type storedProcedure --mode nonQuery --param @Note:NVarChar=@note.txt \\',
+    '    --param-out @NoteID:Int --site GUID',
     '',
   );
   return lines.join('\n');
