@@ -20,7 +20,7 @@ describe('a query-creating POST is never resent after a failure that may have co
         const { fake, sql, settle } = await start();
         fake.define(reader.text, { rows: [{ PatientID: 1 }] });
         fake.fault({ route, reply });
-        const call =
+        const call: Promise<unknown> =
           route === 'immediate'
             ? sql.immediate(reader)
             : route === 'async'

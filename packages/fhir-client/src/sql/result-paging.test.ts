@@ -26,13 +26,13 @@ describe('rows() reads every row of every page, one page in memory at a time', (
       rowCount: pages * 20,
       row: (index) => ({ NoteID: index, Text: `note ${index} `.padEnd(400, 'x') }),
     });
-    const handle = await sql.submit(query);
+    const handle = await sql.submit<{ NoteID: number }>(query);
     await settle(handle.wait(), { stepMs: 1000 });
     let count = 0;
     let expected = 0;
     let heapAtPage100 = 0;
     let heapAtPage1000 = 0;
-    for await (const row of handle.rows<{ NoteID: number }>()) {
+    for await (const row of handle.rows()) {
       if (row.NoteID !== expected) throw new Error(`row ${expected} came as ${row.NoteID}`);
       expected++;
       count++;
@@ -96,10 +96,10 @@ describe('a saved handle resumes in another client without a second query', () =
     const { fake, sql, settle, server, clock, policy } = await start();
     fake.pageRows = 100;
     fake.define(query.text, { rowCount: 250, row: (i) => ({ i }) });
-    const handle = await sql.submit(query);
+    const handle = await sql.submit<{ i: number }>(query);
     await settle(handle.wait());
     const firstRun: number[] = [];
-    for await (const row of handle.rows<{ i: number }>()) {
+    for await (const row of handle.rows()) {
       firstRun.push(row.i);
       if (firstRun.length === 150) break;
     }

@@ -57,6 +57,7 @@ export class HaloSqlFake {
   readonly #async = new Map<string, AsyncQuery>();
   readonly #registered = new Map<string, RegisteredQuery>();
   readonly #faults: FakeFault[] = [];
+  readonly #patterns: [RegExp, FakeResult][] = [];
   #next = 1;
   /** Accepted query-creating POSTs: each one billed. */
   billed = 0;
@@ -73,6 +74,11 @@ export class HaloSqlFake {
 
   define(text: string, result: FakeResult): void {
     this.#results.set(text, result);
+  }
+
+  /** A result for every command whose text matches `pattern` (checked after exact texts). */
+  defineMatching(pattern: RegExp, result: FakeResult): void {
+    this.#patterns.push([pattern, result]);
   }
 
   fault(fault: FakeFault): void {
@@ -156,7 +162,8 @@ export class HaloSqlFake {
       registerCommand?: { command: { text: string } };
     } & Record<string, unknown>;
     const text = body.command?.text ?? body.registerCommand?.command.text ?? '';
-    const result = this.#results.get(text) ?? { rows: [] };
+    const result = this.#results.get(text) ??
+      this.#patterns.find(([pattern]) => pattern.test(text))?.[1] ?? { rows: [] };
     const id = `00000000-0000-4000-8000-${String(this.#next++).padStart(12, '0')}`;
     this.billed++;
     if (fault?.reply === 'drop') return { drop: true };

@@ -25,15 +25,15 @@ export interface SqlFakeRig {
 
 /** Registers cleanup, and returns `start` for a rig (client options may be overridden). */
 export function useSqlFake(): (overrides?: Partial<HaloSqlClientOptions>) => Promise<SqlFakeRig> {
-  let server: SqlTestServer | undefined;
+  const servers: SqlTestServer[] = [];
   afterEach(async () => {
-    await server?.close();
-    server = undefined;
+    await Promise.all(servers.splice(0).map((server) => server.close()));
   });
   return async (overrides = {}) => {
     const clock = createManualClock('2026-03-02T08:00:00+11:00');
     const fake = new HaloSqlFake(clock);
-    server = await startSqlTestServer(SITE, fake.handle);
+    const server = await startSqlTestServer(SITE, fake.handle);
+    servers.push(server);
     const policy = createResiliencePolicy({ clock, random: () => 0.5 });
     const events: HaloSqlEvent[] = [];
     const sql = createHaloSqlClient({
