@@ -85,3 +85,26 @@ export { cursorParameter } from './server/paging.js';
 export { quirkExtensionUrl } from './server/capability-statement.js';
 export type { MockRequest, MockResponse } from './server/mock-exchange.js';
 export { TransportFault } from './server/mock-exchange.js';
+
+// --- SQL passthrough mock ---
+export { AsyncFailure, PmsType, SiteAvailability } from './server/sql/sql-mock-types.js';
+export type {
+  MockSqlOptions,
+  MockSqlView,
+  SqlCall,
+  SqlCallParameter,
+  SqlCatalogue,
+  SqlDatabaseDefinition,
+  SqlDatabaseError,
+  SqlHandler,
+  SqlHandlerResult,
+  SqlLifecycleDurations,
+  SqlMatch,
+  SqlOutputs,
+  SqlQueryMode,
+  SqlQueryRecord,
+  SqlValue,
+} from './server/sql/sql-mock-types.js';
+export { SqlInteraction } from './server/sql/sql-routing.js';
+export { demoQueries } from './server/sql/demo-database.js';
+export type { DemoQuery } from './server/sql/demo-database.js';

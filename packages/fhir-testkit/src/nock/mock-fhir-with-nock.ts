@@ -63,6 +63,8 @@ export function mockFhirWithNock(options: MockFhirWithNockOptions = {}): NockFhi
     faults: backend.faults,
     clock: backend.clock,
     store: backend.store,
+    siteUrl: (siteGuid) => `${origin}${backend.sitePath(siteGuid)}`,
+    sql: backend.sql,
     restore,
     [Symbol.dispose]: restore,
   };

@@ -82,5 +82,7 @@ export function createMockFhirFetch(options: MockFhirFetchOptions = {}): MockFhi
     faults: backend.faults,
     clock: backend.clock,
     store: backend.store,
+    siteUrl: (siteGuid) => `${origin}${backend.sitePath(siteGuid)}`,
+    sql: backend.sql,
   };
 }

@@ -99,6 +99,8 @@ export async function createMockFhirServer(options: MockFhirServerOptions = {}):
     faults: backend.faults,
     clock: backend.clock,
     store: backend.store,
+    siteUrl: (siteGuid) => `${url}${backend.sitePath(siteGuid)}`,
+    sql: backend.sql,
     close,
     [Symbol.asyncDispose]: close,
   };

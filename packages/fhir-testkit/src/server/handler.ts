@@ -18,6 +18,8 @@ import { searchResources } from './routes/search.js';
 import { createResource, updateResource } from './routes/write-patient.js';
 import { parseSitePath, type Route, routeOf } from './routing.js';
 import type { MockSite } from './site.js';
+import { parseSqlSitePath, type SqlRoute, sqlRouteOf } from './sql/sql-routing.js';
+import type { SqlService } from './sql/sql-service.js';
 import { urlTooLong } from './url-limit.js';
 
 /** Everything the request-handling core needs; both the HTTP server and the nock adapter build one. */
@@ -36,6 +38,8 @@ export interface RequestHandlerConfig {
   readonly origin: string | undefined;
   /** Serve the control API under `/__mock` (faults and request log over HTTP). */
   readonly controlApi: boolean;
+  /** Serves the SQL passthrough routes (`/integrator/sites/{guid}/…` outside the FHIR base). @default none */
+  readonly sql?: SqlService;
 }
 
 /** The transport-free core: one request in, one response out. */
@@ -50,6 +54,8 @@ const formMediaType = 'application/x-www-form-urlencoded';
 interface Parsed {
   readonly url: URL;
   readonly route: Route | undefined;
+  /** Set instead of `route` for a SQL passthrough path. */
+  readonly sqlRoute: SqlRoute | undefined;
   readonly site: MockSite | undefined;
   readonly siteGuid: string | undefined;
   readonly basePath: string | undefined;
@@ -73,13 +79,18 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
     const params = new URLSearchParams(url.searchParams);
     const sitePath = parseSitePath(url.pathname, config.basePath);
     const route = sitePath ? routeOf(request.method.toUpperCase(), sitePath.segments) : undefined;
+    const sqlPath = sitePath || config.sql === undefined ? undefined : parseSqlSitePath(url.pathname);
+    const sqlRoute = sqlPath ? sqlRouteOf(request.method.toUpperCase(), sqlPath.segments) : undefined;
     const contentType = headerValue(request.headers, 'content-type') ?? '';
     if (route?.interaction === 'search' && route.via === 'post' && contentType.startsWith(formMediaType)) {
       for (const [name, value] of new URLSearchParams(request.body)) params.append(name, value);
     }
-    const siteGuid = sitePath ? (sitePath.siteGuid ?? defaultSite?.guid)?.toLowerCase() : undefined;
+    const siteGuid = sitePath
+      ? (sitePath.siteGuid ?? defaultSite?.guid)?.toLowerCase()
+      : sqlPath?.siteGuid.toLowerCase();
     const site = siteGuid === undefined ? undefined : sitesByGuid.get(siteGuid);
-    return { url, route, site, siteGuid, basePath: sitePath?.basePath, params };
+    const basePath = sitePath?.basePath ?? sqlPath?.basePath;
+    return { url, route, sqlRoute, site, siteGuid, basePath, params };
   };
 
   const present = (site: MockSite) => (resource: Resource) =>
@@ -113,7 +124,12 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
     }
   };
 
-  const respond = async (request: MockRequest, parsed: Parsed, log: (d: FaultDecision) => void) => {
+  const respond = async (
+    request: MockRequest,
+    parsed: Parsed,
+    log: (d: FaultDecision) => void,
+    bill: () => void,
+  ) => {
     if (config.quirks.requireSubscriptionKey) {
       const refused = checkSubscriptionKey(
         headerValue(request.headers, subscriptionKeyHeader),
@@ -121,8 +137,8 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
       );
       if (refused) return refused;
     }
-    const { route, site } = parsed;
-    if (route === undefined || parsed.basePath === undefined) {
+    const { route, sqlRoute, site } = parsed;
+    if ((route === undefined && sqlRoute === undefined) || parsed.basePath === undefined) {
       return operationOutcomeResponse(404, IssueCode.NotFound, `No FHIR endpoint at ${parsed.url.pathname}.`);
     }
     if (site === undefined) {
@@ -133,8 +149,10 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
         `No site with GUID ${parsed.siteGuid ?? '(none)'}.`,
       );
     }
-    const resourceType = 'resourceType' in route ? route.resourceType : undefined;
-    const id = 'id' in route ? route.id : undefined;
+    const resourceType = route !== undefined && 'resourceType' in route ? route.resourceType : undefined;
+    const id = route !== undefined && 'id' in route ? route.id : undefined;
+    // SQL requests show faults their command text and the practitioners their parameters name.
+    const sql = sqlRoute === undefined ? undefined : config.sql?.faultFields(request.body);
     const faultContext: FaultContext = {
       method: request.method.toUpperCase(),
       path: parsed.url.pathname,
@@ -142,8 +160,8 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
       resourceType,
       id,
       params: parsed.params,
-      queryText: parsed.params.toString(),
-      practitionerIds: practitionerIdsOf(parsed.params, resourceType, id),
+      queryText: sql?.queryText ?? parsed.params.toString(),
+      practitionerIds: sql?.practitionerIds ?? practitionerIdsOf(parsed.params, resourceType, id),
       now: config.clock.now(),
       timeZone: site.timeZone,
     };
@@ -166,7 +184,12 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
       clock: config.clock,
       present: present(site),
     };
-    const response = dispatch(route, context, request);
+    let response: MockResponse;
+    if (route === undefined) {
+      const answer = await config.sql!.respond(sqlRoute!, site.guid.toLowerCase(), request.body);
+      if (answer.billed) bill();
+      response = answer.response;
+    } else response = dispatch(route, context, request);
     if (outcome?.type === 'reset') return { ...response, transportFault: TransportFault.ResetAfterHeaders };
     if (outcome?.type === 'truncate') return truncate(response, outcome.keepBytes);
     return response;
@@ -192,11 +215,19 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
         return handleControlRequest(request, parsed.url.pathname, { faults: config.faults, requests });
       }
       let decision: FaultDecision | undefined;
+      let billed = false;
       let response: MockResponse;
       try {
-        response = await respond(request, parsed, (d) => {
-          decision = d;
-        });
+        response = await respond(
+          request,
+          parsed,
+          (d) => {
+            decision = d;
+          },
+          () => {
+            billed = true;
+          },
+        );
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         response = operationOutcomeResponse(500, IssueCode.Exception, `Mock server error: ${message}`);
@@ -209,9 +240,10 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
         headers: redactHeaders(request.headers),
         siteGuid: parsed.siteGuid,
         resourceType: parsed.route && 'resourceType' in parsed.route ? parsed.route.resourceType : undefined,
-        interaction: parsed.route?.interaction,
+        interaction: parsed.route?.interaction ?? parsed.sqlRoute?.interaction,
         status: response.status,
         faults: decision?.kinds ?? [],
+        billed,
       });
       return response;
     },

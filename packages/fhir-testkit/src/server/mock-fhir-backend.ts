@@ -8,6 +8,9 @@ import { type Quirk, type QuirkSettings, resolveQuirks, ServerProfile } from './
 import type { RequestLogEntry } from './request-log.js';
 import { createSearchEngine } from './search/create-search-engine.js';
 import type { MockSite } from './site.js';
+import { createDemoHandlers } from './sql/demo-database.js';
+import type { MockSqlOptions, MockSqlView, SqlHandler } from './sql/sql-mock-types.js';
+import { createSqlService } from './sql/sql-service.js';
 import { assertTimeZone } from './time-zone.js';
 
 /** The GUID of the site a server serves when `sites` is not given. */
@@ -52,6 +55,12 @@ export interface MockFhirOptions {
    * them, `GET /__mock/requests` returns the log; for tests in other languages. @default false
    */
   readonly controlApi?: boolean;
+  /**
+   * The SQL passthrough routes (`/integrator/sites/{guid}/queries/…`): async lifecycle durations,
+   * result page size and retention, and the built-in demo database. Define databases with `sql.define`.
+   * @default { lifecycle: { initialisingMs: 1000, queuedMs: 2000, executingMs: 3000, uploadingMs: 1000 }, pageRows: 100, resultRetentionMs: 24 h, demoDatabase: true }
+   */
+  readonly sql?: MockSqlOptions;
 }
 
 /**
@@ -75,6 +84,10 @@ export interface MockFhirView {
   readonly clock: Clock;
   /** A site's resource store, to add or inspect data. @default the first site */
   store(siteGuid?: string): ResourceStore;
+  /** A site's Halo base for the SQL passthrough routes: `{origin}/integrator/sites/{guid}`. @default the first site */
+  siteUrl(siteGuid?: string): string;
+  /** The SQL passthrough side: databases (`define`), availability, queue blocks, billed queries. */
+  readonly sql: MockSqlView;
 }
 
 /** The state behind a mock: sites, faults, request log and the request-handling core. */
@@ -91,6 +104,9 @@ export interface MockFhirBackend {
   store(siteGuid?: string): ResourceStore;
   /** The FHIR base path of a site, Halo style. */
   basePath(siteGuid?: string): string;
+  /** The site's path, `/integrator/sites/{guid}` (the SQL routes' base). */
+  sitePath(siteGuid?: string): string;
+  readonly sql: MockSqlView;
 }
 
 // The store freezes what it is given, so one generated data set can seed any number of servers:
@@ -151,6 +167,20 @@ export function createMockFhirBackend(
     timeZoneOf: (guid) => sites.find((site) => site.guid === guid)?.timeZone,
   });
   const basePath = options.basePath ?? '/fhir/R4';
+  const demoDatabases = new Map<string, readonly SqlHandler[]>();
+  const sql = createSqlService({
+    clock,
+    options: options.sql,
+    siteGuids: sites.map((site) => site.guid),
+    demoHandlers: (guid) => {
+      let handlers = demoDatabases.get(guid);
+      if (handlers === undefined) {
+        handlers = createDemoHandlers(stores.get(guid)!);
+        demoDatabases.set(guid, handlers);
+      }
+      return handlers;
+    },
+  });
   const handler = createRequestHandler({
     sites,
     quirks,
@@ -161,6 +191,7 @@ export function createMockFhirBackend(
     basePath,
     origin: transport.origin,
     controlApi: options.controlApi ?? false,
+    sql,
   });
   const defaultGuid = sites[0]!.guid;
   const knownGuid = (siteGuid: string | undefined): string => {
@@ -180,5 +211,7 @@ export function createMockFhirBackend(
     siteGuids: sites.map((site) => site.guid),
     store: (siteGuid) => stores.get(knownGuid(siteGuid))!,
     basePath: (siteGuid) => `/integrator/sites/${knownGuid(siteGuid)}/fhir/R4`,
+    sitePath: (siteGuid) => `/integrator/sites/${knownGuid(siteGuid)}`,
+    sql,
   };
 }

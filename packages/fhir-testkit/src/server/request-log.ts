@@ -25,6 +25,8 @@ export interface RequestLogEntry {
   readonly status: number;
   /** Faults that fired for this request, in schedule order. */
   readonly faults: readonly FaultKind[];
+  /** True when the request created (and Halo would bill) a SQL query: an accepted immediate, async or registered POST. */
+  readonly billed: boolean;
 }
 
 /** Lower-cases header names and redacts the subscription key. */

@@ -1,3 +1,5 @@
+import type { SqlInteraction } from './sql/sql-routing.js';
+
 /** What a request asks for, once its path is understood. */
 export type Route =
   | { readonly interaction: 'metadata' }
@@ -8,8 +10,8 @@ export type Route =
   | { readonly interaction: 'not-allowed'; readonly diagnostics: string }
   | { readonly interaction: 'not-found'; readonly diagnostics: string };
 
-/** The FHIR interaction a request asks for (`search`, `read`, ...), as logged. */
-export type Interaction = Route['interaction'];
+/** The interaction a request asks for (`search`, `read`, ..., or a SQL route's `sql-…`), as logged. */
+export type Interaction = Route['interaction'] | SqlInteraction;
 
 /** A path split into the site it addresses and the FHIR part after the base. */
 export interface SitePath {
