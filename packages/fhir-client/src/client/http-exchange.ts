@@ -136,18 +136,32 @@ function startAttemptDeadline(request: HttpExchangeRequest): AttemptStop {
       // Cancelled: the exchange finished first.
     },
   );
-  // One promise per attempt that rejects when the stop fires; every read races it.
-  const stopped = new Promise<never>((_, reject) => {
-    const fire = (): void => reject(controller.signal.reason);
-    if (controller.signal.aborted) fire();
-    else controller.signal.addEventListener('abort', fire, { once: true });
-  });
-  stopped.catch(() => undefined);
+  const { signal } = controller;
   return {
-    signal: controller.signal,
-    race: (promise) => Promise.race([promise, stopped]),
+    signal,
+    // A listener per race, removed when it settles: a body read in thousands of chunks leaves
+    // nothing behind (Promise.race against one long-lived promise would keep a reaction per read).
+    race: (promise) =>
+      new Promise((resolve, reject) => {
+        if (signal.aborted) {
+          reject(signal.reason);
+          return;
+        }
+        const onStop = (): void => reject(signal.reason);
+        signal.addEventListener('abort', onStop, { once: true });
+        promise.then(
+          (value) => {
+            signal.removeEventListener('abort', onStop);
+            resolve(value);
+          },
+          (error: unknown) => {
+            signal.removeEventListener('abort', onStop);
+            reject(error);
+          },
+        );
+      }),
     reasonFor(error) {
-      if (controller.signal.aborted) return controller.signal.reason;
+      if (signal.aborted) return signal.reason;
       return new NetworkError({ method, url: url.href, attempt, cause: error, secrets });
     },
     finish() {
