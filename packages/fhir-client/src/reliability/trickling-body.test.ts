@@ -1,6 +1,7 @@
 import { createManualClock } from '@halo-fhir/fhir-testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFhirClient } from '../client/create-fhir-client.js';
+import type { FhirClient } from '../client/fhir-client.js';
 import { isTimeoutError } from '../errors/timeout-error.js';
 import { createResiliencePolicy } from '../resilience/policy.js';
 import { forceGc } from './test-support/force-gc.js';
@@ -61,7 +62,7 @@ describe('a body that trickles or stalls after the headers', () => {
       policy: createResiliencePolicy({ maxAttempts: 1 }),
     });
     // Real time on purpose: the trickle is real network I/O, and the bug only shows after a GC.
-    const collector = setInterval(forceGc, 25);
+    const collector = setInterval(forceGc, 100);
     const started = performance.now();
     try {
       const error = await client.search('Patient').catch((caught: unknown) => caught);
@@ -146,5 +147,35 @@ describe('a body that trickles or stalls after the headers', () => {
     clock.advance(5_000);
 
     expect(isTimeoutError(await outcome)).toBe(true);
+  });
+
+  it.each([
+    ['read', (client: FhirClient) => client.read('Patient', 'p1')],
+    ['create', (client: FhirClient) => client.create({ resourceType: 'Patient' })],
+    ['update', (client: FhirClient) => client.update({ resourceType: 'Patient', id: 'p1' })],
+    ['capabilities', (client: FhirClient) => client.capabilities()],
+  ] as const)('%s stops at the deadline when the body stalls after the headers', async (_route, call) => {
+    const server = await startHostileServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/fhir+json' });
+      response.write('{"resourceType":');
+    });
+    servers.push(server);
+    const clock = createManualClock(0);
+    const { fetch, headersArrived } = fetchReportingHeaders();
+    const client = createFhirClient({
+      baseUrl: server.origin,
+      clock,
+      fetch,
+      timeoutMs: 2_000,
+      policy: createResiliencePolicy({ maxAttempts: 1, clock }),
+    });
+
+    const outcome = call(client).catch((caught: unknown) => caught);
+    await headersArrived;
+    await collectGarbage();
+    clock.advance(2_000);
+
+    expect(isTimeoutError(await outcome)).toBe(true);
+    await server.connectionClosed();
   });
 });
