@@ -260,6 +260,7 @@ function select(cursor: TokenCursor, scope: Scope, rows: Row[]): void {
   let assigns = false;
   for (;;) {
     const token = cursor.peek();
+    if (cursor.isPunct('*')) throw unsupported('SELECT *');
     if (token.kind === 'variable' && cursor.isPunct('=', 1)) {
       cursor.next();
       cursor.next();
