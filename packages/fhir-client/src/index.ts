@@ -101,6 +101,8 @@ export { catalogEntry, errorCatalog } from './errors/catalog.js';
 export type { ErrorCatalogEntry } from './errors/catalog.js';
 export { PRACTITIONER_AWAY_PATTERN, practitionerAwayFrom } from './errors/practitioner-away.js';
 export { REDACTED, SECRET_QUERY_PARAMETERS, redactSecrets, redactUrl } from './errors/redact.js';
+export { REDACT_MAX_DEPTH, redactEverywhere, VOCABULARY_FIELDS } from './errors/redact-everywhere.js';
+export type { RedactEverywhereOptions } from './errors/redact-everywhere.js';
 export { EXCERPT_MAX_LENGTH } from './errors/excerpt.js';
 export { parseRetryAfter } from './errors/retry-after.js';
 
@@ -160,6 +162,7 @@ export {
   DEFAULT_MAX_RESPONSE_BYTES,
   SUBSCRIPTION_KEY_HEADER,
 } from './client/resolve-options.js';
+export { MAX_RESPONSE_DEPTH } from './client/json-depth.js';
 export { HaloEnvironment, haloFhirBaseUrl, haloOrigins, haloSiteIdOf } from './client/halo-preset.js';
 export type { HaloSiteOptions } from './client/halo-preset.js';
 export type { RequestOptions } from './client/operations/operation-context.js';
@@ -212,7 +215,7 @@ export type { ConfinedLink } from './paging/same-origin.js';
 export { PagingError, isPagingError } from './paging/errors/paging-error.js';
 export { PagingLoopError } from './paging/errors/paging-loop-error.js';
 export { ForeignLinkError } from './paging/errors/foreign-link-error.js';
-export { AlteredSearchLinkError } from './paging/errors/altered-search-link-error.js';
+export { AlteredSearchLinkError, isAlteredSearchLinkError } from './paging/errors/altered-search-link-error.js';
 export { DEFAULT_PAGE_TOKEN_PARAMETERS, DEFAULT_PAGING_PARAMETERS } from './paging/paging-parameters.js';
 export { ContinuationKind, checkSameSearch } from './paging/same-search.js';
 export type { SearchIdentity } from './paging/same-search.js';
