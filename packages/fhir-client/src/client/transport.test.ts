@@ -262,6 +262,8 @@ describe('options', () => {
     [{ halo: { siteId: guid, environment: 'dev' as never } }, /'production' or 'stage'/],
     [{ baseUrl: 'https://a.example/fhir', timeZone: 'Mars/Olympus' }, /IANA time zone/],
     [{ baseUrl: 'https://a.example/fhir', timeoutMs: 0 }, /positive number/],
+    [{ baseUrl: 'https://a.example/fhir', maxResponseBytes: 0 }, /maxResponseBytes.*whole number/],
+    [{ baseUrl: 'https://a.example/fhir', maxResponseBytes: 1.5 }, /maxResponseBytes.*whole number/],
     [{ baseUrl: 'https://a.example/fhir', paging: { maxPages: 1.5 } }, /whole number/],
   ])('refuses %j with InvalidClientOptionsError', (options, message) => {
     expect(() => createFhirClient(options)).toThrow(message);
