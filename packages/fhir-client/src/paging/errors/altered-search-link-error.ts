@@ -43,3 +43,11 @@ export class AlteredSearchLinkError extends PagingError {
     this.dropped = Object.freeze([...(details.dropped ?? [])]);
   }
 }
+
+/** True for an {@link AlteredSearchLinkError} (checks `name` too, so it works across copies of the library). */
+export function isAlteredSearchLinkError(value: unknown): value is AlteredSearchLinkError {
+  return (
+    value instanceof AlteredSearchLinkError ||
+    (value instanceof Error && value.name === 'AlteredSearchLinkError' && 'difference' in value)
+  );
+}
