@@ -16,6 +16,7 @@ import {
   uriMatcher,
   type ValueMatcher,
 } from './value-matchers.js';
+import { ownEntry } from './own-entry.js';
 
 /** A compiled criterion over the positions of one type's resources. */
 export interface Filter {
@@ -113,7 +114,7 @@ export function compileCriterion(
   if (criterion.chain !== undefined) {
     return refuse(env, 'invalid', `"${criterion.key}": only reference parameters can be chained`);
   }
-  if (modifier !== undefined && !(modifiersByType[parameter.type] ?? []).includes(modifier)) {
+  if (modifier !== undefined && !(ownEntry(modifiersByType, parameter.type) ?? []).includes(modifier)) {
     const code = unsupportedModifiers.has(modifier) ? 'not-supported' : 'invalid';
     return refuse(
       env,
