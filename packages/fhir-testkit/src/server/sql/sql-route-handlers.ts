@@ -153,7 +153,7 @@ function runDue(state: SqlState, query: RegisteredState): Promise<void> {
   );
 }
 
-function createRegistered(state: SqlState, siteGuid: string, text: string): Handled {
+async function createRegistered(state: SqlState, siteGuid: string, text: string): Promise<Handled> {
   const body = readRegisteredBody(text);
   if (isInvalid(body)) return answer(sqlEnvelope(400, body.invalid));
   const query: RegisteredState = {
@@ -168,6 +168,8 @@ function createRegistered(state: SqlState, siteGuid: string, text: string): Hand
     pending: Promise.resolve(),
   };
   state.registered.set(query.id, query);
+  // The first run is due at creation; later runs are derived from the clock when the query is read.
+  await runDue(state, query);
   return answer(sqlJson(202, { id: query.id }), true);
 }
 
