@@ -10,11 +10,12 @@ const start = useSqlMock();
 const appointments = 'SELECT * FROM Appointments';
 const tenSeconds = { initialisingMs: 10_000, queuedMs: 10_000, executingMs: 10_000, uploadingMs: 10_000 };
 
-
 describe('async queries against the testkit SQL mock', () => {
   it('pass every status of the lifecycle to their rows', async () => {
     const { server, site, sql, settle } = await start({ sql: { lifecycle: tenSeconds } });
-    server.sql.define(site, { handlers: [{ match: appointments, result: { rows: [{ id: 1 }, { id: 2 }] } }] });
+    server.sql.define(site, {
+      handlers: [{ match: appointments, result: { rows: [{ id: 1 }, { id: 2 }] } }],
+    });
     const handle = await sql.submit<{ id: number }>({ text: appointments });
     const seen = new Set<string>([handle.lastStatus ?? '']);
     await settle(handle.wait({ onStatus: (state) => seen.add(state.status) }), { stepMs: 250 });
@@ -30,9 +31,21 @@ describe('async queries against the testkit SQL mock', () => {
     [AsyncFailure.UploadFailed, 'uploadFailed', ErrorCategory.QueryUploadFailed],
     [AsyncFailure.Orphaned, 'executionFailed', ErrorCategory.QueryOrphaned],
     [AsyncFailure.ExpiredInQueue, 'expiredInQueue', ErrorCategory.QueryTimeout],
-    [AsyncFailure.InitialisationFailedSiteOffline, 'initialisationFailedSiteOffline', ErrorCategory.SiteUnavailable],
-    [AsyncFailure.InitialisationFailedSiteUnreachable, 'initialisationFailedSiteUnreachable', ErrorCategory.SiteUnreachable],
-    [AsyncFailure.InitialisationFailedCacheError, 'initialisationFailedCacheError', ErrorCategory.ServerError],
+    [
+      AsyncFailure.InitialisationFailedSiteOffline,
+      'initialisationFailedSiteOffline',
+      ErrorCategory.SiteUnavailable,
+    ],
+    [
+      AsyncFailure.InitialisationFailedSiteUnreachable,
+      'initialisationFailedSiteUnreachable',
+      ErrorCategory.SiteUnreachable,
+    ],
+    [
+      AsyncFailure.InitialisationFailedCacheError,
+      'initialisationFailedCacheError',
+      ErrorCategory.ServerError,
+    ],
   ] as const;
   for (const [fail, status, category] of failures) {
     it(`end ${fail} as a typed error carrying the status, details and query id`, async () => {
@@ -43,7 +56,9 @@ describe('async queries against the testkit SQL mock', () => {
             match: appointments,
             result:
               fail === AsyncFailure.ExecutionFailed
-                ? { error: { errorType: 'mssql', errorCode: 207, errorMessage: "Invalid column name 'Nme'." } }
+                ? {
+                    error: { errorType: 'mssql', errorCode: 207, errorMessage: "Invalid column name 'Nme'." },
+                  }
                 : { rows: [] },
             async: { fail },
           },
@@ -86,7 +101,9 @@ describe('async queries against the testkit SQL mock', () => {
   it('resume from a saved handle in a new client: the next unread row, no second billed query', async () => {
     const { server, site, sql, settle, clock, policy } = await start({ sql: { pageRows: 100 } });
     server.sql.define(site, {
-      handlers: [{ match: 'SELECT i FROM Numbers', result: { rows: Array.from({ length: 250 }, (_, i) => ({ i })) } }],
+      handlers: [
+        { match: 'SELECT i FROM Numbers', result: { rows: Array.from({ length: 250 }, (_, i) => ({ i })) } },
+      ],
     });
     const handle = await sql.submit<{ i: number }>({ text: 'SELECT i FROM Numbers' });
     await settle(handle.wait());
@@ -96,7 +113,12 @@ describe('async queries against the testkit SQL mock', () => {
       if (seen.length === 130) break;
     }
     const saved = JSON.stringify(handle);
-    const restarted = createHaloSqlClient({ baseUrl: server.siteUrl(site), subscriptionKey: server.subscriptionKey, clock, policy });
+    const restarted = createHaloSqlClient({
+      baseUrl: server.siteUrl(site),
+      subscriptionKey: server.subscriptionKey,
+      clock,
+      policy,
+    });
     const resumed = restarted.resume<{ i: number }>(saved);
     for await (const row of resumed.rows()) seen.push(row.i);
     expect(seen).toEqual(Array.from({ length: 250 }, (_, i) => i));
