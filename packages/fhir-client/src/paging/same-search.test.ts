@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import type { Bundle, BundleEntry } from 'fhir/r4.js';
 import { createMockFhirServer, type MockFhirServer } from '@halo-fhir/fhir-testkit';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -141,6 +142,22 @@ describe('a next link that changes the search stops paging with AlteredSearchLin
     const shown = JSON.stringify({ message, link, difference, added });
     expect(shown).not.toContain('leaked-secret');
     expect((error as { added: string[] }).added).toEqual(['api_key=[REDACTED]', 'status=arrived']);
+  });
+
+  it('never shows the subscription key a server echoes into the altered link, in anything the error carries', async () => {
+    const server = await startMock();
+    const client = clientRewritingNext(server, (next) => `${next}&echo=${server.subscriptionKey}`);
+
+    const { error } = await drain(client.pages(query));
+
+    expect(error).toMatchObject({ name: 'AlteredSearchLinkError', added: ['echo=[REDACTED]'] });
+    const shown = [
+      String(error),
+      (error as Error).stack ?? '',
+      JSON.stringify(error),
+      inspect(error, { depth: 6 }),
+    ];
+    for (const text of shown) expect(text).not.toContain(server.subscriptionKey);
   });
 
   it('leaves no page of the other search in resources(): every Appointment yielded, no Observation', async () => {
