@@ -12,6 +12,8 @@ export type { HaloLinkCode } from './fixtures/halo-link-errors.js';
 export { operationOutcomes } from './fixtures/operation-outcomes.js';
 export { gatewayBodies } from './fixtures/gateway-bodies.js';
 export { FailedQueryStatus, failedQueries } from './fixtures/failed-queries.js';
+export { sqlErrors, sqlMessages } from './fixtures/sql-errors.js';
+export { sqlErrorFixtures } from './fixtures/sql-error-fixtures.js';
 export { expectedFor } from './fixtures/expected-classification.js';
 export type { ExpectedClassification } from './fixtures/expected-classification.js';
 export { RETRY_AFTER_NOW, allErrorFixtures } from './fixtures/all-error-fixtures.js';

@@ -1,3 +1,4 @@
+import { sqlMessages } from '../../fixtures/sql-errors.js';
 import { haloLinkCodes, type HaloLinkCode } from '../../fixtures/halo-link-errors.js';
 import type { SqlDatabaseError } from './sql-mock-types.js';
 
@@ -5,8 +6,7 @@ import type { SqlDatabaseError } from './sql-mock-types.js';
  * Halo's exact text for a storedProcedure parameter too large to convert (reference §4, §6.1).
  * Its `errorType`/`errorCode` are not published: the contract's guess is `haloLink` 2.
  */
-export const conversionFailureMessage =
-  "Failed to convert parameter value from a String to a Byte[]. --> Invalid cast from 'System.String' to 'System.Byte[]'. Please correct your request and try again.";
+export const conversionFailureMessage = sqlMessages.conversionFailure;
 
 /** A SQL Server error as Halo reports it. */
 export function mssqlError(errorCode: number, errorMessage: string): SqlDatabaseError {
