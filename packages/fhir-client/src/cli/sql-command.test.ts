@@ -159,6 +159,7 @@ describe.concurrent('fhir-client sql against the testkit SQL mock', () => {
       },
     );
     expect(result.stderr).toMatch(/async query [0-9a-f-]+ submitted; waiting for it to finish/);
+    expect(result.stderr).toMatch(/async query [0-9a-f-]+: successful/); // --progress shows each new status
     expect(result.stderr).toMatch(/sql: 10 rows printed \(async query [0-9a-f-]+\); 1 query sent/);
     expect(result.exitCode).toBe(0);
     expect(json(result.lines)).toEqual(Array.from({ length: 10 }, (_, n) => ({ AppointmentID: n + 1 })));
