@@ -4,6 +4,7 @@ import { main as demo } from './demo.js';
 import { main as errors } from './errors.js';
 import { main as paging } from './paging.js';
 import { main as searchBuilder } from './search-builder.js';
+import { main as sqlExample } from './sql.js';
 import { main as testkit } from './testkit.js';
 
 /** Runs an example's `main` in this process, collecting what it prints. */
@@ -34,6 +35,20 @@ describe('examples', () => {
     expect(output).toMatch(/offset refused: +Search parameter "date": a time zone offset/);
     expect(output).toContain('round trip equal:  true');
     expect(output).toMatch(/server answered: +[1-9]\d* morning appointments/);
+  });
+
+  it('sql: immediate, the storedProcedure rewrite, async resumed from JSON, registered, a typed SQL error', async () => {
+    const { exitCode, output } = await run(sqlExample);
+    expect(exitCode).toBe(0);
+    expect(output).toMatch(/patients: \d+/);
+    expect(output).toContain('(dbo.BP_SaveClinicalNote sent as T-SQL text: required)');
+    expect(output).toMatch(/note saved: @NoteID = \d+, rewritten: true/);
+    expect(output).toMatch(
+      /status: successful\n\s+(\d+) rows over [2-9]\d* pages \(resumed from the saved handle\)/,
+    );
+    expect(output).toMatch(/first run: \d+ appointments; five minutes later: unchanged/);
+    expect(output).toContain(`error: mssql 208 "Invalid object name 'Nope'."`);
+    expect(output).toContain('billed queries: 6');
   });
 
   it('paging: a failed page, then a resume from the saved cursor with no page or resource twice', async () => {
