@@ -102,6 +102,12 @@ export const cliOptions = {
     help: 'submit an async query, wait (progress on stderr), then stream the rows of every page',
     group: 'sql',
   },
+  rewrite: {
+    type: 'string',
+    value: 'auto|always|never',
+    help: 'send a storedProcedure as T-SQL text: when a parameter is over Halo’s limits (default), always, or never',
+    group: 'sql',
+  },
   'max-time-in-queue': {
     type: 'string',
     value: 'MS',

@@ -43,7 +43,12 @@ export async function runSqlCli(commandLine: CliCommandLine, context: SqlCliCont
     };
     // A rewrite the client would refuse for its names or values is refused here, before even the
     // site lookup the client makes to learn the engine (which still decides Firebird).
-    if (needsStoredProcedureRewrite(command)) rewriteStoredProcedure(command, { engine: 'mssql' });
+    if (
+      options.rewrite !== 'never' &&
+      needsStoredProcedureRewrite(command, { always: options.rewrite === 'always' })
+    ) {
+      rewriteStoredProcedure(command, { engine: 'mssql' });
+    }
     const sql = sqlClientFromCommandLine(commandLine);
     client = sql;
     const progress = createProgressReporter(lines, { verbose: context.verbose });

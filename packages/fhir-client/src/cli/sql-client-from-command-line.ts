@@ -25,6 +25,7 @@ export function sqlClientFromCommandLine(commandLine: CliCommandLine): HaloSqlCl
       : { baseUrl: connection.baseUrl }),
     ...(subscriptionKey === undefined ? {} : { subscriptionKey }),
     ...(commandLine.timeoutMs === undefined ? {} : { timeoutMs: commandLine.timeoutMs }),
+    ...(commandLine.sql === undefined ? {} : { rewrite: commandLine.sql.rewrite }),
     policy: policyFromCommandLine(commandLine),
   };
   return createHaloSqlClient(options);

@@ -50,6 +50,7 @@ describe('fhir-client sql: the command line', () => {
       catalogue: undefined,
       async: false,
       maxTimeInQueue: undefined,
+      rewrite: 'auto',
     });
   });
 
@@ -74,6 +75,8 @@ describe('fhir-client sql: the command line', () => {
         '--async',
         '--max-time-in-queue',
         '60000',
+        '--rewrite',
+        'always',
       ],
       {},
     );
@@ -83,6 +86,7 @@ describe('fhir-client sql: the command line', () => {
       catalogue: 'BPSPatients',
       async: true,
       maxTimeInQueue: 60000,
+      rewrite: 'always',
     });
     expect(line.sql?.parameters.map((spec) => [spec.name, spec.type, spec.output, spec.value.kind])).toEqual([
       ['@a', 'Int', false, 'inline'],
@@ -101,6 +105,7 @@ describe('fhir-client sql: the command line', () => {
       /--max-time-in-queue must be a whole number/,
     ],
     [['sql', 'SELECT 1', ...nowhere, '--catalogue', ' '], /--catalogue needs a name/],
+    [['sql', 'SELECT 1', ...nowhere, '--rewrite', 'sometimes'], /--rewrite must be auto, always, never/],
     [['sql', 'SELECT 1', ...nowhere, '--all'], /--all applies only to the search command/],
     [
       ['search', 'Patient', '--base-url', 'http://127.0.0.1:9/fhir', '--param', '@a:Int=1'],

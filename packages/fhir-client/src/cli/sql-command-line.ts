@@ -1,4 +1,5 @@
 import { SqlCommandType, SqlExecutionMode } from '../sql/command.js';
+import { SqlRewriteMode } from '../sql/sql-client-options.js';
 import { CliUsageError } from './cli-usage-error.js';
 import type { Values, wholeNumber } from './command-line.js';
 import type { CliOptionName } from './options-table.js';
@@ -13,6 +14,8 @@ export interface CliSqlOptions {
   readonly catalogue: string | undefined;
   readonly async: boolean;
   readonly maxTimeInQueue: number | undefined;
+  /** When a storedProcedure goes through the T-SQL rewrite. */
+  readonly rewrite: SqlRewriteMode;
 }
 
 /** Options that only make sense for `sql`. */
@@ -24,6 +27,7 @@ export const sqlOnly: readonly CliOptionName[] = [
   'catalogue',
   'async',
   'max-time-in-queue',
+  'rewrite',
 ];
 
 /** Reads the `sql` command's options. @throws CliUsageError */
@@ -44,6 +48,7 @@ export function readSqlOptions(values: Values, number: typeof wholeNumber): CliS
     catalogue,
     async: values.async === true,
     maxTimeInQueue: number('max-time-in-queue', values['max-time-in-queue'], 0),
+    rewrite: oneOf('rewrite', values.rewrite, Object.values(SqlRewriteMode)) ?? SqlRewriteMode.Auto,
   };
 }
 

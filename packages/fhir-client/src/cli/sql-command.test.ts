@@ -151,6 +151,43 @@ describe.concurrent('fhir-client sql against the testkit SQL mock', () => {
     expect(notes).toContainEqual({ patient: 12, note });
   });
 
+  it('--rewrite always sends even a small call as T-SQL text; --rewrite never sends a large one as it is', async () => {
+    const call = [
+      'sql',
+      'dbo.sp_SaveClinicalNote',
+      ...at(sqlServerSite),
+      '--type',
+      'storedProcedure',
+      '--progress',
+    ];
+    const [always, never] = await Promise.all([
+      cli.run(
+        [...call, '--rewrite', 'always', '--param', '@PatientID:Int=7', '--param', '@Note:NVarChar=tiny'],
+        { env: keyEnv },
+      ),
+      cli.run(
+        [
+          ...call,
+          '--rewrite',
+          'never',
+          '--param',
+          '@PatientID:Int=8',
+          '--param',
+          `@Note:NVarChar=${'n'.repeat(4001)}`,
+        ],
+        {
+          env: keyEnv,
+        },
+      ),
+    ]);
+    expect(always.stderr).toMatch(/rewrite: dbo\.sp_SaveClinicalNote sent as T-SQL text \(always rewrite\)/);
+    expect(always.exitCode).toBe(0);
+    expect(notes).toContainEqual({ patient: 7, note: 'tiny' });
+    expect(never.stderr).not.toMatch(/fhir-client: rewrite:/);
+    expect(never.stderr).toMatch(/Failed to convert parameter value from a String to a Byte\[\]/);
+    expect(never.exitCode).toBe(3);
+  });
+
   it('--async: submits, says which query, waits, and streams the rows of every page in order', async () => {
     const result = await cli.run(
       ['sql', 'SELECT * FROM Appointments', ...at(sqlServerSite), '--async', '--progress'],
