@@ -2,16 +2,39 @@ import { parseArgs } from 'node:util';
 import { createMockFhirServer, type MockFhirServer } from './create-mock-fhir-server.js';
 import { defaultSiteGuid, type MockSiteOptions } from './mock-fhir-backend.js';
 import { Quirk, ServerProfile } from './quirks/quirks.js';
+import { loadSqlDatabaseFile, type SqlDatabaseFile } from './sql/load-sql-database.js';
 
 /** Usage text of the `fhir-mock-server` bin. */
 export const mockServerUsage = `Usage: fhir-mock-server [options]
 
 Starts the mock Halo FHIR server on 127.0.0.1 and prints one JSON line:
-{"url":"http://127.0.0.1:PORT","baseUrl":"...","sites":["guid", ...],"quirks":{...}}
+{"url":"http://127.0.0.1:PORT","baseUrl":"...","siteUrl":"...","sites":["guid", ...],"quirks":{...}}
 Stops on SIGINT or SIGTERM. Faults are scheduled over HTTP: POST /__mock/faults with
 {"kind":"siteOffline","siteGuid":"...","forMs":600000} (kind: any faults method; times as
 epoch ms in "untilMs"; fixtures as {"status","headers","body"}), DELETE /__mock/faults clears
 them, GET /__mock/requests returns the request log.
+
+SQL passthrough, under {url}/integrator/sites/{guid} (the "siteUrl" printed):
+  GET    (the site)                        pmsType, availability, catalogue[]
+  POST   queries/immediate                 run now: 200 with the result, 400 with the error
+  POST   queries/async                     queue: 201; then initialising, queued, executing,
+                                           uploading, successful (1 s, 2 s, 3 s, 1 s by default)
+  GET    queries/{id}                      status; POST queries/status {"queryIds":[...]} for many
+  GET    queries/{id}/results/{n}[/stream] result page n (base64 JSON rows; Size, Rows-* headers)
+  POST   queries/registered                202 {"id"}; runs every frequency s for duration s
+  GET    queries/registered[/{id}[/results]]   list, details (lastHash, lastErrorDetails), result
+  DELETE queries/registered/{id}           cancel: 204
+Every site serves a demo Best Practice-style database of its generated data (BPS_Patients,
+BPS_Doctors, BPS_Appointments, dbo.BP_SaveClinicalNote, ...); unknown SQL answers SQL Server's
+208 or 2812. --sql-database loads more: a .json file, or a .js/.mjs module whose default export
+is the definition (RegExps and functions allowed), either for every site or per site:
+  {"pmsType":"BestPractice","catalogues":[{"name":"BPSPatients","isDefault":true}],
+   "handlers":[{"match":"SELECT * FROM Rooms","result":{"rows":[{"RoomID":1}]}},
+               {"match":{"regexp":"^SELECT .* FROM Staff","flags":"i"},"result":{"rows":[]}},
+               {"match":{"procedure":"dbo.sp_Save"},"result":{"rowsAffected":1,"outputs":{"@ID":7}}},
+               {"match":"SELECT * FROM Broken","result":{"error":{"errorType":"mssql",
+                 "errorCode":208,"errorMessage":"Invalid object name 'Broken'."}}}]}
+  {"sites":{"<guid>":{"pmsType":"Zedmed","handlers":[...]}}}
 
 Options:
   --port N                 TCP port (default 0: any free port)
@@ -23,6 +46,9 @@ Options:
   --quirk NAME=on|off      switch one quirk; repeatable (${Object.values(Quirk).join(', ')})
   --lenient                ignore unknown search parameters instead of answering 400
   --no-control             do not serve the control API (POST/DELETE /__mock/faults, GET /__mock/requests)
+  --sql-database FILE      SQL databases to serve (.json or a module, see above); repeatable
+  --sql-page-rows N        rows per async result page (default 100)
+  --no-sql-demo            no demo database: only --sql-database handlers answer
   --help                   this text
 
 The subscription key is read from FHIR_MOCK_SUBSCRIPTION_KEY (default test-key) and never printed.`;
@@ -91,6 +117,17 @@ export async function startMockServerFromArgs(
   const port = integer('port', values.port);
   const pageSize = integer('page-size', values['page-size']);
   const subscriptionKey = env.FHIR_MOCK_SUBSCRIPTION_KEY;
+  const pageRows = integer('sql-page-rows', values['sql-page-rows']);
+  const databases: SqlDatabaseFile[] = [];
+  for (const file of values['sql-database'] ?? []) {
+    try {
+      databases.push(await loadSqlDatabaseFile(file));
+    } catch (error) {
+      throw new MockServerUsageError(
+        `--sql-database: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
   const server = await createMockFhirServer({
     profile,
     quirks: quirkOverrides(values.quirk ?? []),
@@ -100,11 +137,21 @@ export async function startMockServerFromArgs(
     ...(port === undefined ? {} : { port }),
     ...(pageSize === undefined ? {} : { pageSize }),
     ...(subscriptionKey ? { subscriptionKey } : {}),
+    sql: { demoDatabase: !values['no-sql-demo'], ...(pageRows === undefined ? {} : { pageRows }) },
   });
+  try {
+    for (const database of databases) defineDatabase(server, database);
+  } catch (error) {
+    await server.close();
+    throw new MockServerUsageError(
+      `--sql-database: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
   print(
     JSON.stringify({
       url: server.url,
       baseUrl: server.baseUrl(),
+      siteUrl: server.siteUrl(),
       sites: server.siteGuids,
       quirks: server.quirks,
     }),
@@ -126,7 +173,18 @@ function parse(args: readonly string[]) {
       quirk: { type: 'string', multiple: true },
       lenient: { type: 'boolean' },
       'no-control': { type: 'boolean' },
+      'sql-database': { type: 'string', multiple: true },
+      'sql-page-rows': { type: 'string' },
+      'no-sql-demo': { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
+}
+
+function defineDatabase(server: MockFhirServer, database: SqlDatabaseFile): void {
+  if (database.kind === 'every-site') {
+    for (const guid of server.siteGuids) server.sql.define(guid, database.definition);
+    return;
+  }
+  for (const [guid, definition] of Object.entries(database.sites)) server.sql.define(guid, definition);
 }
