@@ -126,6 +126,19 @@ describe('async queries against the testkit SQL mock', () => {
     expect(server.sql.queries(site)).toHaveLength(1);
   });
 
+  it('ride out the practice going offline while waiting: polled again later, same query', async () => {
+    const { server, site, sql, settle, events } = await start({ sql: { lifecycle: tenSeconds } });
+    server.sql.define(site, { handlers: [{ match: appointments, result: { rows: [{ id: 1 }] } }] });
+    const handle = await sql.submit({ text: appointments });
+    server.faults.siteOffline(site, { forMs: 5 * 60_000 });
+    const state = await settle(handle.wait(), { stepMs: 1000 });
+    expect(state.successful).toBe(true);
+    expect(events.some((event) => event.type === 'sql-warning' && event.code === 'status-unreadable')).toBe(
+      true,
+    );
+    expect(server.sql.billedQueries(site)).toBe(1);
+  });
+
   it('410 Gone once the result has expired', async () => {
     const { server, site, sql, settle, clock } = await start({ sql: { resultRetentionMs: 3_600_000 } });
     server.sql.define(site, { handlers: [{ match: appointments, result: { rows: [{ id: 1 }] } }] });

@@ -90,6 +90,7 @@ export function createQueryHandle<Row>(
   let rowsReadInPage = saved.rowsReadInPage;
   let lastStatus = saved.lastStatus;
   let final: SqlQueryState | undefined;
+  let loginFailureReported = false;
   const facts = (url: string) => ({
     method: 'GET',
     url,
@@ -121,7 +122,8 @@ export function createQueryHandle<Row>(
     }
     if (!final.successful) {
       const error = failedRecordError(final.record, SqlQueryType.Async, facts(statusUrl));
-      if (error.category === ErrorCategory.LoginFailed) {
+      if (error.category === ErrorCategory.LoginFailed && !loginFailureReported) {
+        loginFailureReported = true;
         // Let the shared policy see it (it pauses the practice as for any "Login failed"): read the status once more, failing inside the attempt.
         await fetchStatus(context, id, options.signal, () => {
           throw error;

@@ -19,6 +19,8 @@ const ambiguous = new Set<string>([
   ErrorCategory.Timeout,
   ErrorCategory.InvalidResponse,
   ErrorCategory.Unknown,
+  // The query ran; its answer was larger than maxResponseBytes, so its result is lost to us.
+  ErrorCategory.ResponseTooLarge,
 ]);
 
 /** A query-creating POST: immediate, async or registered. */

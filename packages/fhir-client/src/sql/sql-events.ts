@@ -7,6 +7,8 @@ export const SqlWarningCode = {
   UndecodedResult: 'undecoded-result',
   /** An async query status this library does not know: treated as not finished. */
   UnknownStatus: 'unknown-status',
+  /** An async query's status could not be read (the practice offline, retries spent): polled again later. */
+  StatusUnreadable: 'status-unreadable',
   /** A registered query past `createdAt + duration` that Halo still reports: no longer read. */
   RegisteredQueryExpired: 'registered-query-expired',
   /** A rewritten procedure returned rows and outputs; the last row was read as the outputs. */

@@ -1,3 +1,5 @@
+import { type FhirRequestError, isFhirRequestError } from '../errors/fhir-request-error.js';
+import { isPausedError } from '../errors/paused-error.js';
 import { sleepUnlessAborted } from '../resilience/clock.js';
 import { SqlWaitDeadlineError } from './errors/sql-wait-deadline-error.js';
 import { fetchStatuses } from './fetch-statuses.js';
@@ -137,7 +139,6 @@ export class StatusPoller {
   }
 
   async #poll(due: readonly Watched[]): Promise<void> {
-    const { clock, polling } = this.#context.config;
     let states: Map<string, SqlQueryState | undefined>;
     try {
       states = await fetchStatuses(
@@ -146,7 +147,17 @@ export class StatusPoller {
         undefined,
       );
     } catch (error) {
-      for (const watched of due) this.#settle(watched, (waiter) => waiter.reject(error));
+      // A practice offline for a while (retries spent, or its circuit open) does not end the waits:
+      // the query keeps running at Halo, so poll again later, up to each wait's deadline.
+      const transient = isFhirRequestError(error) && (error.retryable || isPausedError(error));
+      for (const watched of due) {
+        if (!transient) {
+          this.#settle(watched, (waiter) => waiter.reject(error));
+          continue;
+        }
+        this.#reportUnreadable(watched, error);
+        this.#schedule(watched);
+      }
       return;
     }
     for (const watched of due) {
@@ -163,9 +174,24 @@ export class StatusPoller {
         this.#settle(watched, (waiter) => waiter.resolve(state));
         continue;
       }
-      watched.dueAt = clock.now() + watched.intervalMs;
-      watched.intervalMs = Math.min(polling.maxMs, watched.intervalMs * polling.factor);
+      this.#schedule(watched);
     }
+  }
+
+  #schedule(watched: Watched): void {
+    const { clock, polling } = this.#context.config;
+    watched.dueAt = clock.now() + watched.intervalMs;
+    watched.intervalMs = Math.min(polling.maxMs, watched.intervalMs * polling.factor);
+  }
+
+  #reportUnreadable(watched: Watched, error: FhirRequestError): void {
+    this.#context.events.emit({
+      type: 'sql-warning',
+      site: this.#context.config.site,
+      code: SqlWarningCode.StatusUnreadable,
+      message: `The status of query ${watched.id} could not be read (${error.category}); polling again in ${Math.round(watched.intervalMs / 1000)} s, up to the deadline.`,
+      queryId: watched.id,
+    });
   }
 
   #report(watched: Watched, state: SqlQueryState): void {
