@@ -51,3 +51,16 @@ export class TokenCursor {
     throw new TsqlError(mssqlErrors.syntaxNear(near));
   }
 }
+
+/** Keywords that start a statement of the subset the reader runs. */
+export const statementStarts: ReadonlySet<string> = new Set(['DECLARE', 'SET', 'EXEC', 'EXECUTE', 'SELECT']);
+
+/** True at `;`, the end, or a keyword that starts the next statement (T-SQL needs no `;`). */
+export function atStatementEnd(cursor: TokenCursor): boolean {
+  const token = cursor.peek();
+  return (
+    token.kind === 'end' ||
+    cursor.isPunct(';') ||
+    (token.kind === 'word' && statementStarts.has(token.text.toUpperCase()))
+  );
+}
