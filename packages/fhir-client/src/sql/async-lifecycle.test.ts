@@ -79,6 +79,22 @@ describe('an async query is polled through its lifecycle to its result', () => {
   });
 });
 
+describe('statuses of many queries', () => {
+  it('reads known and unknown ids in one batch, and refuses an id that is not one', async () => {
+    const { fake, sql, server } = await start();
+    fake.define(query.text, { rows: [] });
+    const a = await sql.submit(query);
+    const b = await sql.submit(query);
+    const unknown = '00000000-0000-4000-8000-00000000ffff';
+    const states = await sql.statuses([a.id, b.id, unknown, a.id]);
+    expect([...states.keys()]).toEqual([a.id, b.id, unknown]);
+    expect(states.get(a.id)?.status).toBe('initialising');
+    expect(states.get(unknown)).toBeUndefined();
+    expect(server.requests.filter((r) => r.path === 'queries/status')).toHaveLength(1);
+    await expect(sql.statuses(['../registered'])).rejects.toThrow(/not a Halo query id/);
+  });
+});
+
 describe('every terminal failure of an async query is a typed error with what to do', () => {
   const failures = [
     ['executionFailed', ErrorCategory.BadSql, /Fix the query/],

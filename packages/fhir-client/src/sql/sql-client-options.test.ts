@@ -30,6 +30,41 @@ describe('one SQL client per practice, sharing the FHIR client policy', () => {
     expect(server.requests.filter((r) => r.path.startsWith('fhir'))).toHaveLength(0);
   });
 
+  it("reports the shared policy's events of its own SQL traffic only, never the FHIR client's", async () => {
+    const { server, clock, fake } = await start();
+    fake.define('SELECT 1', { scalar: 1 });
+    const fhir = createFhirClient({
+      halo: { siteId: SITE, origin: server.origin },
+      subscriptionKey: KEY,
+      clock,
+    });
+    const seen: string[] = [];
+    const sql = createHaloSqlClient({
+      fhirClient: fhir,
+      subscriptionKey: KEY,
+      clock,
+      onEvent: (e) => seen.push(`${e.type}:${'interaction' in e ? e.interaction : ''}`),
+    });
+    await fhir.read('Patient', '1').catch(() => undefined);
+    await sql.immediate({ text: 'SELECT 1', executionMode: 'scalar' });
+    expect(seen).toEqual(['request:sql-query', 'response:sql-query']);
+  });
+
+  it('reads the site: PMS, availability, catalogues and engine, once', async () => {
+    const { sql, server } = await start();
+    const info = await sql.siteInfo();
+    expect(info).toMatchObject({
+      pmsType: 'BestPractice',
+      availability: 'online',
+      catalogues: [{ name: 'BPSPatients', isDefault: true }],
+      engine: 'mssql',
+    });
+    await sql.siteInfo();
+    expect(server.requests).toHaveLength(1);
+    await sql.siteInfo({ refresh: true });
+    expect(server.requests).toHaveLength(2);
+  });
+
   it('accepts the site base or the FHIR base as baseUrl, and refuses what is not one Halo site', () => {
     const site = `https://api.stage.haloconnect.io/integrator/sites/${SITE}`;
     expect(createHaloSqlClient({ baseUrl: site }).baseUrl).toBe(`${site}/`);
