@@ -27,8 +27,21 @@ export interface ResultSummary {
   readonly parameters: readonly SqlParameter[];
 }
 
+// A result never changes once made: encode it once, however often its status and pages are read.
+const summaries = new WeakMap<Success, ResultSummary>();
+const paged = new WeakMap<Success, { readonly pageRows: number; readonly pages: ResultPage[] }>();
+
 /** The whole result as an immediate query returns it. */
 export function resultSummary(outcome: Success): ResultSummary {
+  let summary = summaries.get(outcome);
+  if (summary === undefined) {
+    summary = summarise(outcome);
+    summaries.set(outcome, summary);
+  }
+  return summary;
+}
+
+function summarise(outcome: Success): ResultSummary {
   if (outcome.rows === undefined && outcome.rowsAffected !== undefined) {
     return {
       rows: undefined,
@@ -51,6 +64,14 @@ export function resultSummary(outcome: Success): ResultSummary {
 
 /** The result cut into pages of `pageRows` rows (a scalar or nonQuery result is one page). */
 export function pagesOf(outcome: Success, pageRows: number): ResultPage[] {
+  const cached = paged.get(outcome);
+  if (cached?.pageRows === pageRows) return cached.pages;
+  const pages = cutPages(outcome, pageRows);
+  paged.set(outcome, { pageRows, pages });
+  return pages;
+}
+
+function cutPages(outcome: Success, pageRows: number): ResultPage[] {
   if (outcome.rows === undefined) {
     const summary = resultSummary(outcome);
     const content = summary.data === undefined ? undefined : toJsonValue(outcome.scalar);
