@@ -174,6 +174,16 @@ describe('statuses the library does not know, and deadlines', () => {
     expect(fake.billed).toBe(1);
   });
 
+  it('a progress callback that throws does not stop the polling', async () => {
+    const { fake, sql, settle } = await start();
+    fake.define(query.text, { rows: [] });
+    const handle = await sql.submit(query);
+    const onStatus = () => {
+      throw new Error('logging broke');
+    };
+    await expect(settle(handle.wait({ onStatus }))).resolves.toMatchObject({ successful: true });
+  });
+
   it('an abort ends the wait with the signal reason', async () => {
     const { fake, sql, settle } = await start();
     fake.define(query.text, { rows: [] });

@@ -154,6 +154,7 @@ export function createQueryHandle<Row>(
   async function fetchPage(
     pageNumber: number,
     pageCount: number | undefined,
+    signal: AbortSignal | undefined,
   ): Promise<SqlResultPage<Row> | undefined> {
     const path = `queries/${encodeURIComponent(id)}/results/${pageNumber}`;
     let body: unknown;
@@ -163,6 +164,7 @@ export function createQueryHandle<Row>(
         path,
         interaction: 'sql-read',
         repeatable: true,
+        signal,
       }));
     } catch (error) {
       if (isFhirRequestError(error) && error.status === 410) throw expired(error, pageNumber);
@@ -206,7 +208,7 @@ export function createQueryHandle<Row>(
     const pageCount = listed ?? (state.rowCount === 0 ? 0 : undefined);
     for (let pageNumber = pagesRead + 1; pageCount === undefined || pageNumber <= pageCount; pageNumber++) {
       options.signal?.throwIfAborted();
-      const page = await fetchPage(pageNumber, pageCount);
+      const page = await fetchPage(pageNumber, pageCount, options.signal);
       if (page === undefined) return;
       yield page;
     }

@@ -169,7 +169,13 @@ export class StatusPoller {
       }
       if (state.status !== watched.lastStatus) this.#report(watched, state);
       watched.lastStatus = state.status;
-      for (const waiter of watched.waiters) waiter.onStatus?.(state);
+      for (const waiter of watched.waiters) {
+        try {
+          waiter.onStatus?.(state);
+        } catch {
+          // A progress callback must not stop the polling of every query.
+        }
+      }
       if (state.terminal) {
         this.#settle(watched, (waiter) => waiter.resolve(state));
         continue;
