@@ -184,6 +184,21 @@ describe('statuses the library does not know, and deadlines', () => {
     await expect(settle(handle.wait({ onStatus }))).resolves.toMatchObject({ successful: true });
   });
 
+  it('a resumed handle Halo does not know ends the wait with a not-found error, nothing submitted', async () => {
+    const { sql, settle, fake } = await start();
+    const handle = sql.resume({
+      kind: 'halo-sql-query',
+      version: 1,
+      site: sql.site,
+      queryId: '00000000-0000-4000-8000-00000000dead',
+      executionMode: 'reader',
+      pagesRead: 0,
+      rowsReadInPage: 0,
+    });
+    await expect(settle(handle.wait())).rejects.toMatchObject({ status: 404, category: 'not-found' });
+    expect(fake.billed).toBe(0);
+  });
+
   it('an abort ends the wait with the signal reason', async () => {
     const { fake, sql, settle } = await start();
     fake.define(query.text, { rows: [] });

@@ -3,7 +3,9 @@ import { isAccessDeniedError } from '../errors/access-denied-error.js';
 import { isInvalidArgumentError } from '../client/invalid-argument-error.js';
 import { ErrorCategory } from '../errors/vocabulary.js';
 import { isSqlQueryFailedError } from './errors/sql-query-failed-error.js';
+import { createHaloSqlClient } from './create-halo-sql-client.js';
 import { base64 } from './test-support/halo-sql-fake.js';
+import { startSqlTestServer } from './test-support/sql-test-server.js';
 import { KEY, SITE, useSqlFake } from './test-support/use-sql-fake.js';
 
 const start = useSqlFake();
@@ -102,6 +104,22 @@ describe('immediate queries return what each execution mode produces', () => {
 });
 
 describe('immediate query errors arrive in the POST response', () => {
+  it('never shows the subscription key, even when an error body echoes it', async () => {
+    const server = await startSqlTestServer(SITE, () => ({
+      status: 401,
+      json: { statusCode: 401, message: `Access denied due to invalid subscription key ${KEY}.` },
+    }));
+    try {
+      const sql = createHaloSqlClient({ baseUrl: server.siteBase, subscriptionKey: KEY });
+      const error = await sql.immediate({ text: 'SELECT 1' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect(JSON.stringify({ ...(error as object), message: String(error) })).not.toContain(KEY);
+      expect(String(error)).toContain('[REDACTED]');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('a SQL error is a SqlQueryFailedError with errorDetails, the query id and what to do', async () => {
     const { fake, sql } = await start();
     fake.define('SELECT * FROM X', {
