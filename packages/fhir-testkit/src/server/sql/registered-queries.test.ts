@@ -177,3 +177,39 @@ describe('registered queries', () => {
     expect(server.sql.queries()).toEqual([]);
   });
 });
+
+describe('registered query runs that go wrong', () => {
+  it('fail a run whose result is over 8 MB with a 413 in lastErrorDetails', async () => {
+    const { server, answer } = await setup();
+    await using _ = server;
+    answer({ rows: [{ text: 'x'.repeat(9 * 1024 * 1024) }] });
+    const id = (await sqlRequest(server, 'POST', '/queries/registered', register('SELECT n FROM Watched')))
+      .body.id;
+    const body = (await sqlRequest(server, 'GET', `/queries/registered/${id}`)).body;
+    expect(body.lastErrorDetails).toMatchObject({ errorType: 'http', errorCode: 413 });
+    expect(body.lastHash).toBeUndefined();
+  });
+
+  it('answer 500 for a read whose handler throws, and run again at the next read', async () => {
+    const clock = createManualClock(start);
+    await using server = await startTestServer({ clock });
+    let broken = true;
+    server.sql.define(server.siteGuids[0]!, {
+      handlers: [
+        {
+          match: 'SELECT 1',
+          result: () => {
+            if (broken) throw new Error('handler bug');
+            return { rows: [{ one: 1 }] };
+          },
+        },
+      ],
+    });
+    const created = await sqlRequest(server, 'POST', '/queries/registered', register('SELECT 1'));
+    expect(created.status).toBe(500);
+    broken = false;
+    const id = server.sql.queries()[0]!.id;
+    const body = (await sqlRequest(server, 'GET', `/queries/registered/${id}`)).body;
+    expect(body.metrics.executionSucceededCount).toBe(1);
+  });
+});

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { haloMessages } from '../../fixtures/halo-errors.js';
 import { iso } from './async-lifecycle.js';
 import type { CommandOutcome } from './execute-command.js';
 import type { RegisteredBody } from './request-body.js';
@@ -42,24 +43,33 @@ export function catchUp(
   now: number,
   execute: () => Promise<CommandOutcome>,
 ): Promise<void> {
-  state.pending = state.pending.then(async () => {
+  const next = state.pending.then(async () => {
     const end = Math.min(scheduleEnd(state), now + 1);
     for (;;) {
       const at = state.createdAt + state.runs.length * state.body.frequency * 1000;
       if (at >= end) return;
-      const outcome = await execute();
-      if (!outcome.ok) {
-        state.runs.push({ at, error: outcome.error, result: undefined, hash: undefined });
-        continue;
-      }
-      const result = resultSummary(outcome);
-      const hash = createHash('sha256')
-        .update(JSON.stringify([result.data ?? null, result.rowsAffected ?? null, result.parameters]))
-        .digest('base64');
-      state.runs.push({ at, error: undefined, result, hash });
+      state.runs.push(runOf(at, await execute()));
     }
   });
-  return state.pending;
+  // A handler that throws fails this read (500) but not the reads after it.
+  state.pending = next.catch(() => undefined);
+  return next;
+}
+
+/** Largest result of one run (reference §3): beyond it, the run fails. */
+const runLimitBytes = 8 * 1024 * 1024;
+
+function runOf(at: number, outcome: CommandOutcome): Run {
+  if (!outcome.ok) return { at, error: outcome.error, result: undefined, hash: undefined };
+  const result = resultSummary(outcome);
+  if (result.size > runLimitBytes) {
+    const error = { errorType: 'http', errorCode: 413, errorMessage: haloMessages.tooLarge };
+    return { at, error, result: undefined, hash: undefined };
+  }
+  const hash = createHash('sha256')
+    .update(JSON.stringify([result.data ?? null, result.rowsAffected ?? null, result.parameters]))
+    .digest('base64');
+  return { at, error: undefined, result, hash };
 }
 
 /** `enabled`, `completed` (duration over) or `cancelled` at `now`. */

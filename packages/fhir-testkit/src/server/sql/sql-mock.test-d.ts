@@ -1,6 +1,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { MockFhirServer } from '../create-mock-fhir-server.js';
-import type { MockSqlView, SqlCall, SqlDatabaseDefinition, SqlHandler, SqlHandlerResult, SqlValue } from './sql-mock-types.js';
+import type {
+  MockSqlView,
+  SqlCall,
+  SqlDatabaseDefinition,
+  SqlHandler,
+  SqlHandlerResult,
+  SqlValue,
+} from './sql-mock-types.js';
 
 declare const server: MockFhirServer;
 
@@ -12,11 +19,24 @@ describe('SQL mock types', () => {
 
   it('takes text, RegExp or procedure matches and each result shape, or a function of the typed call', () => {
     const handlers: SqlHandler[] = [
-      { match: 'SELECT 1', result: { rows: [{ a: 1, b: 'x', c: null, d: new Date(), e: new Uint8Array(), f: true, g: 1n }] } },
+      {
+        match: 'SELECT 1',
+        result: { rows: [{ a: 1, b: 'x', c: null, d: new Date(), e: new Uint8Array(), f: true, g: 1n }] },
+      },
       { match: /^SELECT/i, result: { scalar: 1 } },
-      { match: { procedure: 'dbo.sp_X' }, result: { rowsAffected: 1, outputs: { '@Id': 2 }, returnValue: 0 } },
-      { match: 'x', result: { error: { errorType: 'mssql', errorCode: 208, errorMessage: "Invalid object name 'x'." } } },
-      { match: 'y', result: async (call) => ({ rows: call.parameters.map((p) => ({ [p.name]: p.value })) }), async: { fail: 'uploadFailed' } },
+      {
+        match: { procedure: 'dbo.sp_X' },
+        result: { rowsAffected: 1, outputs: { '@Id': 2 }, returnValue: 0 },
+      },
+      {
+        match: 'x',
+        result: { error: { errorType: 'mssql', errorCode: 208, errorMessage: "Invalid object name 'x'." } },
+      },
+      {
+        match: 'y',
+        result: async (call) => ({ rows: call.parameters.map((p) => ({ [p.name]: p.value })) }),
+        async: { fail: 'uploadFailed' },
+      },
     ];
     // @ts-expect-error: rows must be objects of column values
     const notRows: SqlHandlerResult = { rows: [1, 2] };
