@@ -50,7 +50,8 @@ export function readType(cursor: TokenCursor, variable: string): DeclaredType {
 
 const textLimit = (unicode: boolean) => (unicode ? 4000 : 8000);
 
-function add(left: TypedValue, right: TypedValue): TypedValue {
+/** `left + right` as SQL Server evaluates it: concatenation (truncated without a MAX operand), or a sum. */
+export function add(left: TypedValue, right: TypedValue): TypedValue {
   if (left.t === 'null' || right.t === 'null') return { t: 'null' };
   if (left.t === 'text' && right.t === 'text') {
     const unicode = left.unicode || right.unicode;

@@ -3,12 +3,10 @@ import type { SqlCallParameter, SqlHandlerResult, SqlValue } from '../sql-mock-t
 import { convertTo, type DateFormat } from './convert.js';
 import { atStatementEnd, statementStarts, TokenCursor } from './cursor.js';
 import { exec } from './exec-statement.js';
-import type { DeclaredType } from './declared-type.js';
-import { lookup, readExpression, readType, type Scope, sqlValueOf } from './expression.js';
+import { add, lookup, readExpression, readType, type Scope, sqlValueOf } from './expression.js';
 import { tokenize } from './lexer.js';
 import { TsqlError } from './tsql-error.js';
-import type { TypedValue } from './typed-value.js';
-import { typedOfSqlValue } from './typed-of-sql-value.js';
+import { typedFromVariable } from './typed-value.js';
 
 type Row = Readonly<Record<string, SqlValue>>;
 
@@ -91,21 +89,9 @@ function set(cursor: TokenCursor, scope: Scope): void {
   }
   cursor.expectPunct('=');
   const value = readExpression(cursor, scope);
-  const current = typedOfVariable(variable.type, variable.value);
-  const assigned = compound ? readCompound(current, value) : value;
+  // `SET @v += x` is `SET @v = @v + x`.
+  const assigned = compound ? add(typedFromVariable(variable.type, variable.value), value) : value;
   variable.value = convertTo(assigned, variable.type, scope.dateFormat);
-}
-
-function typedOfVariable(type: DeclaredType, value: SqlValue): TypedValue {
-  return typedOfSqlValue(value, type);
-}
-
-function readCompound(current: TypedValue, value: TypedValue): TypedValue {
-  if (current.t === 'null' || value.t === 'null') return { t: 'null' };
-  if (current.t === 'text' && value.t === 'text') return { ...current, value: current.value + value.value };
-  if (current.t === 'number' && value.t === 'number')
-    return { t: 'number', text: String(Number(current.text) + Number(value.text)), float: true };
-  throw new TsqlError(mssqlError(402, 'The data types are incompatible in the add operator.'));
 }
 
 function select(cursor: TokenCursor, scope: Scope, rows: Row[]): void {

@@ -219,3 +219,12 @@ describe('the T-SQL reader does what SQL Server silently does', () => {
     expect(result).toEqual({ rows: [{ '@returnValue': 7, '@NoteID': 66 }], rowsAffected: 1 });
   });
 });
+
+describe('compound assignment', () => {
+  it('reads SET @v += x as SET @v = @v + x, for text and numbers', async () => {
+    const { args } = await run(
+      "DECLARE @t NVARCHAR(MAX), @n INT; SET @t = N'a'; SET @t += N'b'; SET @n = 2; SET @n += 3; EXEC p @t = @t, @n = @n;",
+    );
+    expect(args).toEqual(['ab', 5]);
+  });
+});
