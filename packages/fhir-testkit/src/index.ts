@@ -108,5 +108,6 @@ export type {
   SqlValue,
 } from './server/sql/sql-mock-types.js';
 export { SqlInteraction } from './server/sql/sql-routing.js';
+export type { SignedSqlWebhook, SqlWebhookPayload } from './server/sql/webhooks.js';
 export { demoQueries } from './server/sql/demo-database.js';
 export type { DemoQuery } from './server/sql/demo-database.js';

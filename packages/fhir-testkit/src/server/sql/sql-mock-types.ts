@@ -1,3 +1,4 @@
+import type { SignedSqlWebhook } from './webhooks.js';
 import type {
   SqlCommand,
   SqlCommandType,
@@ -196,4 +197,10 @@ export interface MockSqlView {
   billedQueries(siteGuid?: string): number;
   /** Every query created at the site (or every site), oldest first. */
   queries(siteGuid?: string): readonly SqlQueryRecord[];
+  /**
+   * The webhook Halo would post for a finished async query (once it reached a terminal status) or a
+   * registered query (after its latest run), signed with `secret`: post it to the handler under test.
+   * @throws RangeError when the query is unknown or has not finished yet
+   */
+  webhook(queryId: string, options: { readonly secret: string }): SignedSqlWebhook;
 }

@@ -7,6 +7,7 @@ import { registeredStatusAt } from './registered-queries.js';
 import { statusAt } from './async-lifecycle.js';
 import { timelineOfQuery } from './query-records.js';
 import { respondToSql } from './sql-route-handlers.js';
+import { webhookOf } from './sql-webhook-of.js';
 import { resolveDefinition, type SiteDatabase } from './sql-databases.js';
 import type { MockSqlOptions, MockSqlView, SqlHandler, SqlQueryRecord } from './sql-mock-types.js';
 import type { SqlRoute } from './sql-routing.js';
@@ -157,6 +158,9 @@ export function createSqlService(config: SqlServiceConfig): SqlService {
         });
       }
       return records.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+    },
+    webhook(queryId, { secret }) {
+      return webhookOf(state, queryId, secret);
     },
     async respond(route, siteGuid, body) {
       const response = await respondToSql(state, route, siteGuid, body);
