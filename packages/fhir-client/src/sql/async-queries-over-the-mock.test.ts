@@ -153,6 +153,20 @@ describe('async queries against the testkit SQL mock', () => {
     expect(server.sql.queries(site)).toHaveLength(1);
   });
 
+  it('read pages from the stream endpoint when asked', async () => {
+    const { server, site, sql, settle } = await start({ sql: { pageRows: 2 } });
+    server.sql.define(site, {
+      handlers: [{ match: appointments, result: { rows: [{ id: 1 }, { id: 2 }, { id: 3 }] } }],
+    });
+    const handle = await sql.submit<{ id: number }>({ text: appointments });
+    await settle(handle.wait());
+    const rows = [];
+    for await (const row of handle.rows({ stream: true })) rows.push(row.id);
+    expect(rows).toEqual([1, 2, 3]);
+    expect(server.requests.filter((entry) => entry.interaction === 'sql-result-stream')).toHaveLength(2);
+    expect(server.requests.filter((entry) => entry.interaction === 'sql-result')).toHaveLength(0);
+  });
+
   it('ride out the practice going offline while waiting: polled again later, same query', async () => {
     const { server, site, sql, settle, events } = await start({ sql: { lifecycle: tenSeconds } });
     server.sql.define(site, { handlers: [{ match: appointments, result: { rows: [{ id: 1 }] } }] });

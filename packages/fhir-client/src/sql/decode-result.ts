@@ -5,8 +5,8 @@ export type SqlRow = Record<string, unknown>;
 
 /** Result `data` as received, kept whether or not it could be decoded. */
 export interface SqlRawData {
-  /** The `data` field exactly as sent: base64. */
-  readonly base64: string;
+  /** The `data` field exactly as sent (base64); undefined for a page read from the stream endpoint. */
+  readonly base64: string | undefined;
   /** The bytes decoded as UTF-8 text; undefined when the data is not base64 of UTF-8. */
   readonly text: string | undefined;
 }
@@ -41,6 +41,15 @@ export function decodeSqlData<Row = SqlRow>(base64: string, mode: SqlExecutionMo
   } catch {
     return { kind: 'undecoded', reason: 'the data is not JSON', raw };
   }
+  return shapeSqlJson(json, mode, raw);
+}
+
+/** Reads decoded JSON as rows (reader) or a value (scalar); anything else stays undecoded with `raw`. */
+export function shapeSqlJson<Row = SqlRow>(
+  json: unknown,
+  mode: SqlExecutionMode,
+  raw: SqlRawData,
+): DecodedSqlData<Row> {
   const rows = rowsOf(json);
   if (mode === SqlExecutionMode.Scalar) {
     if (rows === undefined) return { kind: 'value', value: json, raw };

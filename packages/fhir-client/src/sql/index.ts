@@ -55,10 +55,11 @@ export {
 export type { SqlQueryOptions } from './immediate.js';
 export type { SqlResult } from './sql-result.js';
 export type { DecodedSqlData, SqlRawData, SqlRow } from './decode-result.js';
-export { decodeSqlData } from './decode-result.js';
+export { decodeSqlData, shapeSqlJson } from './decode-result.js';
 export {
   DEFAULT_WAIT_MS,
   type SqlQueryHandle,
+  type SqlReadOptions,
   type SqlResultPage,
   type SqlWaitOptions,
 } from './query-handle.js';
@@ -71,6 +72,7 @@ export {
   type RegisteredLatest,
   type RegisteredQueries,
   type RegisteredQueryDefinition,
+  type RegisteredReadOptions,
 } from './registered.js';
 export type { RegisteredQueryInfo, RegisteredQueryMetrics } from './registered-query-info.js';
 export { PmsType, type SiteInfo, type SqlCatalogue } from './site-info.js';

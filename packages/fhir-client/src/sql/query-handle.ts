@@ -1,8 +1,8 @@
 import { catalogEntry } from '../errors/catalog.js';
 import { FhirRequestError, isFhirRequestError } from '../errors/fhir-request-error.js';
 import { ErrorCategory, ErrorSource } from '../errors/vocabulary.js';
-import type { SqlExecutionMode } from './command.js';
-import type { SqlRow } from './decode-result.js';
+import { SqlExecutionMode } from './command.js';
+import { shapeSqlJson, type SqlRow } from './decode-result.js';
 import { SqlQueryType } from './errors/sql-query-failed-error.js';
 import { SqlResultExpiredError } from './errors/sql-result-expired-error.js';
 import { UndecodedSqlResultError } from './errors/undecoded-sql-result-error.js';
@@ -17,6 +17,17 @@ import type { StatusPoller } from './status-poller.js';
 
 /** How long `wait()` waits by default: 2 h in the queue (Halo's maximum) + 5 min executing + upload time. */
 export const DEFAULT_WAIT_MS = 3 * 3_600_000;
+
+/** Options of `handle.pages()` and `rows()`: they wait first, then read every unread page. */
+export interface SqlReadOptions extends SqlWaitOptions {
+  /**
+   * Read pages from `…/results/{n}/stream` (the page's JSON without the base64 wrapper; meant for
+   * large results) instead of `…/results/{n}`. Halo does not publish the stream's content: a shape
+   * other than rows is handed back undecoded as usual.
+   * @default false
+   */
+  readonly stream?: boolean;
+}
 
 /** Options of `handle.wait()`, `pages()` and `rows()` (which wait first). */
 export interface SqlWaitOptions {
@@ -65,13 +76,13 @@ export interface SqlQueryHandle<Row = SqlRow> {
    */
   wait(options?: SqlWaitOptions): Promise<SqlQueryState>;
   /** Every unread result page in order, each decoded on its own (raw data kept); waits first. */
-  pages(options?: SqlWaitOptions): AsyncGenerator<SqlResultPage<Row>, void, undefined>;
+  pages(options?: SqlReadOptions): AsyncGenerator<SqlResultPage<Row>, void, undefined>;
   /**
    * Every unread row of every page, one page in memory at a time; waits first.
    * @throws UndecodedSqlResultError for a page that is not rows (read it with `pages()`).
    * @throws SqlResultExpiredError (410) once Halo no longer keeps the result (about 24 h).
    */
-  rows(options?: SqlWaitOptions): AsyncGenerator<Row, void, undefined>;
+  rows(options?: SqlReadOptions): AsyncGenerator<Row, void, undefined>;
   /** What `sql.resume` needs. */
   toJSON(): SavedSqlQuery;
 }
@@ -84,6 +95,8 @@ export function createQueryHandle<Row>(
   saved: Omit<SavedSqlQuery, 'kind' | 'version' | 'site'>,
 ): SqlQueryHandle<Row> {
   const id = saved.queryId;
+  // A rewritten procedure with outputs runs as `reader`: its pages are rows.
+  const readMode = saved.rewriteOutputs === undefined ? saved.executionMode : SqlExecutionMode.Reader;
   const rewrite =
     saved.rewriteOutputs === undefined ? undefined : { outputs: saved.rewriteOutputs as RewriteOutputs };
   let pagesRead = saved.pagesRead;
@@ -154,9 +167,9 @@ export function createQueryHandle<Row>(
   async function fetchPage(
     pageNumber: number,
     pageCount: number | undefined,
-    signal: AbortSignal | undefined,
+    { signal, stream }: SqlReadOptions,
   ): Promise<SqlResultPage<Row> | undefined> {
-    const path = `queries/${encodeURIComponent(id)}/results/${pageNumber}`;
+    const path = `queries/${encodeURIComponent(id)}/results/${pageNumber}${stream === true ? '/stream' : ''}`;
     let body: unknown;
     try {
       ({ body } = await context.transport.send({
@@ -172,10 +185,16 @@ export function createQueryHandle<Row>(
       throw error;
     }
     const last = pageCount !== undefined && pageNumber === pageCount;
+    const fields =
+      stream === true
+        ? { decoded: shapeSqlJson(body, readMode, { base64: undefined, text: JSON.stringify(body) ?? '' }) }
+        : isObject(body)
+          ? body
+          : {};
     const page = readResult<Row>(
       context,
       rewriter,
-      isObject(body) ? body : {},
+      fields,
       { mode: saved.executionMode, rewrite: last ? rewrite : undefined },
       id,
     );
@@ -201,14 +220,14 @@ export function createQueryHandle<Row>(
     });
   }
 
-  async function* unreadPages(options: SqlWaitOptions): AsyncGenerator<SqlResultPage<Row>, void, undefined> {
+  async function* unreadPages(options: SqlReadOptions): AsyncGenerator<SqlResultPage<Row>, void, undefined> {
     const state = await wait(options);
     const listed =
       state.pages.length === 0 ? undefined : Math.max(...state.pages.map((page) => page.pageNumber));
     const pageCount = listed ?? (state.rowCount === 0 ? 0 : undefined);
     for (let pageNumber = pagesRead + 1; pageCount === undefined || pageNumber <= pageCount; pageNumber++) {
       options.signal?.throwIfAborted();
-      const page = await fetchPage(pageNumber, pageCount, options.signal);
+      const page = await fetchPage(pageNumber, pageCount, options);
       if (page === undefined) return;
       yield page;
     }
@@ -250,7 +269,7 @@ export function createQueryHandle<Row>(
             queryId: id,
             pageNumber: page.pageNumber,
             reason: page.undecodedReason,
-            base64: page.raw?.base64 ?? '',
+            base64: page.raw?.base64,
             text: page.raw?.text,
           });
         }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isInvalidArgumentError } from '../client/invalid-argument-error.js';
 import { ErrorCategory } from '../errors/vocabulary.js';
-import { useSqlFake } from './test-support/use-sql-fake.js';
+import { createHaloSqlClient } from './create-halo-sql-client.js';
+import { KEY, useSqlFake } from './test-support/use-sql-fake.js';
 
 const start = useSqlFake();
 const command = { text: 'SELECT * FROM Appointments WHERE Day = CAST(GETDATE() AS date)' };
@@ -70,6 +71,20 @@ describe('registered queries', () => {
     const since = changed.info.lastHash ?? '';
     const restartedView = await sql.registered.latest(id, { since });
     expect(restartedView.result).toBeUndefined();
+  });
+
+  it('reads a scalar result of a query another client created with the executionMode given', async () => {
+    const { fake, sql, server, clock } = await start();
+    fake.define('SELECT COUNT(*) FROM Appointments', { rowsOfRun: () => [{ n: 12 }] });
+    const { id } = await sql.registered.create({
+      name: 'count',
+      command: { text: 'SELECT COUNT(*) FROM Appointments', executionMode: 'scalar' },
+      frequency: 60,
+      duration: 600,
+    });
+    const other = createHaloSqlClient({ baseUrl: server.siteBase, subscriptionKey: KEY, clock });
+    expect((await other.registered.result(id, { executionMode: 'scalar' })).value).toBe(12);
+    expect((await other.registered.result(id)).rows).toEqual([{ n: 12 }]);
   });
 
   it('a failed run is surfaced from lastErrorDetails with the number of failed runs', async () => {

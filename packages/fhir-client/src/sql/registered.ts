@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../client/invalid-argument-error.js';
-import type { SqlCommand } from './command.js';
+import type { SqlCommand, SqlExecutionMode } from './command.js';
 import type { SqlRow } from './decode-result.js';
 import { SqlQueryType } from './errors/sql-query-failed-error.js';
 import { requestBody } from './immediate.js';
@@ -35,6 +35,14 @@ export interface RegisteredCreateOptions {
   readonly repeatable?: boolean;
 }
 
+/** Options of `registered.result` and `latest`. */
+export interface RegisteredReadOptions {
+  /** @default undefined */
+  readonly signal?: AbortSignal;
+  /** How to read the result when this client did not create the query. @default the command's, else 'reader' */
+  readonly executionMode?: SqlExecutionMode;
+}
+
 /** What `latest()` found. */
 export interface RegisteredLatest<Row = SqlRow> {
   readonly info: RegisteredQueryInfo;
@@ -55,8 +63,11 @@ export interface RegisteredQueries {
   get(id: string, options?: { readonly signal?: AbortSignal }): Promise<RegisteredQueryInfo>;
   /** `DELETE …/queries/registered/{id}` (204). */
   cancel(id: string, options?: { readonly signal?: AbortSignal }): Promise<void>;
-  /** The latest result as Halo holds it (`…/results`), whether or not it changed. */
-  result<Row = SqlRow>(id: string, options?: { readonly signal?: AbortSignal }): Promise<SqlResult<Row>>;
+  /**
+   * The latest result as Halo holds it (`…/results`), whether or not it changed. `executionMode`
+   * says how to read it for a query this client did not create (Halo does not return the command).
+   */
+  result<Row = SqlRow>(id: string, options?: RegisteredReadOptions): Promise<SqlResult<Row>>;
   /**
    * The query's state and, only when `lastHash` changed since the last result this client saw (or
    * since `since`), the new result. A failed last run is in `info.lastFailure` (with its run count).
@@ -64,7 +75,7 @@ export interface RegisteredQueries {
    */
   latest<Row = SqlRow>(
     id: string,
-    options?: { readonly signal?: AbortSignal; readonly since?: string },
+    options?: RegisteredReadOptions & { readonly since?: string },
   ): Promise<RegisteredLatest<Row>>;
 }
 
@@ -96,10 +107,7 @@ export function createRegisteredQueries(context: SqlContext, rewriter: RewritePo
     return registeredInfoOf(id, isObject(response.body) ? response.body : {}, facts(path));
   }
 
-  async function result<Row>(
-    id: string,
-    options?: { readonly signal?: AbortSignal },
-  ): Promise<SqlResult<Row>> {
+  async function result<Row>(id: string, options?: RegisteredReadOptions): Promise<SqlResult<Row>> {
     assertQueryId('id', id);
     const path = `queries/registered/${encodeURIComponent(id)}/results`;
     const response = await context.transport.send({
@@ -114,7 +122,7 @@ export function createRegisteredQueries(context: SqlContext, rewriter: RewritePo
       context,
       rewriter,
       isObject(response.body) ? response.body : {},
-      known ?? { mode: 'reader', rewrite: undefined },
+      known ?? { mode: options?.executionMode ?? 'reader', rewrite: undefined },
       id,
     );
   }
@@ -170,7 +178,7 @@ export function createRegisteredQueries(context: SqlContext, rewriter: RewritePo
       });
     },
     result,
-    async latest<Row>(id: string, options: { readonly signal?: AbortSignal; readonly since?: string } = {}) {
+    async latest<Row>(id: string, options: RegisteredReadOptions & { readonly since?: string } = {}) {
       const info = await get(id, options);
       if (options.since !== undefined && !seenHash.has(id)) seenHash.set(id, options.since);
       const past = info.endsAt !== undefined && context.config.clock.now() > info.endsAt;

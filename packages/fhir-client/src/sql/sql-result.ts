@@ -1,5 +1,5 @@
 import { type SqlExecutionMode, type SqlParameter, SqlExecutionMode as Mode } from './command.js';
-import { decodeSqlData, type SqlRawData, type SqlRow } from './decode-result.js';
+import { type DecodedSqlData, decodeSqlData, type SqlRawData, type SqlRow } from './decode-result.js';
 import type { PreparedCommand } from './prepare-command.js';
 import type { RewritePort } from './rewrite-port.js';
 import { SqlWarningCode } from './sql-events.js';
@@ -34,6 +34,8 @@ export interface SqlResult<Row = SqlRow> {
 /** The `result` part of a query record or page: `data`, `rowsAffected`, `parameters`. */
 export interface ResultFields {
   readonly data?: unknown;
+  /** A page already decoded (the stream endpoint's JSON): used instead of `data`. */
+  readonly decoded?: DecodedSqlData<SqlRow>;
   readonly rowsAffected?: unknown;
   readonly parameters?: unknown;
 }
@@ -53,8 +55,8 @@ export function readResult<Row>(
   let raw: SqlRawData | undefined;
   let undecodedReason: string | undefined;
   let parameters = parametersOf(fields.parameters);
-  if (typeof fields.data === 'string') {
-    const decoded = decodeSqlData(fields.data, sentMode);
+  if (typeof fields.data === 'string' || fields.decoded !== undefined) {
+    const decoded = fields.decoded ?? decodeSqlData(String(fields.data), sentMode);
     raw = decoded.raw;
     if (decoded.kind === 'rows') rows = decoded.rows;
     else if (decoded.kind === 'value') value = decoded.value;

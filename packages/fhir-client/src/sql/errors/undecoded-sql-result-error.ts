@@ -11,8 +11,8 @@ export class UndecodedSqlResultError extends FhirClientError {
   readonly pageNumber: number;
   /** Why the page could not be read as rows. */
   readonly reason: string;
-  /** The page's `data` as received. */
-  readonly base64: string;
+  /** The page's `data` as received; undefined for a page read from the stream endpoint. */
+  readonly base64: string | undefined;
   /** The decoded text, when the data was base64 of UTF-8. */
   readonly text: string | undefined;
 
@@ -20,7 +20,7 @@ export class UndecodedSqlResultError extends FhirClientError {
     readonly queryId: string;
     readonly pageNumber: number;
     readonly reason: string;
-    readonly base64: string;
+    readonly base64: string | undefined;
     readonly text: string | undefined;
   }) {
     super(
