@@ -24,6 +24,9 @@ SQL passthrough, under {url}/integrator/sites/{guid} (the "siteUrl" printed):
   POST   queries/registered                202 {"id"}; runs every frequency s for duration s
   GET    queries/registered[/{id}[/results]]   list, details (lastHash, lastErrorDetails), result
   DELETE queries/registered/{id}           cancel: 204
+Over the control API: PUT /__mock/sql/sites/{guid} with a definition (the JSON below),
+PUT /__mock/sql/sites/{guid}/availability {"availability":"offline"}, POST
+/__mock/sql/sites/{guid}/queue-blocks {"forMs":60000}, GET /__mock/sql/queries, GET /__mock/sql/billed.
 Every site serves a demo Best Practice-style database of its generated data (BPS_Patients,
 BPS_Doctors, BPS_Appointments, dbo.BP_SaveClinicalNote, ...); unknown SQL answers SQL Server's
 208 or 2812. --sql-database loads more: a .json file, or a .js/.mjs module whose default export

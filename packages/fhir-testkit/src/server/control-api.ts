@@ -2,6 +2,8 @@ import { type FaultMatch, toPredicate } from './faults/fault-match.js';
 import type { FaultSchedule, FaultScope } from './faults/fault-schedule.js';
 import type { MockRequest, MockResponse } from './mock-exchange.js';
 import type { RequestLogEntry } from './request-log.js';
+import { handleSqlControlRequest } from './sql/sql-control-api.js';
+import type { SqlService } from './sql/sql-service.js';
 import {
   ControlRequestError,
   fixtureOf,
@@ -144,15 +146,24 @@ const logEntryJson = (entry: RequestLogEntry) => ({ ...entry, params: entry.para
  * The control API, for tests that drive the standalone server from another language:
  * `POST /__mock/faults` with `{ "kind": "<FaultSchedule method>", ...its options }` schedules a
  * fault (times as epoch ms in `untilMs`), `DELETE /__mock/faults` clears them, and
- * `GET /__mock/requests` returns the request log.
+ * `GET /__mock/requests` returns the request log. `/__mock/sql/…` defines SQL databases and reads
+ * the SQL queries created (see `handleSqlControlRequest`).
  */
 export function handleControlRequest(
   request: MockRequest,
   path: string,
-  state: { readonly faults: FaultSchedule; readonly requests: readonly RequestLogEntry[] },
+  state: {
+    readonly faults: FaultSchedule;
+    readonly requests: readonly RequestLogEntry[];
+    readonly sql?: SqlService;
+  },
 ): MockResponse {
   const route = `${request.method.toUpperCase()} ${path.slice(controlPathPrefix.length)}`;
   try {
+    if (state.sql !== undefined && path.startsWith(`${controlPathPrefix}/sql/`)) {
+      const sqlPath = path.slice(`${controlPathPrefix}/sql`.length);
+      return handleSqlControlRequest(request.method.toUpperCase(), sqlPath, request.body, state.sql);
+    }
     switch (route) {
       case 'GET /requests':
         return json(200, state.requests.map(logEntryJson));

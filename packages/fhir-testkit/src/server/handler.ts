@@ -212,7 +212,11 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
         );
       }
       if (config.controlApi && parsed.url.pathname.startsWith(`${controlPathPrefix}/`)) {
-        return handleControlRequest(request, parsed.url.pathname, { faults: config.faults, requests });
+        return handleControlRequest(request, parsed.url.pathname, {
+          faults: config.faults,
+          requests,
+          ...(config.sql === undefined ? {} : { sql: config.sql }),
+        });
       }
       let decision: FaultDecision | undefined;
       let billed = false;

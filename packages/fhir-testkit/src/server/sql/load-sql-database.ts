@@ -34,7 +34,8 @@ function matchOf(match: unknown, where: string): SqlMatch {
   );
 }
 
-function definitionOf(value: unknown, where: string): SqlDatabaseDefinition {
+/** A definition from JSON (or a module's value), checked; `{ "regexp": … }` matches become RegExps. */
+export function definitionOf(value: unknown, where: string): SqlDatabaseDefinition {
   if (!isObject(value))
     throw new SqlDatabaseFileError(
       `${where} must be an object with handlers, pmsType, availability or catalogues`,
