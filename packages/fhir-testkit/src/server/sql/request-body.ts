@@ -50,6 +50,7 @@ export function readJson(body: string): unknown | InvalidBody {
   }
 }
 
+/** True for what the readers return when Halo would refuse the body. */
 export function isInvalid(value: unknown): value is InvalidBody {
   return isObject(value) && typeof value.invalid === 'string' && Object.keys(value).length === 1;
 }
