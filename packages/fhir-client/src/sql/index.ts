@@ -60,9 +60,9 @@ export {
   DEFAULT_WAIT_MS,
   type SqlQueryHandle,
   type SqlReadOptions,
-  type SqlResultPage,
   type SqlWaitOptions,
 } from './query-handle.js';
+export type { SqlResultPage } from './read-result-page.js';
 export type { SqlPageInfo, SqlQueryState } from './query-state.js';
 export { SAVED_SQL_QUERY_KIND, type SavedSqlQuery } from './saved-query.js';
 export {

@@ -1,18 +1,17 @@
 import { catalogEntry } from '../errors/catalog.js';
-import { FhirRequestError, isFhirRequestError } from '../errors/fhir-request-error.js';
+import { FhirRequestError } from '../errors/fhir-request-error.js';
 import { ErrorCategory, ErrorSource } from '../errors/vocabulary.js';
-import { SqlExecutionMode } from './command.js';
-import { shapeSqlJson, type SqlRow } from './decode-result.js';
+import type { SqlExecutionMode } from './command.js';
+import type { SqlRow } from './decode-result.js';
 import { SqlQueryType } from './errors/sql-query-failed-error.js';
-import { SqlResultExpiredError } from './errors/sql-result-expired-error.js';
 import { UndecodedSqlResultError } from './errors/undecoded-sql-result-error.js';
 import { fetchStatus } from './fetch-statuses.js';
 import { failedRecordError } from './query-failure.js';
-import { isObject, isTerminalQueryStatus, type SqlQueryState } from './query-state.js';
+import { isTerminalQueryStatus, type SqlQueryState } from './query-state.js';
+import { readResultPage, type SqlResultPage } from './read-result-page.js';
 import type { RewriteOutputs, RewritePort } from './rewrite-port.js';
 import { SAVED_SQL_QUERY_KIND, type SavedSqlQuery } from './saved-query.js';
 import type { SqlContext } from './sql-context.js';
-import { readResult, type SqlResult } from './sql-result.js';
 import type { StatusPoller } from './status-poller.js';
 
 /** How long `wait()` waits by default: 2 h in the queue (Halo's maximum) + 5 min executing + upload time. */
@@ -41,14 +40,6 @@ export interface SqlWaitOptions {
   readonly deadline?: Date | number;
   /** Called with every status read while waiting. @default undefined */
   readonly onStatus?: (state: SqlQueryState) => void;
-}
-
-/** One decoded result page of an async query. */
-export interface SqlResultPage<Row = SqlRow> extends SqlResult<Row> {
-  /** 1-based. */
-  readonly pageNumber: number;
-  /** The number of pages, when the status listed them. */
-  readonly pageCount: number | undefined;
 }
 
 /**
@@ -95,8 +86,6 @@ export function createQueryHandle<Row>(
   saved: Omit<SavedSqlQuery, 'kind' | 'version' | 'site'>,
 ): SqlQueryHandle<Row> {
   const id = saved.queryId;
-  // A rewritten procedure with outputs runs as `reader`: its pages are rows.
-  const readMode = saved.rewriteOutputs === undefined ? saved.executionMode : SqlExecutionMode.Reader;
   const rewrite =
     saved.rewriteOutputs === undefined ? undefined : { outputs: saved.rewriteOutputs as RewriteOutputs };
   let pagesRead = saved.pagesRead;
@@ -164,62 +153,6 @@ export function createQueryHandle<Row>(
     });
   }
 
-  async function fetchPage(
-    pageNumber: number,
-    pageCount: number | undefined,
-    { signal, stream }: SqlReadOptions,
-  ): Promise<SqlResultPage<Row> | undefined> {
-    const path = `queries/${encodeURIComponent(id)}/results/${pageNumber}${stream === true ? '/stream' : ''}`;
-    let body: unknown;
-    try {
-      ({ body } = await context.transport.send({
-        method: 'GET',
-        path,
-        interaction: 'sql-read',
-        repeatable: true,
-        signal,
-      }));
-    } catch (error) {
-      if (isFhirRequestError(error) && error.status === 410) throw expired(error, pageNumber);
-      if (isFhirRequestError(error) && error.status === 404 && pageCount === undefined) return undefined;
-      throw error;
-    }
-    const last = pageCount !== undefined && pageNumber === pageCount;
-    const fields =
-      stream === true
-        ? { decoded: shapeSqlJson(body, readMode, { base64: undefined, text: JSON.stringify(body) ?? '' }) }
-        : isObject(body)
-          ? body
-          : {};
-    const page = readResult<Row>(
-      context,
-      rewriter,
-      fields,
-      { mode: saved.executionMode, rewrite: last ? rewrite : undefined },
-      id,
-    );
-    return { ...page, rowsAffected: final?.rowsAffected, pageNumber, pageCount };
-  }
-
-  function expired(error: FhirRequestError, pageNumber: number): SqlResultExpiredError {
-    return new SqlResultExpiredError({
-      status: 410,
-      category: error.category,
-      retryable: false,
-      scope: error.scope,
-      action: 'Submit the query again (a new, billed query): Halo keeps async results for about 24 hours.',
-      source: error.source,
-      body: error.body,
-      method: error.method,
-      url: error.url,
-      attempt: error.attempt,
-      detail: error.detail ?? 'the result is no longer available',
-      queryId: id,
-      pageNumber,
-      cause: error,
-    });
-  }
-
   async function* unreadPages(options: SqlReadOptions): AsyncGenerator<SqlResultPage<Row>, void, undefined> {
     const state = await wait(options);
     const listed =
@@ -227,7 +160,16 @@ export function createQueryHandle<Row>(
     const pageCount = listed ?? (state.rowCount === 0 ? 0 : undefined);
     for (let pageNumber = pagesRead + 1; pageCount === undefined || pageNumber <= pageCount; pageNumber++) {
       options.signal?.throwIfAborted();
-      const page = await fetchPage(pageNumber, pageCount, options);
+      const page = await readResultPage<Row>(context, rewriter, {
+        queryId: id,
+        pageNumber,
+        pageCount,
+        executionMode: saved.executionMode,
+        rewrite: pageCount !== undefined && pageNumber === pageCount ? rewrite : undefined,
+        rowsAffected: state.rowsAffected,
+        signal: options.signal,
+        stream: options.stream === true,
+      });
       if (page === undefined) return;
       yield page;
     }
