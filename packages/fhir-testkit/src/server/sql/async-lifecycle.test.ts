@@ -239,3 +239,17 @@ describe('billing', () => {
     ]);
   });
 });
+
+describe('queue blocks', () => {
+  it('hold queries queued before the site was defined again', async () => {
+    const { server, clock } = await serverWith();
+    await using _ = server;
+    const guid = server.siteGuids[0]!;
+    const id = (await submitAsync(server, { text: 'SELECT * FROM Rows' }, { maxTimeInQueue: 10_000 })).body
+      .id;
+    server.sql.define(guid, { handlers: [] });
+    server.sql.blockQueue(guid, { forMs: 60_000 });
+    clock.advance(11_000);
+    expect((await status(server, id)).status).toBe('expiredInQueue');
+  });
+});

@@ -13,8 +13,6 @@ export interface SiteDatabase {
   readonly catalogues: readonly SqlCatalogue[];
   readonly defaultCatalogue: string;
   readonly handlers: readonly SqlHandler[];
-  /** Intervals (epoch ms) when the site's Halo Link queue is held. */
-  readonly queueBlocks: { readonly from: number; readonly to: number }[];
 }
 
 /** The catalogue every site has unless its definition says otherwise. */
@@ -67,7 +65,6 @@ export function resolveDefinition(siteGuid: string, definition: SqlDatabaseDefin
     })),
     defaultCatalogue: (defaults[0] ?? first).name,
     handlers,
-    queueBlocks: [],
   };
 }
 

@@ -81,7 +81,7 @@ async function createQuery(
     requestSize: Buffer.byteLength(text, 'utf8'),
     outcome,
     failure: availabilityFailure ?? (mode === 'async' ? outcome.handler?.async?.fail : undefined),
-    queueBlocks: database.queueBlocks,
+    queueBlocks: state.queueBlocks.get(siteGuid) ?? [],
   };
   state.queries.set(query.id, query);
   const record = queryBodyAt(query, now, state.settings);

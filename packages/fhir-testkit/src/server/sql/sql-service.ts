@@ -43,6 +43,8 @@ export interface SqlState {
   readonly databases: Map<string, SiteDatabase>;
   readonly queries: Map<string, QueryState>;
   readonly registered: Map<string, RegisteredState>;
+  /** Intervals (epoch ms) when each site's Halo Link queue is held; kept across `define`. */
+  readonly queueBlocks: Map<string, { readonly from: number; readonly to: number }[]>;
   /** Site handlers followed by the demo database's (when on). */
   handlersOf(siteGuid: string): readonly SqlHandler[];
   nextId(): string;
@@ -84,6 +86,7 @@ export function createSqlService(config: SqlServiceConfig): SqlService {
     databases,
     queries: new Map(),
     registered: new Map(),
+    queueBlocks: new Map(config.siteGuids.map((guid) => [guid, []])),
     handlersOf: (guid) => [
       ...(databases.get(guid)?.handlers ?? []),
       ...(demo ? config.demoHandlers(guid) : []),
@@ -121,7 +124,7 @@ export function createSqlService(config: SqlServiceConfig): SqlService {
     blockQueue(siteGuid, { forMs }) {
       if (!(forMs > 0)) throw new RangeError(`server.sql.blockQueue: forMs must be positive, got ${forMs}`);
       const now = config.clock.now();
-      databases.get(known(siteGuid, 'blockQueue'))!.queueBlocks.push({ from: now, to: now + forMs });
+      state.queueBlocks.get(known(siteGuid, 'blockQueue'))!.push({ from: now, to: now + forMs });
     },
     billedQueries(siteGuid) {
       if (siteGuid !== undefined) return billed.get(known(siteGuid, 'billedQueries')) ?? 0;
