@@ -1,6 +1,10 @@
 import { PmsType } from '@halo-fhir/fhir-testkit';
 import { describe, expect, it } from 'vitest';
+import { createFhirClient } from '../client/create-fhir-client.js';
 import { isNetworkError } from '../errors/network-error.js';
+import { isPausedError } from '../errors/paused-error.js';
+import { createResiliencePolicy } from '../resilience/policy.js';
+import { createHaloSqlClient } from './create-halo-sql-client.js';
 import { isSiteUnavailableError } from '../errors/site-unavailable-error.js';
 import { ErrorCategory } from '../errors/vocabulary.js';
 import type { SqlCommand } from './command.js';
@@ -195,5 +199,26 @@ describe('no query-creating POST is resent after an ambiguous failure (counted o
     const state = await settle(handle.wait());
     expect(state.successful).toBe(true);
     expect(server.sql.billedQueries(site)).toBe(1);
+  });
+});
+
+describe('one breaker per practice for FHIR and SQL', () => {
+  it('after FHIR reads open the circuit on an offline practice, SQL is refused without sending', async () => {
+    const { server, site, clock, settle, posts } = await start();
+    const fhir = createFhirClient({
+      halo: { siteId: site, origin: server.url },
+      subscriptionKey: server.subscriptionKey,
+      clock,
+      policy: createResiliencePolicy({ clock, random: () => 0.5 }),
+    });
+    const sql = createHaloSqlClient({ fhirClient: fhir, subscriptionKey: server.subscriptionKey, clock });
+    server.faults.siteOffline(site, { forMs: 30 * 60_000 });
+    for (let read = 0; read < 10 && fhir.policy.pauseStatus({ site }).length === 0; read++) {
+      await settle(fhir.read('Patient', 'pat-1')).catch(() => undefined);
+    }
+    expect(fhir.policy.pauseStatus({ site })[0]?.circuitOpen).toBe(true);
+    const refused = await sql.immediate({ text: 'SELECT 1' }, { repeatable: true }).catch((e: unknown) => e);
+    expect(isPausedError(refused)).toBe(true);
+    expect(posts('sql-immediate')).toBe(0);
   });
 });

@@ -30,6 +30,21 @@ describe('one SQL client per practice, sharing the FHIR client policy', () => {
     expect(server.requests.filter((r) => r.path.startsWith('fhir'))).toHaveLength(0);
   });
 
+  it('a practice marked churned through the FHIR client policy is refused for SQL too, nothing sent', async () => {
+    const { server, clock, fake } = await start();
+    const fhir = createFhirClient({
+      halo: { siteId: SITE, origin: server.origin },
+      subscriptionKey: KEY,
+      clock,
+    });
+    const sql = createHaloSqlClient({ fhirClient: fhir, subscriptionKey: KEY, clock });
+    fhir.policy.markChurned(fhir.site, { note: 'left Halo' });
+    const refused = await sql.immediate({ text: 'SELECT 1' }).catch((e: unknown) => e);
+    expect(isPausedError(refused)).toBe(true);
+    expect(fake.billed).toBe(0);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("reports the shared policy's events of its own SQL traffic only, never the FHIR client's", async () => {
     const { server, clock, fake } = await start();
     fake.define('SELECT 1', { scalar: 1 });
