@@ -169,7 +169,9 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
     log(decision);
     if (decision.latencyMs > 0) await config.clock.sleep(decision.latencyMs);
     const { outcome } = decision;
-    if (outcome?.type === 'respond') {
+    // A database fault (a GP away) on an async SQL query shows in its status, not on the POST.
+    const deferred = sqlRoute === undefined ? undefined : config.sql?.deferredError(sqlRoute, decision);
+    if (outcome?.type === 'respond' && deferred === undefined) {
       if (outcome.delayMs > 0) await config.clock.sleep(outcome.delayMs);
       return { status: outcome.fixture.status, headers: outcome.fixture.headers, body: outcome.fixture.body };
     }
@@ -186,7 +188,7 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
     };
     let response: MockResponse;
     if (route === undefined) {
-      const answer = await config.sql!.respond(sqlRoute!, site.guid.toLowerCase(), request.body);
+      const answer = await config.sql!.respond(sqlRoute!, site.guid.toLowerCase(), request.body, deferred);
       if (answer.billed) bill();
       response = answer.response;
     } else response = dispatch(route, context, request);

@@ -53,6 +53,32 @@ describe('the fault schedule on SQL routes', () => {
     expect((await immediate(server, { text: day, parameters: parameters('prac-2') })).status).toBe(200);
   });
 
+  it('fails an async query naming an away GP in its status (201, then executionFailed), not on the POST', async () => {
+    const clock = createManualClock('2026-11-26T09:00:00+11:00');
+    await using server = await startTestServer({ clock });
+    server.faults.practitionerAway(server.siteGuids[0]!, 'prac-1');
+    const created = await submitAsync(server, {
+      text: day,
+      parameters: [
+        { name: '@DoctorID', type: 'NVarChar', value: 'prac-1' },
+        { name: '@Date', type: 'Date', value: '2026-11-26' },
+      ],
+    });
+    expect(created.status).toBe(201);
+    clock.advance(7000);
+    const record = (await sqlRequest(server, 'GET', `/queries/${created.body.id}`)).body;
+    expect(record).toMatchObject({
+      status: 'executionFailed',
+      errorDetails: {
+        errorType: 'mssql',
+        errorCode: 50000,
+        errorMessage: expect.stringMatching(/^Practitioner prac-1 is away today/),
+      },
+    });
+    expect(server.sql.billedQueries()).toBe(1);
+    expect(server.requests[0]?.faults).toEqual(['practitioner-away']);
+  });
+
   it('lets failWhen match the SQL text with queryIncludes', async () => {
     await using server = await startTestServer();
     server.faults.failWhen(

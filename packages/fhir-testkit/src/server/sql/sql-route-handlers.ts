@@ -1,7 +1,8 @@
 import { haloErrors } from '../../fixtures/halo-errors.js';
 import type { MockResponse } from '../mock-exchange.js';
 import { statusAt } from './async-lifecycle.js';
-import { executeCommand } from './execute-command.js';
+import { type CommandOutcome, executeCommand } from './execute-command.js';
+import type { SqlDatabaseError } from './sql-mock-types.js';
 import { pagesOfQuery, queryBodyAt, type QueryState, timelineOfQuery } from './query-records.js';
 import {
   catchUp,
@@ -46,6 +47,7 @@ async function createQuery(
   mode: 'immediate' | 'async',
   siteGuid: string,
   text: string,
+  failWith: SqlDatabaseError | undefined,
 ): Promise<Handled> {
   const database = state.databases.get(siteGuid)!;
   const body = readQueryBody(text, mode);
@@ -60,12 +62,15 @@ async function createQuery(
   const now = state.clock.now();
   const offline = database.availability === 'offline';
   const unreachable = database.availability === 'unreachable';
-  const outcome = await executeCommand(database, state.handlersOf(siteGuid), {
-    siteGuid,
-    mode,
-    command: body.command,
-    catalogue,
-  });
+  const outcome: CommandOutcome =
+    failWith === undefined
+      ? await executeCommand(database, state.handlersOf(siteGuid), {
+          siteGuid,
+          mode,
+          command: body.command,
+          catalogue,
+        })
+      : { ok: false, error: failWith, handler: undefined };
   const availabilityFailure = offline
     ? ('initialisationFailedSiteOffline' as const)
     : unreachable
@@ -182,6 +187,7 @@ export async function respondToSql(
   route: SqlRoute,
   siteGuid: string,
   text: string,
+  failWith?: SqlDatabaseError,
 ): Promise<Handled> {
   const now = () => state.clock.now();
   const executionMs = state.settings.durations.executingMs;
@@ -198,9 +204,9 @@ export async function respondToSql(
       );
     }
     case SqlInteraction.Immediate:
-      return createQuery(state, 'immediate', siteGuid, text);
+      return createQuery(state, 'immediate', siteGuid, text, undefined);
     case SqlInteraction.Async:
-      return createQuery(state, 'async', siteGuid, text);
+      return createQuery(state, 'async', siteGuid, text, failWith);
     case SqlInteraction.Status: {
       const query = queryAt(state, siteGuid, route.queryId);
       return answer(

@@ -9,9 +9,17 @@ import { timelineOfQuery } from './query-records.js';
 import { respondToSql } from './sql-route-handlers.js';
 import { webhookOf } from './sql-webhook-of.js';
 import { resolveDefinition, type SiteDatabase } from './sql-databases.js';
-import type { MockSqlOptions, MockSqlView, SqlHandler, SqlQueryRecord } from './sql-mock-types.js';
+import type {
+  MockSqlOptions,
+  MockSqlView,
+  SqlDatabaseError,
+  SqlHandler,
+  SqlQueryRecord,
+} from './sql-mock-types.js';
 import type { SqlRoute } from './sql-routing.js';
-import { billedInteractions } from './sql-routing.js';
+import { billedInteractions, SqlInteraction } from './sql-routing.js';
+import type { FaultDecision } from '../faults/fault-rule.js';
+import { FaultKind } from '../faults/fault-kind.js';
 
 /** What the SQL side of the mock needs from the backend. */
 export interface SqlServiceConfig {
@@ -31,7 +39,13 @@ export interface SqlAnswer {
 
 /** The SQL passthrough side of the mock: the public view plus what the request core calls. */
 export interface SqlService extends MockSqlView {
-  respond(route: SqlRoute, siteGuid: string, body: string): Promise<SqlAnswer>;
+  /** Serves a SQL route; `failWith` makes a created async query fail with that database error. */
+  respond(route: SqlRoute, siteGuid: string, body: string, failWith?: SqlDatabaseError): Promise<SqlAnswer>;
+  /**
+   * The database error a fault decision carries when it belongs in an async query's status rather
+   * than on its POST (a practitioner-away fault); undefined for every other route and fault.
+   */
+  deferredError(route: SqlRoute, decision: FaultDecision): SqlDatabaseError | undefined;
   /** What fault predicates see of a SQL request: the command text, and the practitioners its parameters name. */
   faultFields(body: string): { readonly queryText: string; readonly practitionerIds: readonly string[] };
 }
@@ -165,8 +179,14 @@ export function createSqlService(config: SqlServiceConfig): SqlService {
     webhook(queryId, { secret }) {
       return webhookOf(state, queryId, secret);
     },
-    async respond(route, siteGuid, body) {
-      const response = await respondToSql(state, route, siteGuid, body);
+    deferredError(route, decision) {
+      const { outcome } = decision;
+      if (route.interaction !== SqlInteraction.Async || outcome?.type !== 'respond') return undefined;
+      if (!decision.kinds.includes(FaultKind.PractitionerAway)) return undefined;
+      return errorDetailsOf(outcome.fixture.body);
+    },
+    async respond(route, siteGuid, body, failWith) {
+      const response = await respondToSql(state, route, siteGuid, body, failWith);
       const isBilled = billedInteractions.has(route.interaction) && response.created;
       if (isBilled) billed.set(siteGuid, (billed.get(siteGuid) ?? 0) + 1);
       return { response: response.response, billed: isBilled };
@@ -195,4 +215,19 @@ export function createSqlService(config: SqlServiceConfig): SqlService {
       return { queryText: typeof command.text === 'string' ? command.text : '', practitionerIds };
     },
   };
+}
+
+/** `errorDetails` of a query-error fixture body, when it has them. */
+function errorDetailsOf(body: string): SqlDatabaseError | undefined {
+  try {
+    const details = (JSON.parse(body) as { errorDetails?: Partial<SqlDatabaseError> }).errorDetails;
+    if (typeof details?.errorCode !== 'number' || typeof details.errorMessage !== 'string') return undefined;
+    return {
+      errorType: details.errorType ?? 'mssql',
+      errorCode: details.errorCode,
+      errorMessage: details.errorMessage,
+    };
+  } catch {
+    return undefined;
+  }
 }
