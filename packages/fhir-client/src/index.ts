@@ -215,7 +215,10 @@ export type { ConfinedLink } from './paging/same-origin.js';
 export { PagingError, isPagingError } from './paging/errors/paging-error.js';
 export { PagingLoopError } from './paging/errors/paging-loop-error.js';
 export { ForeignLinkError } from './paging/errors/foreign-link-error.js';
-export { AlteredSearchLinkError, isAlteredSearchLinkError } from './paging/errors/altered-search-link-error.js';
+export {
+  AlteredSearchLinkError,
+  isAlteredSearchLinkError,
+} from './paging/errors/altered-search-link-error.js';
 export { DEFAULT_PAGE_TOKEN_PARAMETERS, DEFAULT_PAGING_PARAMETERS } from './paging/paging-parameters.js';
 export { ContinuationKind, checkSameSearch } from './paging/same-search.js';
 export type { SearchIdentity } from './paging/same-search.js';

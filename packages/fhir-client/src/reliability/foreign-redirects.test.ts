@@ -49,7 +49,9 @@ const clientOf = (server: RecordingServer, options: { postSearchWhen?: 'always' 
     ...options,
   });
 
-async function drain(iterable: AsyncIterable<{ id?: string | undefined }>): Promise<{ ids: string[]; error: unknown }> {
+async function drain(
+  iterable: AsyncIterable<{ id?: string | undefined }>,
+): Promise<{ ids: string[]; error: unknown }> {
   const ids: string[] = [];
   try {
     for await (const resource of iterable) ids.push(resource.id ?? '');
