@@ -126,16 +126,7 @@ function toQueryError(json: JsonObject): QueryErrorBody | undefined {
       queryStatus,
     };
   }
-  if (queryStatus !== undefined && FAILED_QUERY_STATUSES.has(queryStatus)) {
-    return {
-      kind: ErrorBodyKind.QueryError,
-      format: QueryErrorFormat.StatusOnly,
-      errorType: undefined,
-      errorCode: undefined,
-      errorMessage: undefined,
-      queryStatus,
-    };
-  }
+  // A failed record in the old format keeps its root error fields.
   if (hasRoot) {
     return {
       kind: ErrorBodyKind.QueryError,
@@ -143,6 +134,16 @@ function toQueryError(json: JsonObject): QueryErrorBody | undefined {
       errorType: undefined,
       errorCode: codeValue(json.errorCode),
       errorMessage: text(json.errorMessage),
+      queryStatus,
+    };
+  }
+  if (queryStatus !== undefined && FAILED_QUERY_STATUSES.has(queryStatus)) {
+    return {
+      kind: ErrorBodyKind.QueryError,
+      format: QueryErrorFormat.StatusOnly,
+      errorType: undefined,
+      errorCode: undefined,
+      errorMessage: undefined,
       queryStatus,
     };
   }

@@ -105,6 +105,25 @@ describe('parseErrorResponse: query error objects', () => {
     expect(running.category).toBe(ErrorCategory.Unknown);
   });
 
+  it('keeps the old root error fields of a failed query record that has no errorDetails', () => {
+    const error = parseErrorResponse(
+      json(200, {
+        id: 'q',
+        mode: 'async',
+        status: 'executionFailed',
+        errorCode: 208,
+        errorMessage: "Invalid object name 'X'.",
+      }),
+      request,
+    );
+    expect(error.body).toMatchObject({
+      format: QueryErrorFormat.Old,
+      errorCode: 208,
+      errorMessage: "Invalid object name 'X'.",
+      queryStatus: 'executionFailed',
+    });
+  });
+
   it('uses the status an http-type query error names over the status that carried it', () => {
     const error = parseErrorResponse(
       json(400, { errorDetails: { errorType: 'http', errorCode: 429, errorMessage: '' } }),

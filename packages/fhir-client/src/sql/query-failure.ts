@@ -1,7 +1,7 @@
 import { catalogEntry } from '../errors/catalog.js';
 import type { FhirRequestError } from '../errors/fhir-request-error.js';
 import { parseErrorResponse } from '../errors/parse-error-response.js';
-import { ErrorBodyKind, QueryErrorFormat } from '../errors/parsed-error-body.js';
+import { ErrorBodyKind } from '../errors/parsed-error-body.js';
 import { SqlQueryStatus } from './command.js';
 import { SqlQueryFailedError, type SqlQueryType } from './errors/sql-query-failed-error.js';
 
@@ -42,7 +42,7 @@ export function queryFailureOf(
 ): SqlQueryFailedError | undefined {
   if (error.body?.kind !== ErrorBodyKind.QueryError) return undefined;
   const record = readRecord(bodyText);
-  return toQueryFailure(withOldFields(error, record), record, queryType);
+  return toQueryFailure(error, record, queryType);
 }
 
 /**
@@ -55,24 +55,7 @@ export function failedRecordError(
   facts: FailureFacts,
 ): SqlQueryFailedError {
   const error = parseErrorResponse({ status: 200, headers: {}, bodyText: JSON.stringify(record) }, facts);
-  return toQueryFailure(withOldFields(error, record), record, queryType);
-}
-
-/**
- * The shared parser reads a failed record that has only the old root `errorCode`/`errorMessage` as
- * status-only; read it again without its status so its error fields (and category) are not lost.
- */
-function withOldFields(error: FhirRequestError, record: Readonly<Record<string, unknown>>): FhirRequestError {
-  const body = error.body;
-  if (body?.kind !== ErrorBodyKind.QueryError || body.format !== QueryErrorFormat.StatusOnly) return error;
-  if (record.errorCode === undefined && record.errorMessage === undefined) return error;
-  const { status: _status, ...fields } = record;
-  const reread = parseErrorResponse(
-    { status: error.status ?? 200, headers: {}, bodyText: JSON.stringify(fields) },
-    { method: error.method, url: error.url, attempt: error.attempt },
-  );
-  if (reread.body?.kind !== ErrorBodyKind.QueryError) return error;
-  return Object.assign(reread, { body: { ...reread.body, queryStatus: body.queryStatus } });
+  return toQueryFailure(error, record, queryType);
 }
 
 function toQueryFailure(
