@@ -5,15 +5,40 @@
 export interface Clock {
   /** Milliseconds since the Unix epoch. */
   now(): number;
-  /** Resolves after `ms` milliseconds of this clock's time. */
-  sleep(ms: number): Promise<void>;
+  /**
+   * Resolves after `ms` milliseconds of this clock's time; rejects with the signal's reason as
+   * soon as `signal` aborts (at once when it already has), so an abandoned wait holds nothing.
+   */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-/** The real clock: `Date.now()` and `setTimeout`. */
+/** The real clock: `Date.now()` and `setTimeout`, cancelled by the signal. */
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
+  sleep: (ms, signal) =>
+    new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(abortReason(signal));
+        return;
+      }
+      const onAbort = (): void => {
+        clearTimeout(timer);
+        reject(abortReason(signal as AbortSignal));
+      };
+      const timer = setTimeout(
+        () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        },
+        Math.max(0, ms),
+      );
+      signal?.addEventListener('abort', onAbort, { once: true });
+    }),
 };
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+}
 
 /** A clock that moves only when told to; sleepers wake when `advance` passes their deadline. */
 export interface ManualClock extends Clock {
@@ -38,7 +63,8 @@ interface Sleeper {
 
 /**
  * Creates a {@link ManualClock} starting at `start` (a Date, epoch milliseconds or an ISO string).
- * `sleep(0)` resolves at once.
+ * `sleep(0)` resolves at once; an aborted sleep rejects with the signal's reason and stops
+ * counting as pending (the client's resilience clock behaves the same).
  */
 export function createManualClock(start: Date | number | string = 0): ManualClock {
   let current = typeof start === 'number' ? start : new Date(start).getTime();
@@ -63,10 +89,23 @@ export function createManualClock(start: Date | number | string = 0): ManualCloc
 
   return {
     now: () => current,
-    sleep(ms) {
-      if (ms <= 0) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        sleepers.push({ wakeAt: current + ms, wake: resolve });
+    sleep(ms, signal) {
+      if (signal?.aborted) return Promise.reject(abortReason(signal));
+      if (!(ms > 0)) return Promise.resolve();
+      return new Promise<void>((resolve, reject) => {
+        const onAbort = (): void => {
+          sleepers = sleepers.filter((s) => s !== sleeper);
+          reject(abortReason(signal as AbortSignal));
+        };
+        const sleeper: Sleeper = {
+          wakeAt: current + ms,
+          wake: () => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+          },
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        sleepers.push(sleeper);
         notifyWatchers();
       });
     },
