@@ -1,5 +1,24 @@
 import type { ErrorCategory, ErrorScope } from './vocabulary.js';
 
+/**
+ * Narrower advice for a category on one kind of route: the category, scope and retryability stay
+ * the row's, but when a failed request's path matches and its status is listed, this cause and
+ * action replace the row's (e.g. a 410 on an async SQL result page is an expired result, not a
+ * wrong URI).
+ */
+export interface ErrorCatalogRouteAdvice {
+  /** The route in words, for the README table. */
+  readonly route: string;
+  /** Matched against the request URL's path (no query string). */
+  readonly path: RegExp;
+  /** The statuses this advice is for on that route. */
+  readonly statuses: readonly number[];
+  /** Why it happens on that route. */
+  readonly cause: string;
+  /** What the integrator should do on that route, in words. */
+  readonly action: string;
+}
+
 /** One row of the error catalog: what a category means and what an integrator should do about it. */
 export interface ErrorCatalogEntry {
   readonly category: ErrorCategory;
@@ -28,17 +47,25 @@ export interface ErrorCatalogEntry {
   readonly retryable: boolean;
   /** How far the problem reaches, and so what a pause for it should cover. */
   readonly scope: ErrorScope;
+  /** Route-specific causes and actions for this category (first match wins). */
+  readonly routeAdvice: readonly ErrorCatalogRouteAdvice[];
 }
 
 /** A row as written in the catalog: the lists default to empty. */
 export type ErrorCatalogRow = Omit<
   ErrorCatalogEntry,
-  'statuses' | 'exceptions' | 'messages' | 'patterns' | 'fallbackStatuses' | 'queryStatuses'
+  'statuses' | 'exceptions' | 'messages' | 'patterns' | 'fallbackStatuses' | 'queryStatuses' | 'routeAdvice'
 > &
   Partial<
     Pick<
       ErrorCatalogEntry,
-      'statuses' | 'exceptions' | 'messages' | 'patterns' | 'fallbackStatuses' | 'queryStatuses'
+      | 'statuses'
+      | 'exceptions'
+      | 'messages'
+      | 'patterns'
+      | 'fallbackStatuses'
+      | 'queryStatuses'
+      | 'routeAdvice'
     >
   >;
 
@@ -51,6 +78,7 @@ export function row(entry: ErrorCatalogRow): ErrorCatalogEntry {
     patterns: [],
     fallbackStatuses: [],
     queryStatuses: [],
+    routeAdvice: [],
     ...entry,
   });
 }

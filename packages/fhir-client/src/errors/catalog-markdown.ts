@@ -1,4 +1,4 @@
-import { type ErrorCatalogEntry, errorCatalog } from './catalog.js';
+import { type ErrorCatalogEntry, type ErrorCatalogRouteAdvice, errorCatalog } from './catalog.js';
 
 /** Marks the start of the generated error table in the README. */
 export const ERROR_TABLE_START =
@@ -15,10 +15,10 @@ export function renderErrorTable(catalog: readonly ErrorCatalogEntry[] = errorCa
   const rows = catalog.map((entry) =>
     [
       `\`${entry.category}\``,
-      entry.statuses.length === 0 ? '(none: no response)' : entry.statuses.join(', '),
+      statusesOf(entry),
       signalsOf(entry),
-      entry.cause,
-      entry.action,
+      withRouteAdvice(entry, entry.cause, (advice) => advice.cause),
+      withRouteAdvice(entry, entry.action, (advice) => advice.action),
       entry.retryable ? 'yes' : 'no',
       entry.scope,
     ]
@@ -35,6 +35,25 @@ export function replaceErrorTable(text: string, table: string = renderErrorTable
   if (start < 0 || end < start)
     throw new Error(`missing ${ERROR_TABLE_START} ... ${ERROR_TABLE_END} markers`);
   return `${text.slice(0, start + ERROR_TABLE_START.length)}\n${table}\n${text.slice(end)}`;
+}
+
+function statusesOf(entry: ErrorCatalogEntry): string {
+  const own = entry.statuses.length === 0 ? '(none: no response)' : entry.statuses.join(', ');
+  const onRoutes = entry.routeAdvice.map((advice) => `${advice.statuses.join(', ')} on ${advice.route}`);
+  return [own, ...onRoutes].join('; ');
+}
+
+/** The row's own text, then each route's: `On <route>, <statuses>: <text>`. */
+function withRouteAdvice(
+  entry: ErrorCatalogEntry,
+  own: string,
+  text: (advice: ErrorCatalogRouteAdvice) => string,
+): string {
+  const onRoutes = entry.routeAdvice.map(
+    (advice) => `On ${advice.route}, ${advice.statuses.join(', ')}: ${text(advice)}`,
+  );
+  if (onRoutes.length === 0) return own;
+  return [own.replace(/([^.])$/, '$1.'), ...onRoutes].join(' ');
 }
 
 function signalsOf(entry: ErrorCatalogEntry): string {

@@ -1,7 +1,7 @@
 import { type ErrorCatalogEntry, row } from './catalog-entry.js';
 import { ErrorCategory, ErrorScope } from './vocabulary.js';
 
-export type { ErrorCatalogEntry } from './catalog-entry.js';
+export type { ErrorCatalogEntry, ErrorCatalogRouteAdvice } from './catalog-entry.js';
 
 const { Request, Practitioner, Site, Integrator } = ErrorScope;
 
@@ -87,6 +87,16 @@ export const errorCatalog: readonly ErrorCatalogEntry[] = Object.freeze([
     action: 'Fix the URI (resource type, id, route); do not retry.',
     retryable: false,
     scope: Request,
+    routeAdvice: [
+      {
+        route: 'an async SQL result page (`queries/{id}/results/{page}`)',
+        path: /\/queries\/[^/]+\/results\/[^/]+(?:\/stream)?\/?$/,
+        statuses: [410],
+        cause: 'the async query result has expired: Halo keeps results for about 24 hours.',
+        action:
+          'The result has expired (kept about 24 h); resubmit the query (a new, billed query). Do not retry the read.',
+      },
+    ],
   }),
   row({
     category: ErrorCategory.NotAcceptable,
@@ -313,4 +323,31 @@ export function catalogEntry(category: ErrorCategory): ErrorCatalogEntry {
   const entry = byCategory.get(category);
   if (!entry) throw new Error(`error catalog has no row for category ${category}`);
   return entry;
+}
+
+/** Where and how a request failed, for {@link catalogAdvice}. */
+export interface FailureSite {
+  readonly status: number | undefined;
+  /** The request URL (redacted or not: only its path is read). */
+  readonly url: string;
+}
+
+/**
+ * The cause and action the catalog gives for `category`: the row's own, or its route advice when
+ * the failed request's path and status match one (a 410 on a SQL result page says the result
+ * expired, not that the URI is wrong).
+ */
+export function catalogAdvice(
+  category: ErrorCategory,
+  failure: FailureSite,
+): { readonly cause: string; readonly action: string } {
+  const entry = catalogEntry(category);
+  const path = failure.url.split(/[?#]/, 1)[0] ?? '';
+  const advice = entry.routeAdvice.find(
+    (candidate) =>
+      failure.status !== undefined &&
+      candidate.statuses.includes(failure.status) &&
+      candidate.path.test(path),
+  );
+  return advice ?? entry;
 }

@@ -1,4 +1,4 @@
-import { catalogEntry } from './catalog.js';
+import { catalogAdvice, catalogEntry } from './catalog.js';
 import { classifyError } from './classify-error.js';
 import { createRequestError } from './create-request-error.js';
 import { FhirRequestError } from './fhir-request-error.js';
@@ -29,7 +29,8 @@ export interface FailedRequest {
 
 /**
  * Turns any failed response (every Halo and FHIR error shape, and bodies that are none of them) into
- * a typed {@link FhirRequestError}: category, retryability, scope and action from the error catalog,
+ * a typed {@link FhirRequestError}: category, retryability, scope and action from the error catalog
+ * (the action of the row's route advice when the URL's path and the status match one),
  * `Retry-After` in ms, the parsed body, and the method and URL with secrets redacted.
  * Synchronous, and never throws: whatever the input, the result is a `FhirRequestError`.
  */
@@ -43,6 +44,7 @@ export function parseErrorResponse(response: ErrorResponse, request: FailedReque
     const body = parseErrorBody(safeString(response.bodyText, ''), secrets);
     const classification = classifyError(status, body);
     const entry = catalogEntry(classification.category);
+    const { action } = catalogAdvice(classification.category, { status, url });
     const detail =
       classification.detail === undefined ? undefined : redactSecrets(classification.detail, secrets);
     const retryAfterMs = retryAfterMsOf(
@@ -56,7 +58,7 @@ export function parseErrorResponse(response: ErrorResponse, request: FailedReque
       retryable: entry.retryable,
       retryAfterMs,
       scope: entry.scope,
-      action: entry.action,
+      action,
       source: classification.source,
       code: classification.code === undefined ? undefined : redactSecrets(classification.code, secrets),
       body,

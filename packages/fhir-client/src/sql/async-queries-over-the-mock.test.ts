@@ -192,5 +192,8 @@ describe('async queries against the testkit SQL mock', () => {
       .catch((e: unknown) => e);
     if (!isSqlResultExpiredError(error)) throw error;
     expect(error).toMatchObject({ status: 410, queryId: handle.id, pageNumber: 1 });
+    expect(error.action).toMatch(/^The result has expired \(kept about 24 h\); resubmit the query/);
+    expect(error.message).toContain(error.action);
+    expect(error.message).not.toMatch(/Fix the URI/);
   });
 });

@@ -80,7 +80,8 @@ function expired(error: FhirRequestError, queryId: string, pageNumber: number): 
     category: error.category,
     retryable: false,
     scope: error.scope,
-    action: 'Submit the query again (a new, billed query): Halo keeps async results for about 24 hours.',
+    // The catalog's advice for a 410 on a result route, as the transport's parser already chose it.
+    action: error.action,
     source: error.source,
     body: error.body,
     method: error.method,

@@ -87,7 +87,8 @@ describe('rows() reads every row of every page, one page in memory at a time', (
     expect(error.status).toBe(410);
     expect(error.queryId).toBe(handle.id);
     expect(error.pageNumber).toBe(1);
-    expect(error.action).toMatch(/Submit the query again/);
+    expect(error.action).toMatch(/^The result has expired \(kept about 24 h\); resubmit the query/);
+    expect(error.message).toContain(error.action);
   });
 });
 
