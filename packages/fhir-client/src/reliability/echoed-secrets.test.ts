@@ -201,4 +201,42 @@ describe('a key the server echoes back', () => {
     expectNoKey(error);
     expectNoKey(events);
   });
+
+  it('stays out of JSON.stringify of an error, which still shows what a logger needs', async () => {
+    const server = await echoingServer(() => ({
+      status: 400,
+      body: {
+        resourceType: 'OperationOutcome',
+        issue: [{ severity: 'error', code: 'invalid', diagnostics: `Unknown key ${KEY}` }],
+      },
+    }));
+    const loopServer = await echoingServer((_url, origin) => ({
+      body: page([patient('p1')], `${origin}/fhir/Patient?name=smith&_page=${KEY}`),
+    }));
+
+    const requestError = await clientOf(server, [])
+      .read('Patient', 'p1')
+      .catch((caught: unknown) => caught);
+    const pagingError = await drain(clientOf(loopServer, []).resources('Patient?name=smith'));
+
+    const logged = JSON.parse(JSON.stringify(requestError)) as Record<string, unknown>;
+    expect(logged).toMatchObject({
+      name: 'FhirRequestError',
+      status: 400,
+      category: 'bad-request',
+      method: 'GET',
+      detail: 'Unknown key [REDACTED]',
+      message: expect.stringContaining('Unknown key [REDACTED]'),
+    });
+    expect(logged.action).toBe((requestError as { action: string }).action);
+    expect(String(logged.url)).toContain('/fhir/Patient/p1');
+    const loggedLoop = JSON.parse(JSON.stringify(pagingError)) as Record<string, unknown>;
+    expect(loggedLoop).toMatchObject({
+      name: 'PagingLoopError',
+      message: expect.stringContaining('[REDACTED]'),
+      url: expect.stringContaining('_page=[REDACTED]'),
+    });
+    expect(JSON.stringify(requestError)).not.toContain(KEY);
+    expect(JSON.stringify(pagingError)).not.toContain(KEY);
+  });
 });
