@@ -125,6 +125,30 @@ export function generate(bundle) {
     .join('\n');
   lines.push(`export const r4SearchParameterTypesPacked = ${JSON.stringify(packed)};`);
   lines.push('');
+  lines.push('/**');
+  lines.push(
+    ' * Compact runtime table of what search rules need beyond the type: one line per resource type,',
+  );
+  lines.push(
+    ' * `Type|code>Target+Target,code>*,code$tq`: `>` lists the types a reference may point to (`*` any),',
+  );
+  lines.push(" * `$` the type letters of a composite's components, in order.");
+  lines.push(' */');
+  const details = resourceTypes
+    .map((rt) => {
+      const entries = [...byResource.get(rt)]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .flatMap(([c, e]) => {
+          if (e.targets) return [`${c}>${isAny(e.targets) ? '*' : e.targets.join('+')}`];
+          if (e.components) return [`${c}$${e.components.map((k) => letter[k.type]).join('')}`];
+          return [];
+        });
+      return entries.length === 0 ? undefined : `${rt}|${entries.join(',')}`;
+    })
+    .filter((line) => line !== undefined)
+    .join('\n');
+  lines.push(`export const r4SearchParameterDetailsPacked = ${JSON.stringify(details)};`);
+  lines.push('');
   lines.push(
     '/** Full definitions: type, FHIRPath expression for that resource type, reference targets, composite components. */',
   );

@@ -5,7 +5,8 @@ import { parseEntry } from './parse.js';
 import { SearchBuildError } from './search-build-error.js';
 import type { SearchBuilder } from './search-builder.js';
 import type { ResolvedSearchOptions } from './search-options.js';
-import type { SearchParameterType } from './search-parameter-definition.js';
+import { checkEntryName } from './rules/check-entry.js';
+import { SearchParameterType } from './search-parameter-definition.js';
 import {
   entryName,
   freezeEntry,
@@ -14,7 +15,7 @@ import {
   type SearchQuery,
 } from './search-query.js';
 import { emptyValues } from './value-encoders.js';
-import { SingleResultParameter } from './vocabulary.js';
+import { SearchRules, SingleResultParameter } from './vocabulary.js';
 
 // The steps every builder method is made of: append or replace parameters, check what the typed methods
 // cannot, nest chained searches, and write the outputs. The parameter methods are in
@@ -133,9 +134,15 @@ export abstract class SearchBuilderCore {
     return this.create(this.resourceType, this.options, this, kind, change);
   }
 
-  // Typed steps: the encoders have checked the values, so only what they cannot know is checked here.
+  // Typed steps: the encoders have checked the values; the search rules check the rest, as the parser
+  // does. Dates, which a scheduler writes on every poll, have their name checked once (cached) and their
+  // values by the encoder, which is the parser's own date check.
   protected append(name: string, texts: readonly string[], options?: AppendOptions): SearchBuilder<string> {
     if (options?.type !== undefined) this.expectType(name, options.type);
+    if (this.options.rules !== SearchRules.Lenient && options?.type !== SearchParameterType.Date) {
+      return this.appendParsed(name, texts);
+    }
+    checkEntryName(this.resourceType, name, this.options.rules);
     const plain = options?.plain === true;
     const added =
       texts.length === 1
@@ -181,6 +188,8 @@ export abstract class SearchBuilderCore {
 
   // Single result parameters (`_count`, `_sort`, ...) are replaced where they stand, keeping the order.
   protected replace(name: string, text: string, options?: AppendOptions): SearchBuilder<string> {
+    if (this.options.rules !== SearchRules.Lenient)
+      return this.next(StepKind.Replace, this.parsedPair(name, text));
     return this.next(StepKind.Replace, this.trustedPair(name, text, options?.plain === true));
   }
 
@@ -189,8 +198,15 @@ export abstract class SearchBuilderCore {
     return this.next(StepKind.Remove, name);
   }
 
-  protected nested(prefix: string, targetType: string, build: Build): SearchBuilder<string> {
-    const inner = build(this.create(targetType, this.options, undefined, StepKind.Root, noPairs));
+  // `innerOptions` lets an untyped chain build on `Resource` without its names checked there: the outer
+  // check resolves them against every type the reference may point to.
+  protected nested(
+    prefix: string,
+    targetType: string,
+    build: Build,
+    innerOptions: ResolvedSearchOptions = this.options,
+  ): SearchBuilder<string> {
+    const inner = build(this.create(targetType, innerOptions, undefined, StepKind.Root, noPairs));
     if (inner.query.parameters.length === 0) throw emptyValues(prefix);
     const added = inner.query.parameters.map((innerEntry) => {
       if (resultParameters.has(innerEntry.code)) {

@@ -48,6 +48,7 @@ import {
   type DatePrecision,
   DateProfile,
   ReferenceModifier,
+  SearchRules,
   StringModifier,
   SummaryMode,
   TokenModifier,
@@ -230,8 +231,13 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
     options?: ChainOptions<Target>,
   ) {
     const type = options?.type;
-    const prefix = type === undefined ? `${code}.` : `${code}:${type}.`;
-    return this.nested(prefix, type ?? 'Resource', build as unknown as Build);
+    if (type !== undefined) return this.nested(`${code}:${type}.`, type, build as unknown as Build);
+    const inner = resolveSearchOptions({
+      dates: this.options.dates,
+      rules: SearchRules.Lenient,
+      ...(this.options.timeZone === undefined ? {} : { timeZone: this.options.timeZone }),
+    });
+    return this.nested(`${code}.`, 'Resource', build as unknown as Build, inner);
   }
 
   has<Source extends SearchableResourceType>(
@@ -304,6 +310,7 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
     const timeZone = options.timeZone ?? this.options.timeZone;
     const resolved = resolveSearchOptions({
       dates: options.dates ?? this.options.dates,
+      rules: options.rules ?? this.options.rules,
       ...(timeZone === undefined ? {} : { timeZone }),
     });
     // Every value is checked again under the new options.

@@ -4,9 +4,9 @@ import {
   type ComparedParameter,
   comparedParameter,
   compositeDateComponentPositions,
-  searchParameterType,
   splitEntryName,
 } from './parameter-types.js';
+import { checkEntry } from './rules/check-entry.js';
 import { SearchBuildError } from './search-build-error.js';
 import type { ResolvedSearchOptions } from './search-options.js';
 import { SearchParameterType } from './search-parameter-definition.js';
@@ -29,8 +29,9 @@ const searchUrlForms = ['Type?query', '/Type?query', 'https://host/fhir/R4/Type?
 
 /**
  * Reads one `name=text` pair (already URL-decoded) into an entry: splits the name, the OR values, the
- * composite components and parts, takes the prefix off where the value type takes one, and checks dates
- * against the profile. This is the one normal form that formatting and the builder agree on.
+ * composite components and parts, takes the prefix off where the value type takes one, checks the pair
+ * against the search rules in force (the same check every builder step runs) and the dates against the
+ * profile. This is the one normal form that formatting and the builder agree on.
  */
 export function parseEntry(
   resourceType: string,
@@ -40,11 +41,12 @@ export function parseEntry(
 ): SearchParameterEntry {
   checkPair(name, text);
   const parsedName = splitEntryName(name);
-  rejectModifierOnComparable(resourceType, parsedName, name, text);
   const compared = comparedParameter(resourceType, parsedName);
   const values = takePrefixes(parseValues(text), compared?.type);
+  const entry = { ...parsedName, values };
+  checkEntry(resourceType, entry, { rules: options.rules, text });
   if (compared !== undefined) checkDates(values, compared, { parameter: name, profile: options.dates });
-  return { ...parsedName, values };
+  return entry;
 }
 
 function checkPair(name: string, text: string): void {
@@ -62,14 +64,6 @@ function checkPair(name: string, text: string): void {
       value: text,
       accepted: ['well-formed Unicode text'],
       problem: 'a lone UTF-16 surrogate cannot be URL-encoded and would be replaced by U+FFFD',
-    });
-  }
-  if (name.endsWith(':missing') && text !== 'true' && text !== 'false') {
-    throw new SearchBuildError({
-      parameter: name,
-      value: text,
-      accepted: ['true', 'false'],
-      problem: ':missing takes true or false',
     });
   }
 }
@@ -103,31 +97,6 @@ function checkDates(
       if (dateText === undefined) continue;
       validateSearchDate(prefixSet.has(dateText.slice(0, 2)) ? dateText.slice(2) : dateText, context);
     }
-  }
-}
-
-// Date, number and quantity parameters take no modifier but `:missing`; anything else is a mistake the
-// server would reject (or worse, ignore), e.g. `birthdate:exact`.
-function rejectModifierOnComparable(
-  resourceType: string,
-  parsedName: Pick<SearchParameterEntry, 'code' | 'modifier' | 'chain'>,
-  name: string,
-  text: string,
-): void {
-  if (
-    parsedName.modifier === undefined ||
-    parsedName.chain !== undefined ||
-    parsedName.modifier === 'missing'
-  )
-    return;
-  const type = searchParameterType(resourceType, parsedName.code);
-  if (type !== undefined && prefixed.has(type)) {
-    throw new SearchBuildError({
-      parameter: name,
-      value: text,
-      accepted: [`${parsedName.code}=[prefix]value`, `${parsedName.code}:missing=true|false`],
-      problem: `a ${type} parameter takes no :${parsedName.modifier} modifier`,
-    });
   }
 }
 

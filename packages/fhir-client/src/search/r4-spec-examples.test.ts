@@ -4,7 +4,10 @@ import { type BuiltSearch, parseSearch, search } from '../index.js';
 // Searches as http://hl7.org/fhir/R4/search.html writes them (FHIR R4 v4.0.1, with `GET [base]/` dropped),
 // each with the typed builder call that should produce it. Where the spec uses a name R4 does not define
 // (`AuditEvent:user`, `MedicationRequest:performer`) or a chain whose targets do not all share the chained
-// parameter (`subject.name` without a type), the builder needs its untyped `param` escape hatch.
+// parameter (`subject.name` without a type), the R4 rules refuse it: those are built and read with
+// `rules: 'lenient'` and the builder's untyped `param`, and a test below checks that `r4` refuses them.
+const lenient = { rules: 'lenient' } as const;
+
 const examples: readonly (readonly [spec: string, build: () => BuiltSearch])[] = [
   // Parameters for all resources (3.1.1.4.1)
   ['Patient?_id=23', () => search('Patient').id('23')],
@@ -152,7 +155,10 @@ const examples: readonly (readonly [spec: string, build: () => BuiltSearch])[] =
     () => search('Procedure').reference('location', '42', { modifier: 'below' }),
   ],
   // chaining and reverse chaining (3.1.1.4.15-16)
-  ['DiagnosticReport?subject.name=peter', () => search('DiagnosticReport').param('subject.name', 'peter')],
+  [
+    'DiagnosticReport?subject.name=peter',
+    () => search('DiagnosticReport', lenient).param('subject.name', 'peter'),
+  ],
   [
     'DiagnosticReport?subject:Patient.name=peter',
     () =>
@@ -189,7 +195,7 @@ const examples: readonly (readonly [spec: string, build: () => BuiltSearch])[] =
   [
     'Patient?_has:Observation:patient:_has:AuditEvent:entity:user=MyUserId',
     () =>
-      search('Patient').has('Observation', 'patient', (observation) =>
+      search('Patient', lenient).has('Observation', 'patient', (observation) =>
         observation.has('AuditEvent', 'entity', (audit) => audit.param('user', 'MyUserId')),
       ),
   ],
@@ -285,7 +291,7 @@ const examples: readonly (readonly [spec: string, build: () => BuiltSearch])[] =
   [
     'Observation?code=http://loinc.org|1234-5&subject.name=peter',
     () =>
-      search('Observation')
+      search('Observation', lenient)
         .token('code', { system: 'http://loinc.org', code: '1234-5' })
         .param('subject.name', 'peter'),
   ],
@@ -305,7 +311,7 @@ const examples: readonly (readonly [spec: string, build: () => BuiltSearch])[] =
   [
     'MedicationDispense?_include=MedicationDispense:prescription&_include:iterate=MedicationRequest:performer',
     () =>
-      search('MedicationDispense')
+      search('MedicationDispense', lenient)
         .include('MedicationDispense', 'prescription')
         .param('_include:iterate', 'MedicationRequest:performer'),
   ],
@@ -327,9 +333,25 @@ describe('searches from the FHIR R4 specification', () => {
   it.each(examples)('builds %s exactly as the spec writes it, and parses it back', (spec, build) => {
     const built = build();
     expect(decoded(built.toString())).toBe(decoded(spec));
-    const parsed = parseSearch(spec);
+    const options = { rules: built.options.rules };
+    const parsed = parseSearch(spec, options);
     expect(parsed.query).toEqual(built.query);
-    expect(parseSearch(built.toString()).query).toEqual(built.query);
-    expect(parseSearch(`${built.resourceType}?${built.toFormBody()}`).query).toEqual(built.query);
+    expect(parseSearch(built.toString(), options).query).toEqual(built.query);
+    expect(parseSearch(`${built.resourceType}?${built.toFormBody()}`, options).query).toEqual(built.query);
+  });
+
+  it.each([
+    ['DiagnosticReport?subject.name=peter', /untyped chain.*Device, Group do not accept "name"/],
+    [
+      'Patient?_has:Observation:patient:_has:AuditEvent:entity:user=MyUserId',
+      /AuditEvent has no search parameter "user"/,
+    ],
+    ['Observation?code=http://loinc.org|1234-5&subject.name=peter', /untyped chain/],
+    [
+      'MedicationDispense?_include=MedicationDispense:prescription&_include:iterate=MedicationRequest:performer',
+      /MedicationRequest performer is not an R4 search parameter, not a reference/,
+    ],
+  ])('refuses %s under the r4 rules, since R4 itself does not define it', (spec, fault) => {
+    expect(() => parseSearch(spec, { rules: 'r4' })).toThrow(fault);
   });
 });

@@ -73,7 +73,7 @@ const steps: fc.Arbitrary<Step> = fc.oneof(
   fc
     .tuple(
       fc.array(token, { minLength: 1, maxLength: 3 }),
-      fc.constantFrom(undefined, 'not', 'text', 'in', 'below' as const),
+      fc.constantFrom(undefined, 'not', 'text', 'below' as const),
     )
     .map(
       ([values, modifier]): Step =>
@@ -155,8 +155,13 @@ const steps: fc.Arbitrary<Step> = fc.oneof(
       (b) =>
         b.total(mode),
   ),
-  fc.tuple(texts).map(
-    ([names]): Step =>
+  texts.map(
+    (valueSets): Step =>
+      (b) =>
+        b.token('code', valueSets, { modifier: 'in' }),
+  ),
+  fc.array(fc.stringMatching(/^[a-z][A-Za-z0-9]{0,8}$/), { minLength: 1, maxLength: 3 }).map(
+    (names): Step =>
       (b) =>
         b.elements(names[0]!, ...names.slice(1)),
   ),

@@ -124,13 +124,20 @@ describe('parameter types', () => {
       ])
       .composite('code-value-concept', [
         ['http://loinc.org|', 'x$y'],
-        [{ code: '1234-5' }, { prefix: 'ge', value: 5.4, system: 'http://unitsofmeasure.org', code: 'mg' }],
+        [{ code: '1234-5' }, { system: 'http://snomed.info/sct', code: '260385009' }],
+      ])
+      .composite('code-value-quantity', [
+        { code: '1234-5' },
+        { prefix: 'ge', value: 5.4, system: 'http://unitsofmeasure.org', code: 'mg' },
       ]);
     expect(built.toSearchParams().getAll('component-code-value-quantity')).toEqual([
       'http://loinc.org|8480-6$lt60',
     ]);
     expect(built.toSearchParams().get('code-value-concept')).toBe(
-      'http://loinc.org\\|$x\\$y,1234-5$ge5.4|http://unitsofmeasure.org|mg',
+      'http://loinc.org\\|$x\\$y,1234-5$http://snomed.info/sct|260385009',
+    );
+    expect(built.toSearchParams().get('code-value-quantity')).toBe(
+      '1234-5$ge5.4|http://unitsofmeasure.org|mg',
     );
   });
 
@@ -275,7 +282,7 @@ describe('outputs', () => {
     expect(later.date('date', new Date('2026-04-04T16:30:00Z')).toString()).toBe(
       'Appointment?date=2026-04-05T02:30:00',
     );
-    expect(later.options).toEqual({ dates: 'halo', timeZone: 'Australia/Sydney' });
+    expect(later.options).toEqual({ dates: 'halo', timeZone: 'Australia/Sydney', rules: 'r4' });
   });
 
   it('gives the same query through GET, form body and parse', () => {

@@ -98,6 +98,21 @@ export const DateProfile = {
 } as const;
 export type DateProfile = (typeof DateProfile)[keyof typeof DateProfile];
 
+/**
+ * How strictly a search is checked against the R4 search rules before anything is sent.
+ * - `strict`: refuse what R4 does not define on the resource type, unknown parameters included (the Halo
+ *   preset's default: Halo has no parameters of its own, and every query is charged).
+ * - `r4`: refuse what R4 forbids, but keep parameters R4 does not define on the searched type literally,
+ *   since servers define their own (chains, `_has` and `_include` must still resolve against R4).
+ * - `lenient`: check nothing but dates, for servers with their own dialect.
+ */
+export const SearchRules = {
+  Strict: 'strict',
+  R4: 'r4',
+  Lenient: 'lenient',
+} as const;
+export type SearchRules = (typeof SearchRules)[keyof typeof SearchRules];
+
 /** How precisely a JavaScript `Date` is written into a search: the calendar day, or to the second. */
 export const DatePrecision = {
   Date: 'date',

@@ -1,0 +1,91 @@
+import { r4SearchParameterDetailsPacked } from '../r4-search-parameters.generated.js';
+import { SearchParameterType } from '../search-parameter-definition.js';
+
+// What the rules need beyond a parameter's type: where a reference may point, and the types of a
+// composite's components. Read from the compact packed table (unpacked once, on first use), like the types.
+
+interface Details {
+  readonly targets: Map<string, readonly string[] | AnyTarget>;
+  readonly components: Map<string, readonly SearchParameterType[]>;
+}
+
+/** A reference R4 declares as pointing to any resource type. */
+export const anyTarget = '*';
+export type AnyTarget = typeof anyTarget;
+
+const letterToType: Readonly<Record<string, SearchParameterType>> = {
+  c: SearchParameterType.Composite,
+  d: SearchParameterType.Date,
+  n: SearchParameterType.Number,
+  q: SearchParameterType.Quantity,
+  r: SearchParameterType.Reference,
+  s: SearchParameterType.String,
+  t: SearchParameterType.Token,
+  u: SearchParameterType.Uri,
+  x: SearchParameterType.Special,
+};
+
+let details: Map<string, Details> | undefined;
+
+function unpack(): Map<string, Details> {
+  const result = new Map<string, Details>();
+  for (const line of r4SearchParameterDetailsPacked.split('\n')) {
+    const [resourceType = '', list = ''] = line.split('|');
+    const entry: Details = { targets: new Map(), components: new Map() };
+    for (const item of list.split(',')) {
+      const arrow = item.indexOf('>');
+      if (arrow > 0) {
+        const targets = item.slice(arrow + 1);
+        entry.targets.set(item.slice(0, arrow), targets === anyTarget ? anyTarget : targets.split('+'));
+        continue;
+      }
+      const dollar = item.indexOf('$');
+      if (dollar > 0) {
+        const types = [...item.slice(dollar + 1)].map((letter) => letterToType[letter]!);
+        entry.components.set(item.slice(0, dollar), types);
+      }
+    }
+    result.set(resourceType, entry);
+  }
+  return result;
+}
+
+function detailsOf(resourceType: string): Details | undefined {
+  details ??= unpack();
+  return details.get(resourceType);
+}
+
+/**
+ * The resource types reference parameter `code` of `resourceType` may point to (`'*'` for any), or
+ * undefined where R4 defines no such reference parameter.
+ */
+export function referenceTargets(
+  resourceType: string,
+  code: string,
+): readonly string[] | AnyTarget | undefined {
+  return detailsOf(resourceType)?.targets.get(code) ?? detailsOf('Resource')?.targets.get(code);
+}
+
+/** True when reference parameter `code` of `resourceType` may point to `target`. */
+export function mayPointTo(resourceType: string, code: string, target: string): boolean {
+  const targets = referenceTargets(resourceType, code);
+  return targets === anyTarget || targets?.includes(target) === true;
+}
+
+/** The types of composite parameter `code`'s components, in order, or undefined for a non-composite. */
+export function compositeComponentTypes(
+  resourceType: string,
+  code: string,
+): readonly SearchParameterType[] | undefined {
+  return detailsOf(resourceType)?.components.get(code);
+}
+
+/** The reference parameters of `source`: its own and every resource's. */
+export function referenceParameters(source: string): string[] {
+  return [...(detailsOf(source)?.targets.keys() ?? []), ...(detailsOf('Resource')?.targets.keys() ?? [])];
+}
+
+/** The reference parameters of `source` that may point to `target`. */
+export function referencesTo(source: string, target: string): string[] {
+  return referenceParameters(source).filter((code) => mayPointTo(source, code, target));
+}
