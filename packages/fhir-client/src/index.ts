@@ -54,6 +54,7 @@ export {
   DateProfile,
   Prefix,
   ReferenceModifier,
+  SearchRules,
   StringModifier,
   SummaryMode,
   TokenModifier,
