@@ -104,7 +104,9 @@ function createClient(options: FhirClientOptions, shared: SharedState): FhirClie
         if (!Number.isInteger(max) || max < 0) {
           throw new InvalidArgumentError('max', `${String(max)} is not a whole number of matches.`);
         }
-        return collectPages(createPager(context, searchParts(query), collectOptions), max);
+        return boundary.collected(
+          await collectPages(createPager(context, searchParts(query), collectOptions), max),
+        );
       })) as FhirClient['collect'],
     capabilities: (capabilityOptions) =>
       boundary.call(() =>

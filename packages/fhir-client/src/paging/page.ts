@@ -15,10 +15,14 @@ export interface PageLink {
 export interface Page<T extends Resource = Resource> {
   /** 1 for the first page; counts on across resumes. */
   readonly number: number;
-  /** The URL fetched: for a page sent by POST, `[type]/_search` (its parameters went in the body). */
+  /**
+   * The URL fetched: for a page sent by POST, `[type]/_search` (its parameters went in the body).
+   * Through the client, secrets (an echoed subscription key) are redacted, as in `links`, `next`
+   * and `repairedLink`: these are what callers log.
+   */
   readonly url: string;
   readonly method: 'GET' | 'POST';
-  /** The Bundle as received (after `meta.lastUpdated` normalisation when it is on). */
+  /** The Bundle as received (after `meta.lastUpdated` normalisation when it is on; never redacted). */
   readonly bundle: Bundle;
   /** Entries of the searched type with `search.mode = match` (or with no mode): never a resource of another type. */
   readonly matches: readonly T[];
@@ -28,9 +32,9 @@ export interface Page<T extends Resource = Resource> {
   readonly outcomes: readonly OperationOutcome[];
   /** `Bundle.total` when the server sent it. */
   readonly total: number | undefined;
-  /** `Bundle.link` as sent. */
+  /** `Bundle.link` as sent (secrets redacted). */
   readonly links: readonly PageLink[];
-  /** The server's `next` link as sent (before any repair), or undefined on the last page. */
+  /** The server's `next` link as sent (before any repair; secrets redacted), or undefined on the last page. */
   readonly next: string | undefined;
   /** When the link that fetched this page had lost parameters of the search: what was restored. */
   readonly repairedLink: LinkRepair | undefined;

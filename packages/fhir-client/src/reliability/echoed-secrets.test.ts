@@ -239,4 +239,37 @@ describe('a key the server echoes back', () => {
     expect(JSON.stringify(requestError)).not.toContain(KEY);
     expect(JSON.stringify(pagingError)).not.toContain(KEY);
   });
+
+  it('stays out of the links a page and collect() hand back (url, links, next, repairedLink)', async () => {
+    const echoing = (origin: string) => `${origin}/fhir/Patient?name=smith&_page=${KEY}`;
+    const server = await echoingServer((url, origin) =>
+      url.includes('_page=')
+        ? { body: page([patient('p2')]) }
+        : { body: page([patient('p1')], echoing(origin)) },
+    );
+    const search = 'Patient?name=smith&_include=Patient:general-practitioner';
+
+    const pages = [];
+    for await (const fetched of clientOf(server, []).pages(search)) pages.push(fetched);
+    const collected = await clientOf(server, []).collect(search);
+
+    expect(pages).toHaveLength(2);
+    const [first, second] = pages;
+    expect(first?.next).toBe(`${server.origin}/fhir/Patient?name=smith&_page=[REDACTED]`);
+    expect(first?.links).toEqual([{ relation: 'next', url: first?.next }]);
+    expect(second?.url).toContain('_page=[REDACTED]');
+    expect(second?.repairedLink).toMatchObject({
+      original: expect.stringContaining('_page=[REDACTED]'),
+      repaired: expect.stringContaining('_page=[REDACTED]'),
+      restored: ['_include=Patient:general-practitioner'],
+    });
+    expect(second?.matches.map((p) => p.id)).toEqual(['p2']);
+    expect(second?.resolve('Patient/p2')).toMatchObject({ id: 'p2' });
+    expect(Object.isFrozen(second)).toBe(true);
+    for (const fetched of pages) expectNoKey({ ...fetched, bundle: undefined });
+    expect(collected.matches.map((p) => p.id)).toEqual(['p1', 'p2']);
+    expect(collected.repairedLinks).toHaveLength(1);
+    expect(collected.repairedLinks[0]?.original).toContain('_page=[REDACTED]');
+    expectNoKey(collected.repairedLinks);
+  });
 });
