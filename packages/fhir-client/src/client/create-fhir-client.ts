@@ -8,6 +8,7 @@ import {
   type PagingOptions,
 } from '../paging/pages.js';
 import { createResiliencePolicy, type ResiliencePolicy } from '../resilience/policy.js';
+import { checkSearchAgainstCapabilities } from '../search/rules/capability-rules.js';
 import { CapabilitiesCache, capabilityStatementSupports } from './capabilities.js';
 import { createEventHub } from './events.js';
 import type { FhirClient } from './fhir-client.js';
@@ -20,7 +21,7 @@ import type { FhirClientOptions } from './options.js';
 import { createPager } from './paged-search.js';
 import type { SearchInput, SearchLike } from './resource-types.js';
 import { resolveClientOptions } from './resolve-options.js';
-import { practitionerOfSearch, readSearchInput } from './search-input.js';
+import { practitionerOfSearch, readSearchInput, type SearchParts } from './search-input.js';
 import { createSecretBoundary } from './secret-boundary.js';
 import { createTransport } from './transport.js';
 
@@ -59,9 +60,25 @@ function createClient(options: FhirClientOptions, shared: SharedState): FhirClie
   // Everything a call hands back passes the one redaction chokepoint (see secret-boundary.ts).
   const boundary = createSecretBoundary(secrets);
   const transport = createTransport(config, policy, events);
-  const context: OperationContext = { config, transport, events };
+  // The site's declared search parameters as a rule source: read from the shared cache, so an
+  // undeclared parameter costs one `metadata` read per base, never a (charged) query.
+  const checkSearch = async (parts: SearchParts, signal: AbortSignal | undefined) =>
+    checkSearchAgainstCapabilities(
+      await shared.capabilities.get(config.base.href, () => loadCapabilities(signal)),
+      parts,
+    );
+  const context: OperationContext = {
+    config,
+    transport,
+    events,
+    ...(config.checkSearchCapabilities ? { checkSearch } : {}),
+  };
   const searchParts = (query: SearchInput | SearchLike) =>
-    readSearchInput(query, { haloBehaviours: config.haloBehaviours, timeZone: config.timeZone });
+    readSearchInput(query, {
+      haloBehaviours: config.haloBehaviours,
+      timeZone: config.timeZone,
+      rules: config.searchRules,
+    });
 
   const loadCapabilities = async (signal: AbortSignal | undefined): Promise<CapabilityStatement> => {
     const response = await transport.send({

@@ -1,4 +1,5 @@
 import type { Clock } from '../resilience/clock.js';
+import type { SearchRules } from '../search/vocabulary.js';
 import type { ResiliencePolicy } from '../resilience/policy.js';
 import type { FhirClientEventListener } from './events.js';
 import type { HaloSiteOptions } from './halo-preset.js';
@@ -75,6 +76,20 @@ export interface FhirClientOptions {
    * @default true with `halo` or a Halo-shaped `baseUrl`, else false
    */
   readonly haloBehaviours?: boolean;
+  /**
+   * How strictly text searches (`client.search('Patient?…')`) are checked before anything is sent:
+   * `'strict'` refuses what R4 does not define on the type, `'r4'` keeps server-specific parameters as
+   * written, `'lenient'` checks dates only (see `SearchRules`). A builder carries its own rules.
+   * @default 'strict' with the Halo behaviours (Halo has no parameters of its own), else 'r4'
+   */
+  readonly searchRules?: SearchRules;
+  /**
+   * Check every search (text or builder) against the site's CapabilityStatement (`GET metadata`, fetched
+   * once and cached) and refuse, with a `SearchBuildError` and no query sent, a resource type, parameter,
+   * `_include` or `_revinclude` the site does not declare.
+   * @default false
+   */
+  readonly checkSearchCapabilities?: boolean;
   /**
    * The practice's IANA time zone, e.g. `Australia/Sydney`: offset-less `meta.lastUpdated` values
    * are read in it, and search `Date` values are written in it.

@@ -6,6 +6,7 @@ import {
   pagingParameterRules,
   parameterListProblem,
 } from '../paging/paging-parameters.js';
+import { SearchRules } from '../search/vocabulary.js';
 import { InvalidClientOptionsError } from './invalid-client-options-error.js';
 import type { FhirClientOptions } from './options.js';
 import { PostSearchWhen } from './personal-data.js';
@@ -35,6 +36,9 @@ export interface ResolvedClientConfig {
   readonly timeZone: string | undefined;
   readonly normalizeLastUpdated: boolean;
   readonly postSearchWhen: PostSearchWhen;
+  /** The rules text searches are read with. */
+  readonly searchRules: SearchRules;
+  readonly checkSearchCapabilities: boolean;
   readonly headers: Readonly<Record<string, string>>;
   readonly fetch: typeof globalThis.fetch | undefined;
   readonly timeoutMs: number;
@@ -83,9 +87,18 @@ export function resolveClientOptions(options: FhirClientOptions): ResolvedClient
       `${JSON.stringify(postSearchWhen)} is not one of 'never', 'always', 'personal-data'.`,
     );
   }
+  const searchRules = options.searchRules ?? (haloBehaviours ? SearchRules.Strict : SearchRules.R4);
+  if (!Object.values(SearchRules).includes(searchRules)) {
+    throw new InvalidClientOptionsError(
+      'searchRules',
+      `${JSON.stringify(searchRules)} is not one of 'strict', 'r4', 'lenient'.`,
+    );
+  }
   return {
     base,
     site: haloSiteId ?? base.href,
+    searchRules,
+    checkSearchCapabilities: options.checkSearchCapabilities === true,
     haloBehaviours,
     subscriptionKey: key,
     timeZone,

@@ -1,4 +1,5 @@
 import { parseSearch } from '../search/search.js';
+import type { SearchRules } from '../search/vocabulary.js';
 import type { SearchLike } from './resource-types.js';
 
 /** A search reduced to what goes on the wire. */
@@ -9,17 +10,24 @@ export interface SearchParts {
 
 /**
  * Reads a `SearchBuilder` or `'Type?query'` text. Text goes through `parseSearch`, with Halo's exact
- * date profile when the Halo behaviours are on, so a date Halo would reject fails here with a
- * `SearchBuildError` before any (charged) query is sent.
+ * date profile when the Halo behaviours are on and the client's search rules, so a date Halo would
+ * reject, or a parameter, modifier or value the rules refuse, fails here with a `SearchBuildError`
+ * before any (charged) query is sent.
  */
 export function readSearchInput(
   input: SearchLike | string,
-  options: { readonly haloBehaviours: boolean; readonly timeZone: string | undefined },
+  options: {
+    readonly haloBehaviours: boolean;
+    readonly timeZone: string | undefined;
+    /** @default 'strict' with the Halo behaviours, else 'r4' (the client's own defaults) */
+    readonly rules?: SearchRules;
+  },
 ): SearchParts {
   // A builder carries its own date profile, chosen by its maker (e.g. a CLI's `--dates fhir`).
   if (typeof input !== 'string') return { resourceType: input.resourceType, params: input.toSearchParams() };
   const builder = parseSearch(input, {
     dates: options.haloBehaviours ? 'halo' : 'fhir',
+    rules: options.rules ?? (options.haloBehaviours ? 'strict' : 'r4'),
     ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
   });
   return { resourceType: builder.resourceType, params: builder.toSearchParams() };

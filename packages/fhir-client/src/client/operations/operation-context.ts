@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../invalid-argument-error.js';
 import type { EventHub } from '../events.js';
+import type { SearchParts } from '../search-input.js';
 import type { ResolvedClientConfig } from '../resolve-options.js';
 import type { Transport } from '../transport.js';
 
@@ -8,6 +9,8 @@ export interface OperationContext {
   readonly config: ResolvedClientConfig;
   readonly transport: Transport;
   readonly events: EventHub;
+  /** Checks a search before its first request (the site's CapabilityStatement, when asked for). */
+  readonly checkSearch?: (parts: SearchParts, signal: AbortSignal | undefined) => Promise<void>;
 }
 
 /** Per-call options shared by every operation. */

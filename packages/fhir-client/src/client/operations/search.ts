@@ -21,6 +21,7 @@ export async function sendSearch(
   parts: SearchParts,
   options?: RequestOptions,
 ): Promise<FetchedSearch> {
+  await context.checkSearch?.(parts, options?.signal);
   const { resourceType, params } = parts;
   const practitioner = options?.practitioner ?? practitionerOfSearch(params);
   const fields = { ...requestFields(options), ...(practitioner === undefined ? {} : { practitioner }) };
