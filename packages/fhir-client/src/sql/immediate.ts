@@ -9,6 +9,7 @@ import { sendQueryPost } from './query-post.js';
 import type { RewritePort } from './rewrite-port.js';
 import type { SqlContext } from './sql-context.js';
 import { readResult, type SqlResult } from './sql-result.js';
+import { isObject } from './query-state.js';
 
 /** Options of one immediate or async query. */
 export interface SqlQueryOptions {
@@ -86,8 +87,4 @@ export function requestBody(
     ...(options.catalogue === undefined ? {} : { catalogue: options.catalogue }),
     ...(options.maxTimeInQueue === undefined ? {} : { maxTimeInQueue: options.maxTimeInQueue }),
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,6 +4,7 @@ import { parseErrorResponse } from '../errors/parse-error-response.js';
 import { ErrorBodyKind } from '../errors/parsed-error-body.js';
 import { SqlQueryStatus } from './command.js';
 import { SqlQueryFailedError, type SqlQueryType } from './errors/sql-query-failed-error.js';
+import { isObject } from './query-state.js';
 
 /** The message Halo sends when a storedProcedure parameter is too large to convert (reference §6.1). */
 const CONVERSION_FAILURE = /Failed to convert parameter value from a String to a Byte\[\]/i;
@@ -108,8 +109,4 @@ function readRecord(text: string): Readonly<Record<string, unknown>> {
   } catch {
     return {};
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,6 @@
 import { pmsEngines, type SqlEngine } from './rewrite/sql-server-only.js';
 import type { SqlTransport } from './sql-transport.js';
+import { isObject } from './query-state.js';
 
 /** A practice's PMS as Halo names it. */
 export const PmsType = {
@@ -57,8 +58,4 @@ export async function readSiteInfo(
     engine: pmsType === undefined ? undefined : pmsEngines[pmsType.toLowerCase()],
     record,
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
