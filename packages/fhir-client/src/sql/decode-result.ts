@@ -1,4 +1,6 @@
 import { SqlExecutionMode } from './command.js';
+import { decodeStrictBase64 } from './parameters/text-values.js';
+import { isObject } from './query-state.js';
 
 /** A row of a reader result: column name to value (dates as ISO text, binary as base64, bit as boolean). */
 export type SqlRow = Record<string, unknown>;
@@ -74,20 +76,10 @@ function undecoded<Row>(base64: string, text: string | undefined, reason: string
   return { kind: 'undecoded', reason, raw: { base64, text } };
 }
 
-const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
 /** Strict base64 (standard alphabet, padded; whitespace ignored) to bytes; undefined when invalid. */
 export function decodeBase64(text: string): Uint8Array | undefined {
-  const compact = text.replace(/\s+/g, '');
-  if (!base64Pattern.test(compact)) return undefined;
-  const binary = atob(compact);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  const bytes = decodeStrictBase64(text.replace(/\s+/g, ''));
+  return bytes instanceof Uint8Array ? bytes : undefined;
 }
 
 function describe(json: unknown): string {
