@@ -86,6 +86,30 @@ export class FhirRequestError extends FhirClientError {
   }
 }
 
+/**
+ * The fields of `error` as a {@link FhirRequestErrorInit} (its message and cause left out), so a
+ * narrower error built from it (an expired SQL result, a query failure) carries everything the
+ * original said and regenerates its message from the fields it overrides.
+ */
+export function requestErrorFields(error: FhirRequestError): FhirRequestErrorInit {
+  return {
+    status: error.status,
+    category: error.category,
+    retryable: error.retryable,
+    retryAfterMs: error.retryAfterMs,
+    scope: error.scope,
+    action: error.action,
+    source: error.source,
+    code: error.code,
+    body: error.body,
+    method: error.method,
+    url: error.url,
+    attempt: error.attempt,
+    practitioner: error.practitioner,
+    detail: error.detail,
+  };
+}
+
 /** True when `value` is a {@link FhirRequestError} or subclass, from this or any other copy of the library. */
 export function isFhirRequestError(value: unknown): value is FhirRequestError {
   if (value instanceof FhirRequestError) return true;

@@ -1,5 +1,5 @@
 import { catalogEntry } from '../errors/catalog.js';
-import type { FhirRequestError } from '../errors/fhir-request-error.js';
+import { type FhirRequestError, requestErrorFields } from '../errors/fhir-request-error.js';
 import { parseErrorResponse } from '../errors/parse-error-response.js';
 import { ErrorBodyKind } from '../errors/parsed-error-body.js';
 import { SqlQueryStatus } from './command.js';
@@ -78,19 +78,9 @@ function toQueryFailure(
   const failedRuns =
     typeof metrics.executionFailedCount === 'number' ? metrics.executionFailedCount : undefined;
   return new SqlQueryFailedError({
-    status: error.status,
-    category: error.category,
+    ...requestErrorFields(error),
     retryable: conversion ? false : error.retryable,
-    retryAfterMs: error.retryAfterMs,
-    scope: error.scope,
     action,
-    source: error.source,
-    code: error.code,
-    body: error.body,
-    method: error.method,
-    url: error.url,
-    attempt: error.attempt,
-    practitioner: error.practitioner,
     detail: error.detail ?? (status === undefined ? undefined : `the query ended ${status}`),
     queryType,
     queryId: typeof record.id === 'string' ? record.id : undefined,

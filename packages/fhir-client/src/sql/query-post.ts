@@ -1,4 +1,4 @@
-import { isFhirRequestError } from '../errors/fhir-request-error.js';
+import { isFhirRequestError, requestErrorFields } from '../errors/fhir-request-error.js';
 import { ErrorCategory } from '../errors/vocabulary.js';
 import { isSqlQueryFailedError, type SqlQueryType } from './errors/sql-query-failed-error.js';
 import { SqlOutcomeUnknownError } from './errors/sql-outcome-unknown-error.js';
@@ -65,21 +65,11 @@ export async function sendQueryPost(context: SqlContext, post: QueryPost): Promi
     if (post.repeatable || isSqlQueryFailedError(error) || !isFhirRequestError(error)) throw error;
     if (!ambiguous.has(error.category) || error.status === 503) throw error;
     throw new SqlOutcomeUnknownError({
-      status: error.status,
-      category: error.category,
+      ...requestErrorFields(error),
       retryable: false,
-      retryAfterMs: error.retryAfterMs,
-      scope: error.scope,
       action:
         'The query may have run (and been billed): it was not sent again. Check its effect before resending; ' +
         'mark read-only queries { repeatable: true } to let the client resend them.',
-      source: error.source,
-      code: error.code,
-      body: error.body,
-      method: error.method,
-      url: error.url,
-      attempt: error.attempt,
-      detail: error.detail,
       queryType: post.queryType,
       cause: error,
     });

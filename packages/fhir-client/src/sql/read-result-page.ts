@@ -1,4 +1,8 @@
-import { type FhirRequestError, isFhirRequestError } from '../errors/fhir-request-error.js';
+import {
+  type FhirRequestError,
+  isFhirRequestError,
+  requestErrorFields,
+} from '../errors/fhir-request-error.js';
 import { type SqlExecutionMode, SqlExecutionMode as Mode } from './command.js';
 import { shapeSqlJson, type SqlRow } from './decode-result.js';
 import { SqlResultExpiredError } from './errors/sql-result-expired-error.js';
@@ -76,17 +80,10 @@ export async function readResultPage<Row>(
 
 function expired(error: FhirRequestError, queryId: string, pageNumber: number): SqlResultExpiredError {
   return new SqlResultExpiredError({
-    status: 410,
-    category: error.category,
-    retryable: false,
-    scope: error.scope,
     // The catalog's advice for a 410 on a result route, as the transport's parser already chose it.
-    action: error.action,
-    source: error.source,
-    body: error.body,
-    method: error.method,
-    url: error.url,
-    attempt: error.attempt,
+    ...requestErrorFields(error),
+    status: 410,
+    retryable: false,
     detail: error.detail ?? 'the result is no longer available',
     queryId,
     pageNumber,
