@@ -1,6 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { HaloEnvironment } from '../client/halo-preset.js';
-import { DateProfile } from '../search/vocabulary.js';
+import { DateProfile, SearchRules } from '../search/vocabulary.js';
 import { CliUsageError } from './cli-usage-error.js';
 import { CliCommandName, type CliOptionName, cliOptions, SUBSCRIPTION_KEY_ENV } from './options-table.js';
 import { type CliSqlOptions, readSqlOptions, sqlOnly } from './sql-command-line.js';
@@ -20,6 +20,8 @@ export interface CliCommandLine {
   readonly timeZone: string | undefined;
   /** Undefined: the client's default (Halo rules for a Halo site). */
   readonly dates: DateProfile | undefined;
+  /** Undefined: the client's default (`strict` for a Halo site, else `r4`). */
+  readonly rules: SearchRules | undefined;
   /** Pages to follow: 1 by default, undefined for `--all` without `--max-pages` (every page). */
   readonly maxPages: number | undefined;
   readonly post: boolean;
@@ -54,7 +56,7 @@ const parseConfig: NonNullable<ParseArgsConfig['options']> = Object.fromEntries(
 );
 
 /** Options that only make sense for `search`. */
-const searchOnly: readonly CliOptionName[] = ['dates', 'all', 'max-pages', 'post', 'with-included'];
+const searchOnly: readonly CliOptionName[] = ['dates', 'rules', 'all', 'max-pages', 'post', 'with-included'];
 
 /**
  * Reads `argv` (without `node` and the script) into a {@link CliCommandLine}.
@@ -101,6 +103,7 @@ export function readCommandLine(
     subscriptionKey: values['subscription-key'] ?? nonEmpty(env[SUBSCRIPTION_KEY_ENV]),
     timeZone: values['time-zone'],
     dates: readDates(values.dates),
+    rules: readRules(values.rules),
     maxPages: maxPages ?? (all ? undefined : 1),
     post: values.post === true,
     withIncluded: values['with-included'] === true,
@@ -120,6 +123,7 @@ function helpLine(): CliCommandLine {
     subscriptionKey: undefined,
     timeZone: undefined,
     dates: undefined,
+    rules: undefined,
     maxPages: 1,
     post: false,
     withIncluded: false,
@@ -190,6 +194,13 @@ function readConnection(values: Values): CliConnection | undefined {
   }
   if (values.env !== undefined) throw new CliUsageError('--env applies only with --site');
   return { kind: 'base-url', baseUrl: baseUrl as string };
+}
+
+function readRules(value: string | undefined): SearchRules | undefined {
+  if (value === undefined) return undefined;
+  const rules = Object.values(SearchRules).find((known) => known === value);
+  if (rules === undefined) throw new CliUsageError(`--rules must be strict, r4 or lenient (got "${value}")`);
+  return rules;
 }
 
 function readDates(value: string | undefined): DateProfile | undefined {

@@ -52,6 +52,12 @@ export const cliOptions = {
     help: 'date rules: halo = exact dates only (default for Halo), fhir = R4 grammar',
     group: 'search',
   },
+  rules: {
+    type: 'string',
+    value: 'strict|r4|lenient',
+    help: 'search rules: strict = only what R4 defines (default for Halo), r4 = keep unknown parameters, lenient = dates only',
+    group: 'search',
+  },
   all: { type: 'boolean', help: 'follow every page (default: the first page only)', group: 'search' },
   'max-pages': {
     type: 'string',

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { FhirClient } from '../client/fhir-client.js';
 import { practitionerOfSearch } from '../client/search-input.js';
-import { DateProfile } from '../search/vocabulary.js';
+import { DateProfile, SearchRules } from '../search/vocabulary.js';
 import { parseSearch } from '../search/search.js';
 import { clientFromCommandLine } from './client-from-command-line.js';
 import { type CliCommandLine, readCommandLine } from './command-line.js';
@@ -77,6 +77,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       commandLine.command === 'search' && commandLine.target !== undefined
         ? parseSearch(commandLine.target, {
             dates: commandLine.dates ?? (connected.haloBehaviours ? DateProfile.Halo : DateProfile.Fhir),
+            rules: commandLine.rules ?? (connected.haloBehaviours ? SearchRules.Strict : SearchRules.R4),
             ...(commandLine.timeZone === undefined ? {} : { timeZone: commandLine.timeZone }),
           })
         : undefined;
