@@ -184,7 +184,8 @@ function parseHttpUrl(option: string, value: string | URL): URL {
   return url;
 }
 
-function positive(option: string, value: number | undefined): number | undefined {
+/** `value` when it is a positive, finite number of milliseconds (or undefined); else names `option`. */
+export function positive(option: string, value: number | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) {
     throw new InvalidClientOptionsError(option, `${String(value)} is not a positive number of milliseconds.`);
@@ -192,7 +193,8 @@ function positive(option: string, value: number | undefined): number | undefined
   return value;
 }
 
-function positiveInteger(option: string, value: number | undefined): number | undefined {
+/** `value` when it is a whole number of at least 1 (or undefined); else names `option`. */
+export function positiveInteger(option: string, value: number | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!Number.isInteger(value) || value < 1) {
     throw new InvalidClientOptionsError(option, `${String(value)} is not a whole number of at least 1.`);

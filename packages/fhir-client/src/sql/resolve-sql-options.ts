@@ -1,5 +1,5 @@
 import { haloFhirBaseUrl } from '../client/halo-preset.js';
-import { DEFAULT_MAX_RESPONSE_BYTES } from '../client/resolve-options.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, positive, positiveInteger } from '../client/resolve-options.js';
 import { InvalidClientOptionsError } from '../client/invalid-client-options-error.js';
 import { systemClock, type Clock } from '../resilience/clock.js';
 import { createResiliencePolicy, type ResiliencePolicy } from '../resilience/policy.js';
@@ -127,20 +127,4 @@ function fromBase(option: string, url: URL): { siteBase: URL; site: string } {
     );
   }
   return { siteBase: new URL(`${match[1]}/`, url.origin), site: decodeURIComponent(match[2]) };
-}
-
-function positive(option: string, value: number | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) {
-    throw new InvalidClientOptionsError(option, `${String(value)} is not a positive number of milliseconds.`);
-  }
-  return value;
-}
-
-function positiveInteger(option: string, value: number | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!Number.isInteger(value) || value < 1) {
-    throw new InvalidClientOptionsError(option, `${String(value)} is not a whole number of at least 1.`);
-  }
-  return value;
 }
