@@ -1,11 +1,9 @@
 import type { ResilienceEvent } from '../resilience/events.js';
 import { fetchStatuses } from './fetch-statuses.js';
 import type { HaloSqlClient, SqlQueryTag, SqlTagOptions } from './halo-sql-client.js';
-import { requestBody, runImmediate } from './immediate.js';
-import { checkMaxTimeInQueue, prepareCommand } from './prepare-command.js';
+import { postQuery, runImmediate } from './immediate.js';
 import { createQueryHandle } from './query-handle.js';
-import { sendQueryPost } from './query-post.js';
-import { assertQueryId, isObject } from './query-state.js';
+import { assertQueryId } from './query-state.js';
 import { createRegisteredQueries } from './registered.js';
 import { resolveSqlOptions } from './resolve-sql-options.js';
 import { storedProcedureRewrite } from './rewrite-port.js';
@@ -80,16 +78,13 @@ export function createHaloSqlClient(options: HaloSqlClientOptions): HaloSqlClien
     immediate: (command, queryOptions) => runImmediate(context, rewriter, command, queryOptions),
     query: queryTag({}),
     async submit(command, queryOptions = {}) {
-      checkMaxTimeInQueue(queryOptions.maxTimeInQueue, 'async');
-      const prepared = await prepareCommand(context, rewriter, command, queryOptions.signal);
-      const response = await sendQueryPost(context, {
-        path: 'queries/async',
-        json: requestBody(prepared.command, queryOptions),
-        queryType: SqlQueryType.Async,
-        repeatable: queryOptions.repeatable ?? false,
-        signal: queryOptions.signal,
-      });
-      const record = isObject(response.body) ? response.body : {};
+      const { prepared, record } = await postQuery(
+        context,
+        rewriter,
+        command,
+        queryOptions,
+        SqlQueryType.Async,
+      );
       assertQueryId('response.id', record.id);
       return createQueryHandle(context, rewriter, poller, {
         queryId: record.id,

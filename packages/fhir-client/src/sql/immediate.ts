@@ -3,11 +3,12 @@ import type { SqlCommand } from './command.js';
 import { SqlQueryStatus } from './command.js';
 import type { SqlRow } from './decode-result.js';
 import { SqlQueryType } from './errors/sql-query-failed-error.js';
-import { checkMaxTimeInQueue, prepareCommand } from './prepare-command.js';
+import { checkMaxTimeInQueue, type PreparedCommand, prepareCommand } from './prepare-command.js';
 import { failedRecordError } from './query-failure.js';
 import { sendQueryPost } from './query-post.js';
 import type { RewritePort } from './rewrite-port.js';
 import type { SqlContext } from './sql-context.js';
+import type { SqlResponse } from './sql-transport.js';
 import { readResult, type SqlResult } from './sql-result.js';
 import { isObject } from './query-state.js';
 
@@ -38,16 +39,13 @@ export async function runImmediate<Row = SqlRow>(
   command: SqlCommand,
   options: SqlQueryOptions = {},
 ): Promise<SqlResult<Row>> {
-  checkMaxTimeInQueue(options.maxTimeInQueue, 'immediate');
-  const prepared = await prepareCommand(context, rewriter, command, options.signal);
-  const response = await sendQueryPost(context, {
-    path: 'queries/immediate',
-    json: requestBody(prepared.command, options),
-    queryType: SqlQueryType.Immediate,
-    repeatable: options.repeatable ?? false,
-    signal: options.signal,
-  });
-  const record = isObject(response.body) ? response.body : {};
+  const { prepared, response, record } = await postQuery(
+    context,
+    rewriter,
+    command,
+    options,
+    SqlQueryType.Immediate,
+  );
   const queryId = typeof record.id === 'string' ? record.id : undefined;
   if (typeof record.status === 'string' && record.status !== SqlQueryStatus.Successful) {
     // Defensive: a failure reported with a 2xx status.
@@ -61,6 +59,33 @@ export async function runImmediate<Row = SqlRow>(
   }
   const result = isObject(record.result) ? record.result : isObject(record.results) ? record.results : {};
   return readResult<Row>(context, rewriter, result, prepared, queryId);
+}
+
+/**
+ * Checks the options, prepares the command (the storedProcedure rewrite) and POSTs it as an
+ * immediate or async query: the billed request, never resent unless `options.repeatable`.
+ */
+export async function postQuery(
+  context: SqlContext,
+  rewriter: RewritePort,
+  command: SqlCommand,
+  options: SqlQueryOptions,
+  queryType: typeof SqlQueryType.Immediate | typeof SqlQueryType.Async,
+): Promise<{
+  readonly prepared: PreparedCommand;
+  readonly response: SqlResponse;
+  readonly record: Readonly<Record<string, unknown>>;
+}> {
+  checkMaxTimeInQueue(options.maxTimeInQueue, queryType);
+  const prepared = await prepareCommand(context, rewriter, command, options.signal);
+  const response = await sendQueryPost(context, {
+    path: `queries/${queryType}`,
+    json: requestBody(prepared.command, options),
+    queryType,
+    repeatable: options.repeatable ?? false,
+    signal: options.signal,
+  });
+  return { prepared, response, record: isObject(response.body) ? response.body : {} };
 }
 
 /** The body of `POST …/queries/immediate` and `…/async`. */
