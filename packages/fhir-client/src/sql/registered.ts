@@ -93,30 +93,27 @@ export function createRegisteredQueries(context: SqlContext, rewriter: RewritePo
     now: context.config.clock.now(),
   });
   const signalOf = (options?: { readonly signal?: AbortSignal }) => options?.signal;
-
-  async function get(id: string, options?: { readonly signal?: AbortSignal }): Promise<RegisteredQueryInfo> {
-    assertQueryId('id', id);
-    const path = `queries/registered/${encodeURIComponent(id)}`;
-    const response = await context.transport.send({
+  // Reads are retried freely: they create nothing and bill nothing.
+  const read = (path: string, options?: { readonly signal?: AbortSignal }) =>
+    context.transport.send({
       method: 'GET',
       path,
       interaction: 'sql-read',
       repeatable: true,
       signal: signalOf(options),
     });
+
+  async function get(id: string, options?: { readonly signal?: AbortSignal }): Promise<RegisteredQueryInfo> {
+    assertQueryId('id', id);
+    const path = `queries/registered/${encodeURIComponent(id)}`;
+    const response = await read(path, options);
     return registeredInfoOf(id, isObject(response.body) ? response.body : {}, facts(path));
   }
 
   async function result<Row>(id: string, options?: RegisteredReadOptions): Promise<SqlResult<Row>> {
     assertQueryId('id', id);
     const path = `queries/registered/${encodeURIComponent(id)}/results`;
-    const response = await context.transport.send({
-      method: 'GET',
-      path,
-      interaction: 'sql-read',
-      repeatable: true,
-      signal: signalOf(options),
-    });
+    const response = await read(path, options);
     const known = prepared.get(id);
     return readResult<Row>(
       context,
@@ -151,13 +148,7 @@ export function createRegisteredQueries(context: SqlContext, rewriter: RewritePo
     },
     async list(options) {
       const path = 'queries/registered';
-      const response = await context.transport.send({
-        method: 'GET',
-        path,
-        interaction: 'sql-read',
-        repeatable: true,
-        signal: signalOf(options),
-      });
+      const response = await read(path, options);
       const list =
         isObject(response.body) && Array.isArray(response.body.registeredQueries)
           ? response.body.registeredQueries
