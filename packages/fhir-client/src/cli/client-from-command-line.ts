@@ -1,6 +1,7 @@
 import { createFhirClient } from '../client/create-fhir-client.js';
 import type { FhirClient } from '../client/fhir-client.js';
 import type { FhirClientOptions } from '../client/options.js';
+import type { HaloEnvironment } from '../client/halo-preset.js';
 import { PostSearchWhen } from '../client/personal-data.js';
 import { resilienceDefaults } from '../resilience/options.js';
 import { createResiliencePolicy, type ResiliencePolicy } from '../resilience/policy.js';
@@ -13,24 +14,41 @@ import { SUBSCRIPTION_KEY_ENV } from './options-table.js';
  * @throws CliUsageError when a Halo site is given without a key; InvalidClientOptionsError for a bad URL or zone.
  */
 export function clientFromCommandLine(commandLine: CliCommandLine): FhirClient {
-  const { connection, subscriptionKey, timeZone } = commandLine;
+  const { timeZone } = commandLine;
+  const options: FhirClientOptions = {
+    ...connectionFromCommandLine(commandLine),
+    ...(timeZone === undefined ? {} : { timeZone }),
+    ...(commandLine.post ? { postSearchWhen: PostSearchWhen.Always } : {}),
+    policy: policyFromCommandLine(commandLine),
+  };
+  return createFhirClient(options);
+}
+
+/**
+ * Where and how to connect, as the FHIR and SQL clients both take it: the Halo site (`--site`,
+ * `--env`) or `--base-url`, the key, and `--timeout`.
+ * @throws CliUsageError without a place to connect, or a Halo site without a key.
+ */
+export function connectionFromCommandLine(commandLine: CliCommandLine): {
+  readonly halo?: { readonly siteId: string; readonly environment: HaloEnvironment };
+  readonly baseUrl?: string;
+  readonly subscriptionKey?: string;
+  readonly timeoutMs?: number;
+} {
+  const { connection, subscriptionKey } = commandLine;
   if (connection === undefined) throw new CliUsageError('say where to connect: --base-url or --site');
   if (connection.kind === 'halo' && subscriptionKey === undefined) {
     throw new CliUsageError(
       `Halo needs a subscription key: set ${SUBSCRIPTION_KEY_ENV} (or pass --subscription-key)`,
     );
   }
-  const options: FhirClientOptions = {
+  return {
     ...(connection.kind === 'halo'
       ? { halo: { siteId: connection.siteId, environment: connection.environment } }
       : { baseUrl: connection.baseUrl }),
     ...(subscriptionKey === undefined ? {} : { subscriptionKey }),
-    ...(timeZone === undefined ? {} : { timeZone }),
-    ...(commandLine.post ? { postSearchWhen: PostSearchWhen.Always } : {}),
     ...(commandLine.timeoutMs === undefined ? {} : { timeoutMs: commandLine.timeoutMs }),
-    policy: policyFromCommandLine(commandLine),
   };
-  return createFhirClient(options);
 }
 
 /** The resilience policy the command line's retry options ask for. */
