@@ -5,7 +5,6 @@ import { parseEntry } from './parse.js';
 import { SearchBuildError } from './search-build-error.js';
 import type { SearchBuilder } from './search-builder.js';
 import type { ResolvedSearchOptions } from './search-options.js';
-import { checkEntryName } from './rules/check-entry.js';
 import { SearchParameterType } from './search-parameter-definition.js';
 import {
   entryName,
@@ -134,15 +133,15 @@ export abstract class SearchBuilderCore {
     return this.create(this.resourceType, this.options, this, kind, change);
   }
 
-  // Typed steps: the encoders have checked the values; the search rules check the rest, as the parser
-  // does. Dates, which a scheduler writes on every poll, have their name checked once (cached) and their
-  // values by the encoder, which is the parser's own date check.
+  // Typed steps run the search rules as the parser does. The one exception is an R4 date parameter,
+  // which a scheduler writes on every poll: its name needs no resolving and its values were checked by
+  // the encoder with the parser's own date check, so its parse is left until `query` is read.
   protected append(name: string, texts: readonly string[], options?: AppendOptions): SearchBuilder<string> {
     if (options?.type !== undefined) this.expectType(name, options.type);
-    if (this.options.rules !== SearchRules.Lenient && options?.type !== SearchParameterType.Date) {
-      return this.appendParsed(name, texts);
-    }
-    checkEntryName(this.resourceType, name, this.options.rules);
+    const knownDate =
+      options?.type === SearchParameterType.Date &&
+      searchParameterType(this.resourceType, name) === SearchParameterType.Date;
+    if (this.options.rules !== SearchRules.Lenient && !knownDate) return this.appendParsed(name, texts);
     const plain = options?.plain === true;
     const added =
       texts.length === 1

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { type SearchBuilder, type SearchOptions, search } from '../../index.js';
+import { type BuiltSearch, type SearchBuilder, type SearchOptions, search } from '../../index.js';
 import { checkSearchAgainstCapabilities } from './capability-rules.js';
 
 // What the types refuse, the builder refuses at run time too, with the rules' own messages: a caller in
 // plain JavaScript (or past a cast) gets the error before any request. `loose` drops the types.
+// Every method with its argument types dropped, as plain JavaScript sees the builder.
+type Untyped = {
+  [K in keyof SearchBuilder<string>]: SearchBuilder<string>[K] extends (...args: never[]) => BuiltSearch
+    ? (...args: unknown[]) => Untyped
+    : SearchBuilder<string>[K];
+};
 const loose = (resourceType: string, options?: SearchOptions) =>
-  search(resourceType, options) as unknown as SearchBuilder<string>;
+  search(resourceType, options) as unknown as Untyped;
 
 describe('the builder at run time, without its types', () => {
   it.each([
@@ -31,27 +37,28 @@ describe('the builder at run time, without its types', () => {
     ],
     [
       'has through a reference that cannot point here',
-      () => loose('Patient').has('Observation', 'encounter', (o) => o.token('status', 'final')),
+      () => loose('Patient').has('Observation', 'encounter', (o: Untyped) => o.token('status', 'final')),
       'Observation encounter cannot point to Patient',
     ],
     [
       'has with a parameter the source lacks',
-      () => loose('Patient').has('Observation', 'patient', (o) => o.param('nosuch', 'x')),
+      () => loose('Patient').has('Observation', 'patient', (o: Untyped) => o.param('nosuch', 'x')),
       'Observation has no search parameter "nosuch"',
     ],
     [
       'chain to a parameter the target lacks',
-      () => loose('Patient').chain('organization', (o) => o.string('invalid', 'true')),
+      () => loose('Patient').chain('organization', (o: Untyped) => o.string('invalid', 'true')),
       'Organization has no search parameter "invalid"',
     ],
     [
       'untyped chain whose targets do not all have it',
-      () => loose('Observation').chain('subject', (s) => s.string('name', 'peter')),
+      () => loose('Observation').chain('subject', (s: Untyped) => s.string('name', 'peter')),
       'an untyped chain needs a parameter every target of subject has',
     ],
     [
       'chain to a type the reference cannot point to',
-      () => loose('Observation').chain('subject', (m) => m.token('code', 'x'), { type: 'Medication' }),
+      () =>
+        loose('Observation').chain('subject', (m: Untyped) => m.token('code', 'x'), { type: 'Medication' }),
       'Observation subject cannot point to Medication',
     ],
     [

@@ -1,8 +1,7 @@
-import { splitEntryName } from '../parameter-types.js';
 import { entryName, type SearchParameterEntry } from '../search-query.js';
 import { SearchRules } from '../vocabulary.js';
 import { checkControlParameter } from './control-parameters.js';
-import { type ResolvedName, resolveName } from './resolve-parameter.js';
+import { resolveName } from './resolve-parameter.js';
 import { type RuleContext, refusal } from './rule-context.js';
 import { checkParameterValues } from './value-rules.js';
 
@@ -24,24 +23,6 @@ export function checkEntry(
   else if (resolved.kind === 'missing') checkMissing(entry, context);
   else if (resolved.kind === 'parameter') checkParameterValues(resolved, entry.values, context);
 }
-
-/**
- * Resolves a name alone (no values), for builder steps whose values their encoders have already
- * checked (dates). Cached: names come from a small set, and a scheduler writes the same ones every poll.
- */
-export function checkEntryName(resourceType: string, name: string, rules: SearchRules): void {
-  if (rules === SearchRules.Lenient) return;
-  const key = `${rules}|${resourceType}|${name}`;
-  let resolved = resolvedNames.get(key);
-  if (resolved === undefined) {
-    resolved = resolveName(resourceType, splitEntryName(name), { rules, parameter: name, value: '' });
-    if (resolvedNames.size >= resolvedNamesLimit) resolvedNames.clear();
-    resolvedNames.set(key, resolved);
-  }
-}
-
-const resolvedNames = new Map<string, ResolvedName>();
-const resolvedNamesLimit = 1024;
 
 function checkMissing(entry: SearchParameterEntry, context: RuleContext): void {
   const [value, ...more] = entry.values;
