@@ -72,6 +72,7 @@ export type SqlDbType = (typeof SqlDbType)[keyof typeof SqlDbType];
 export interface SqlParameter {
   /** With or without the leading `@` (Halo's examples always include it). */
   readonly name: string;
+  /** The SQL Server type of the value (`SqlDbType`). */
   readonly type: SqlDbType;
   /** @default 'input' */
   readonly direction?: SqlParameterDirection;
@@ -83,6 +84,7 @@ export interface SqlParameter {
 
 /** A command: `text` is the SQL, or the procedure name when `type` is `storedProcedure`. */
 export interface SqlCommand {
+  /** The SQL text, or the procedure's name when `type` is `storedProcedure`. */
   readonly text: string;
   /** @default 'reader' */
   readonly executionMode?: SqlExecutionMode;
@@ -94,6 +96,7 @@ export interface SqlCommand {
 
 /** The body of `POST …/queries/immediate` and `POST …/queries/async`. */
 export interface SqlQueryRequestBody {
+  /** The command to run. */
   readonly command: SqlCommand;
   /** The database; the site's default catalogue when absent. */
   readonly catalogue?: string;

@@ -47,9 +47,11 @@ export interface SqlWaitOptions {
  * `sql.resume(saved)` in another process without submitting (and paying for) it again.
  */
 export interface SqlQueryHandle<Row = SqlRow> {
+  /** Halo's query id: with the site, all that is needed to read the query again. */
   readonly id: string;
   /** The practice's Halo GUID. */
   readonly site: string;
+  /** How the result is decoded (`reader`, `scalar` or `nonQuery`), as submitted. */
   readonly executionMode: SqlExecutionMode;
   /** Result pages fully handed out by `pages()` or `rows()`. */
   readonly pagesRead: number;

@@ -3,20 +3,25 @@ import { SqlQueryStatus } from './command.js';
 
 /** One result page as the status lists it. */
 export interface SqlPageInfo {
+  /** 1-based. */
   readonly pageNumber: number;
   /** `queued`, `uploading` or `cached` (only cached pages are certain to be fetchable). */
   readonly status: string | undefined;
+  /** The page's `size`, as Halo lists it. */
   readonly size: number | undefined;
+  /** Rows on this page, as Halo lists them. */
   readonly rowCount: number | undefined;
 }
 
 /** An async (or immediate) query's status as read from `GET …/queries/{id}` or the batch endpoint. */
 export interface SqlQueryState {
+  /** Halo's query id. */
   readonly id: string;
   /** As sent; statuses this library does not know are kept (and are not terminal). */
   readonly status: string;
   /** True for `successful` and every failed status. */
   readonly terminal: boolean;
+  /** True only for `successful`. */
   readonly successful: boolean;
   /** `result.rows`: the total rows, when successful. */
   readonly rowCount: number | undefined;

@@ -6,14 +6,19 @@ import { RegisteredQueryStatus } from './command.js';
 
 /** A registered query's run counters and times, as Halo reports them. */
 export interface RegisteredQueryMetrics {
+  /** ISO time of the last successful run, when Halo says. */
   readonly lastSucceededAt: string | undefined;
+  /** ISO time of the last failed run, when Halo says. */
   readonly lastFailedAt: string | undefined;
+  /** How many runs succeeded so far. */
   readonly executionSucceededCount: number | undefined;
+  /** How many runs failed so far. */
   readonly executionFailedCount: number | undefined;
 }
 
 /** A registered (recurring) query as `GET …/queries/registered/{id}` describes it. */
 export interface RegisteredQueryInfo {
+  /** Halo's registered query id. */
   readonly id: string;
   readonly name: string | undefined;
   /** `enabled`, `completed`, `cancelled`, `initialisationFailedCacheError`, or another value as sent. */
@@ -22,12 +27,15 @@ export interface RegisteredQueryInfo {
   readonly frequency: number | undefined;
   /** Seconds the query runs for after `createdAt`. */
   readonly duration: number | undefined;
+  /** ISO time Halo created it, when it says. */
   readonly createdAt: string | undefined;
+  /** ISO time it stopped running, when it has. */
   readonly completedAt: string | undefined;
   /** Hash of the last successful result: unchanged hash, unchanged data. */
   readonly lastHash: string | undefined;
   /** `createdAt + duration` in epoch ms: the client reads no result after it (older Halo Links may not stop). */
   readonly endsAt: number | undefined;
+  /** Run counts and times, as Halo reports them. */
   readonly metrics: RegisteredQueryMetrics;
   /**
    * The last run's failure, when the last run failed (or registration did): from `lastErrorDetails`,

@@ -12,14 +12,16 @@ import { SqlWarningCode } from './sql-events.js';
 import type { SqlContext } from './sql-context.js';
 import { readResult, type SqlResult } from './sql-result.js';
 
-/** Halo's limits on registered queries, in seconds (reference §1.5). */
+/** Halo's shortest interval between runs of a registered query, in seconds (reference §1.5). */
 export const REGISTERED_MIN_FREQUENCY_S = 60;
+/** Halo's longest life of a registered query, in seconds (reference §1.5). */
 export const REGISTERED_MAX_DURATION_S = 86_400;
 
 /** A registered (recurring) query to create. */
 export interface RegisteredQueryDefinition {
   /** A name for it, e.g. `todays-appointments`. */
   readonly name: string;
+  /** The command Halo runs on every run. */
   readonly command: SqlCommand;
   /** Seconds between runs; at least 60. */
   readonly frequency: number;
@@ -45,6 +47,7 @@ export interface RegisteredReadOptions {
 
 /** What `latest()` found. */
 export interface RegisteredLatest<Row = SqlRow> {
+  /** The query's record as read now (status, metrics, `lastFailure`). */
   readonly info: RegisteredQueryInfo;
   /** The latest result, only when its hash differs from the last one seen; undefined otherwise. */
   readonly result: SqlResult<Row> | undefined;
@@ -59,7 +62,9 @@ export interface RegisteredQueries {
     definition: RegisteredQueryDefinition,
     options?: RegisteredCreateOptions,
   ): Promise<{ readonly id: string }>;
+  /** Every registered query of the site (a read, retried freely). */
   list(options?: { readonly signal?: AbortSignal }): Promise<RegisteredQueryInfo[]>;
+  /** One registered query's record (a read, retried freely). */
   get(id: string, options?: { readonly signal?: AbortSignal }): Promise<RegisteredQueryInfo>;
   /** `DELETE …/queries/registered/{id}` (204). */
   cancel(id: string, options?: { readonly signal?: AbortSignal }): Promise<void>;

@@ -11,11 +11,15 @@ export const SAVED_SQL_QUERY_KIND = 'halo-sql-query';
  * submitting it again, from the first unread row.
  */
 export interface SavedSqlQuery {
+  /** Marks the JSON as a saved SQL query handle. */
   readonly kind: typeof SAVED_SQL_QUERY_KIND;
+  /** The format version; resume refuses any other. */
   readonly version: 1;
   /** The practice's Halo GUID: a handle resumes only on a client of the same site. */
   readonly site: string;
+  /** Halo's query id. */
   readonly queryId: string;
+  /** How the result is decoded, as submitted. */
   readonly executionMode: SqlExecutionMode;
   /** Result pages fully handed out. */
   readonly pagesRead: number;

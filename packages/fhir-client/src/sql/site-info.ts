@@ -13,6 +13,7 @@ export type PmsType = (typeof PmsType)[keyof typeof PmsType];
 /** One database of a site, as `catalogue` takes it. */
 export interface SqlCatalogue {
   readonly name: string;
+  /** True for the database a query without `catalogue` runs on. */
   readonly isDefault: boolean;
 }
 
@@ -22,6 +23,7 @@ export interface SiteInfo {
   readonly pmsType: string | undefined;
   /** `online`, `offline`, `unreachable`, or another value as sent. */
   readonly availability: string | undefined;
+  /** The databases a query may name in `catalogue`. */
   readonly catalogues: readonly SqlCatalogue[];
   /** The engine the PMS runs (`mssql` or `fbsql`; GUESS: Zedmed is Firebird); undefined for an unknown PMS. */
   readonly engine: SqlEngine | undefined;

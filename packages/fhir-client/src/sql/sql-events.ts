@@ -18,16 +18,23 @@ export type SqlWarningCode = (typeof SqlWarningCode)[keyof typeof SqlWarningCode
 
 /** Something the caller should know that did not fail the call. */
 export interface SqlWarningEvent {
+  /** Always `sql-warning`. */
   readonly type: 'sql-warning';
+  /** The practice's Halo GUID. */
   readonly site: string;
+  /** What kind of warning, from a closed vocabulary. */
   readonly code: SqlWarningCode;
+  /** What happened and what was done, for a person. */
   readonly message: string;
+  /** The query it is about, when there is one. */
   readonly queryId: string | undefined;
 }
 
 /** A storedProcedure command was sent as T-SQL text (Halo's documented workaround). */
 export interface SqlRewriteEvent {
+  /** Always `sql-rewrite`. */
   readonly type: 'sql-rewrite';
+  /** The practice's Halo GUID. */
   readonly site: string;
   /** The procedure as the caller named it. */
   readonly procedure: string;
@@ -37,9 +44,13 @@ export interface SqlRewriteEvent {
 
 /** An async query's status changed (also the first status seen). */
 export interface SqlStatusEvent {
+  /** Always `sql-status`. */
   readonly type: 'sql-status';
+  /** The practice's Halo GUID. */
   readonly site: string;
+  /** The query whose status was read. */
   readonly queryId: string;
+  /** The status as Halo sent it. */
   readonly status: string;
   /** Epoch ms on the client's clock. */
   readonly at: number;
@@ -51,8 +62,11 @@ export interface SqlStatusEvent {
  * second, billed query).
  */
 export interface SqlResentEvent {
+  /** Always `sql-resent`. */
   readonly type: 'sql-resent';
+  /** The practice's Halo GUID. */
   readonly site: string;
+  /** Which kind of query was sent again (each resend is billed). */
   readonly queryType: SqlQueryType;
   /** The attempt about to be sent (2 for the first resend). */
   readonly attempt: number;

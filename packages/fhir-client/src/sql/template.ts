@@ -8,7 +8,9 @@ const typedBrand: unique symbol = Symbol('TypedSqlValue');
 /** A value with a forced parameter type, made by {@link typed}; its name is still assigned (`@pN`). */
 export interface TypedSqlValue {
   readonly [typedBrand]: true;
+  /** The value to send. */
   readonly value: SqlValue;
+  /** The parameter type it is sent as, instead of the inferred one. */
   readonly type: SqlDbType;
 }
 

@@ -4,8 +4,9 @@ import { decodeBase64 } from './decode-result.js';
 import { isObject } from './query-state.js';
 import { SAVED_SQL_QUERY_KIND, type SavedSqlQuery } from './saved-query.js';
 
-/** The header holding the signature, and the one holding the time it was made. */
+/** The header holding the signature: HMAC-SHA256 of `body + "." + timestamp`. */
 export const HALO_SIGNATURE_HEADER = 'X-Halo-Signature-256';
+/** The header holding the time the signature was made (checked against the replay window). */
 export const HALO_TIMESTAMP_HEADER = 'X-Halo-Timestamp';
 
 /** Default replay window: a webhook more than 5 minutes older or newer than `now` is refused. */
@@ -13,10 +14,15 @@ export const DEFAULT_WEBHOOK_TOLERANCE_MS = 5 * 60_000;
 
 /** What Halo posts when an async or registered query has finished. It never carries the result. */
 export interface HaloWebhookPayload {
+  /** The webhook delivery's id. */
   readonly id: string;
+  /** ISO time Halo sent it. */
   readonly occurredAt: string;
+  /** The practice's Halo GUID. */
   readonly siteId: string;
+  /** The async or registered query that finished. */
   readonly queryId: string;
+  /** Which kind of query it is about. */
   readonly webhookSource: 'async' | 'registered';
 }
 

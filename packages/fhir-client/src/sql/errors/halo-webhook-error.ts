@@ -16,6 +16,7 @@ export type HaloWebhookRejection = (typeof HaloWebhookRejection)[keyof typeof Ha
 /** A webhook that must not be trusted: answer it with 401 and do nothing else. Never carries the secret. */
 export class HaloWebhookError extends FhirClientError {
   override name = 'HaloWebhookError';
+  /** Why the webhook was refused, from a closed vocabulary. */
   readonly reason: HaloWebhookRejection;
 
   constructor(reason: HaloWebhookRejection, problem: string) {

@@ -13,6 +13,7 @@ import type { SqlQueryType } from './sql-query-failed-error.js';
  */
 export class SqlOutcomeUnknownError extends FhirRequestError {
   override name = 'SqlOutcomeUnknownError';
+  /** Which kind of query was not sent again. */
   readonly queryType: SqlQueryType;
 
   constructor(init: FhirRequestErrorInit & { readonly queryType: SqlQueryType }) {

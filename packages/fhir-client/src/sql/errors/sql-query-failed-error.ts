@@ -19,17 +19,21 @@ export type SqlQueryType = (typeof SqlQueryType)[keyof typeof SqlQueryType];
 export interface SqlErrorDetails {
   /** `http`, `haloLink`, `mssql` or `fbsql` as sent; undefined in the old format. */
   readonly errorType: string | undefined;
+  /** The database's, Halo Link's or the HTTP code. */
   readonly errorCode: number | string | undefined;
+  /** The message as Halo sent it (secrets redacted). */
   readonly errorMessage: string | undefined;
 }
 
 /** What a {@link SqlQueryFailedError} carries besides the request error's fields. */
 export interface SqlQueryFailedErrorInit extends FhirRequestErrorInit {
+  /** Which kind of query failed. */
   readonly queryType: SqlQueryType;
   /** The query's id, when Halo created one. */
   readonly queryId: string | undefined;
   /** The query's terminal status (`executionFailed`, `uploadFailed`, `expiredInQueue`, …), when known. */
   readonly queryStatus: string | undefined;
+  /** The error fields of the record (new format over old). */
   readonly errorDetails: SqlErrorDetails | undefined;
   /** Halo Link's code 0-5 when the error is one of Halo Link's. */
   readonly haloLinkCode: number | undefined;
@@ -46,11 +50,17 @@ export interface SqlQueryFailedErrorInit extends FhirRequestErrorInit {
  */
 export class SqlQueryFailedError extends FhirRequestError {
   override name = 'SqlQueryFailedError';
+  /** Which kind of query failed: `immediate`, `async` or `registered`. */
   readonly queryType: SqlQueryType;
+  /** Halo's query id, when the record named it. */
   readonly queryId: string | undefined;
+  /** The terminal status (`executionFailed`, `uploadFailed`, …), when the record had one. */
   readonly queryStatus: string | undefined;
+  /** Halo's `errorDetails` (or the deprecated root fields when only they were sent). */
   readonly errorDetails: SqlErrorDetails | undefined;
+  /** The Halo Link code 0-5, when the error is one. */
   readonly haloLinkCode: number | undefined;
+  /** A registered query's failed runs so far, from its metrics. */
   readonly failedRuns: number | undefined;
 
   constructor(init: SqlQueryFailedErrorInit) {

@@ -10,6 +10,7 @@ import {
  */
 export class SqlResultExpiredError extends FhirRequestError {
   override name = 'SqlResultExpiredError';
+  /** The async query whose result expired. */
   readonly queryId: string;
   /** The page asked for (1-based). */
   readonly pageNumber: number;

@@ -6,6 +6,7 @@ import { FhirClientError } from '../../errors/fhir-client-error.js';
  */
 export class SqlWaitDeadlineError extends FhirClientError {
   override name = 'SqlWaitDeadlineError';
+  /** The query still running at Halo: save its handle and wait again later. */
   readonly queryId: string;
   /** The last status seen (possibly one this library does not know), or undefined if none arrived. */
   readonly lastStatus: string | undefined;

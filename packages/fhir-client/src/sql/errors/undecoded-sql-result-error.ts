@@ -7,7 +7,9 @@ import { FhirClientError } from '../../errors/fhir-client-error.js';
  */
 export class UndecodedSqlResultError extends FhirClientError {
   override name = 'UndecodedSqlResultError';
+  /** The query whose page could not be decoded. */
   readonly queryId: string;
+  /** The page (1-based). */
   readonly pageNumber: number;
   /** Why the page could not be read as rows. */
   readonly reason: string;

@@ -23,7 +23,9 @@ export interface SqlRewriteOutput {
   readonly name: string;
   /** The column alias in the final SELECT: the name with its `@`. */
   readonly column: string;
+  /** `output`, `inputOutput` or `returnValue`, as the caller gave it. */
   readonly direction: SqlParameterDirection;
+  /** The declared type the value is read back as. */
   readonly type: SqlDbType;
 }
 

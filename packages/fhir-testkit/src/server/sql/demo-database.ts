@@ -14,7 +14,9 @@ type Row = Record<string, SqlValue>;
 export interface DemoQuery {
   /** The exact SQL text, or `EXEC`-able procedure name. */
   readonly sql: string;
+  /** Whether `sql` is SQL text or a procedure name. */
   readonly kind: 'text' | 'storedProcedure';
+  /** What the query returns, for the README table. */
   readonly description: string;
 }
 

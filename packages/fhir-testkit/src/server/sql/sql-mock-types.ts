@@ -53,6 +53,7 @@ export interface SqlDatabaseError {
   readonly errorType: string;
   /** SQL Server error number (208, 2812 …), Firebird SQLCODE (-204 …) or Halo Link code (0-5). */
   readonly errorCode: number;
+  /** The database's message, as Halo passes it through. */
   readonly errorMessage: string;
 }
 
@@ -78,7 +79,9 @@ export type SqlHandlerResult =
 export interface SqlCallParameter {
   /** With the `@`, as sent (or as named in the EXEC). */
   readonly name: string;
+  /** The declared type. */
   readonly type: SqlDbType;
+  /** `input`, `output`, `inputOutput` or `returnValue`. */
   readonly direction: SqlParameterDirection;
   /**
    * The decoded value: integers as `number` (BigInt as `bigint`), Decimal/Money as exact text,
@@ -95,10 +98,13 @@ export type SqlQueryMode = 'immediate' | 'async' | 'registered';
 export interface SqlCall {
   /** Lower case. */
   readonly siteGuid: string;
+  /** Which kind of query ran it: `immediate`, `async` or `registered`. */
   readonly mode: SqlQueryMode;
   /** `command.text` as sent. */
   readonly text: string;
+  /** `text` or `storedProcedure`, as sent. */
   readonly type: SqlCommandType;
+  /** `reader`, `scalar` or `nonQuery`, as sent. */
   readonly executionMode: SqlExecutionMode;
   /** The catalogue the query runs in (the site's default when the request named none). */
   readonly catalogue: string;
@@ -107,6 +113,7 @@ export interface SqlCall {
    * `EXEC` batch calls (the storedProcedure workaround). Undefined for plain SQL text.
    */
   readonly procedure: string | undefined;
+  /** The typed parameters: those sent, or those the T-SQL workaround DECLAREd and passed to EXEC. */
   readonly parameters: readonly SqlCallParameter[];
 }
 
@@ -124,6 +131,7 @@ export type SqlMatch =
 
 /** One canned answer of a mock database. */
 export interface SqlHandler {
+  /** Which commands this handler answers (first matching handler wins). */
   readonly match: SqlMatch;
   /** Only queries run in this catalogue. @default any catalogue */
   readonly catalogue?: string;
@@ -171,12 +179,17 @@ export interface MockSqlOptions {
 
 /** A query the mock has created (immediate, async or registered). */
 export interface SqlQueryRecord {
+  /** The query id the server gave it. */
   readonly id: string;
+  /** Lower case. */
   readonly siteGuid: string;
+  /** Which kind of query: `immediate`, `async` or `registered`. */
   readonly mode: SqlQueryMode;
   /** The status now, on the server clock (registered: `enabled`, `completed`, `cancelled`). */
   readonly status: SqlQueryStatus | string;
+  /** The command as sent. */
   readonly command: SqlCommand;
+  /** The catalogue it ran in (the site's default when the request named none). */
   readonly catalogue: string;
   /** Epoch ms of the server clock. */
   readonly createdAt: number;
