@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { isAccessDeniedError } from '../errors/access-denied-error.js';
 import { isInvalidArgumentError } from '../client/invalid-argument-error.js';
@@ -115,6 +116,33 @@ describe('immediate query errors arrive in the POST response', () => {
       expect(error).toBeInstanceOf(Error);
       expect(JSON.stringify({ ...(error as object), message: String(error) })).not.toContain(KEY);
       expect(String(error)).toContain('[REDACTED]');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('never shows the key a failed query record echoes in any field (id, message), in JSON or inspect', async () => {
+    const server = await startSqlTestServer(SITE, () => ({
+      status: 400,
+      json: {
+        id: `q-${KEY}`,
+        status: 'executionFailed',
+        errorDetails: { errorType: 'mssql', errorCode: 208, errorMessage: `Invalid object name '${KEY}'.` },
+      },
+    }));
+    try {
+      const sql = createHaloSqlClient({ baseUrl: server.siteBase, subscriptionKey: KEY });
+      const error = await sql.immediate({ text: 'SELECT 1' }).catch((e: unknown) => e);
+      if (!isSqlQueryFailedError(error)) throw error;
+      expect(error.queryId).toBe('q-[REDACTED]');
+      expect(error.errorDetails?.errorMessage).toBe("Invalid object name '[REDACTED]'.");
+      for (const view of [
+        error.message,
+        String(error.stack),
+        JSON.stringify(error),
+        inspect(error, { depth: 9 }),
+      ])
+        expect(view).not.toContain(KEY);
     } finally {
       await server.close();
     }

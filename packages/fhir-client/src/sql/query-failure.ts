@@ -1,6 +1,7 @@
 import { catalogEntry } from '../errors/catalog.js';
 import { type FhirRequestError, requestErrorFields } from '../errors/fhir-request-error.js';
 import { parseErrorResponse } from '../errors/parse-error-response.js';
+import { redactEverywhere } from '../errors/redact-everywhere.js';
 import { ErrorBodyKind } from '../errors/parsed-error-body.js';
 import { SqlQueryStatus } from './command.js';
 import { SqlQueryFailedError, type SqlQueryType } from './errors/sql-query-failed-error.js';
@@ -40,10 +41,11 @@ export function queryFailureOf(
   error: FhirRequestError,
   bodyText: string,
   queryType: SqlQueryType,
+  secrets: readonly string[],
 ): SqlQueryFailedError | undefined {
   if (error.body?.kind !== ErrorBodyKind.QueryError) return undefined;
   const record = readRecord(bodyText);
-  return toQueryFailure(error, record, queryType);
+  return toQueryFailure(error, record, queryType, secrets);
 }
 
 /**
@@ -56,13 +58,15 @@ export function failedRecordError(
   facts: FailureFacts,
 ): SqlQueryFailedError {
   const error = parseErrorResponse({ status: 200, headers: {}, bodyText: JSON.stringify(record) }, facts);
-  return toQueryFailure(error, record, queryType);
+  return toQueryFailure(error, record, queryType, facts.secrets);
 }
 
+/** The failure as a typed error; it quotes the record (its id), so it leaves through the redaction chokepoint. */
 function toQueryFailure(
   error: FhirRequestError,
   record: Readonly<Record<string, unknown>>,
   queryType: SqlQueryType,
+  secrets: readonly string[],
 ): SqlQueryFailedError {
   const body = error.body?.kind === ErrorBodyKind.QueryError ? error.body : undefined;
   const status = body?.queryStatus;
@@ -77,7 +81,7 @@ function toQueryFailure(
   const metrics = isObject(record.metrics) ? record.metrics : {};
   const failedRuns =
     typeof metrics.executionFailedCount === 'number' ? metrics.executionFailedCount : undefined;
-  return new SqlQueryFailedError({
+  const failure = new SqlQueryFailedError({
     ...requestErrorFields(error),
     retryable: conversion ? false : error.retryable,
     action,
@@ -90,6 +94,7 @@ function toQueryFailure(
     failedRuns,
     cause: error,
   });
+  return redactEverywhere(failure, secrets);
 }
 
 function readRecord(text: string): Readonly<Record<string, unknown>> {

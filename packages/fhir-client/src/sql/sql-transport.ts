@@ -78,7 +78,7 @@ export function createSqlTransport(config: ResolvedSqlConfig): SqlTransport {
       );
       throw request.queryType === undefined
         ? error
-        : (queryFailureOf(error, bodyText, request.queryType) ?? error);
+        : (queryFailureOf(error, bodyText, request.queryType, secrets) ?? error);
     }
     const result: SqlResponse = {
       status: response.status,
