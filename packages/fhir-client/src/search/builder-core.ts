@@ -6,13 +6,7 @@ import { SearchBuildError } from './search-build-error.js';
 import type { SearchBuilder } from './search-builder.js';
 import type { ResolvedSearchOptions } from './search-options.js';
 import { SearchParameterType } from './search-parameter-definition.js';
-import {
-  entryName,
-  freezeEntry,
-  freezeQuery,
-  type SearchParameterEntry,
-  type SearchQuery,
-} from './search-query.js';
+import { entryName, freezeQuery, type SearchParameterEntry, type SearchQuery } from './search-query.js';
 import { emptyValues } from './value-encoders.js';
 import { SearchRules, SingleResultParameter } from './vocabulary.js';
 
@@ -165,7 +159,8 @@ export abstract class SearchBuilderCore {
   }
 
   protected parsedPair(name: string, text: string): BuilderPair {
-    const entry = freezeEntry(parseEntry(this.resourceType, name, text, this.options));
+    // Not frozen here: the pair is private, and `query` freezes every entry it hands out.
+    const entry = parseEntry(this.resourceType, name, text, this.options);
     return { name, text, plain: false, entry };
   }
 

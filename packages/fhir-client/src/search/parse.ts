@@ -44,7 +44,7 @@ export function parseEntry(
   const compared = comparedParameter(resourceType, parsedName);
   const values = takePrefixes(parseValues(text), compared?.type);
   const entry = { ...parsedName, values };
-  checkEntry(resourceType, entry, { rules: options.rules, text });
+  checkEntry(resourceType, entry, { rules: options.rules, name, text });
   if (compared !== undefined) checkDates(values, compared, { parameter: name, profile: options.dates });
   return entry;
 }
