@@ -1,5 +1,5 @@
 import { parseSearch } from '../search/search.js';
-import type { SearchRules } from '../search/vocabulary.js';
+import { SearchRules } from '../search/vocabulary.js';
 import type { SearchLike } from './resource-types.js';
 
 /** A search reduced to what goes on the wire. */
@@ -27,7 +27,7 @@ export function readSearchInput(
   if (typeof input !== 'string') return { resourceType: input.resourceType, params: input.toSearchParams() };
   const builder = parseSearch(input, {
     dates: options.haloBehaviours ? 'halo' : 'fhir',
-    rules: options.rules ?? (options.haloBehaviours ? 'strict' : 'r4'),
+    rules: options.rules ?? (options.haloBehaviours ? SearchRules.Strict : SearchRules.R4),
     ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
   });
   return { resourceType: builder.resourceType, params: builder.toSearchParams() };

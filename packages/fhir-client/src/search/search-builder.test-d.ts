@@ -4,6 +4,7 @@ import {
   type ReferenceTarget,
   parseSearch,
   type SearchBuilder,
+  SearchRules,
   type SortKey,
   search,
 } from '../index.js';
@@ -116,5 +117,16 @@ describe('_include and _revinclude', () => {
     // @ts-expect-error Observation.encounter never points to a Patient, so it needs `iterate: true`
     search('Patient').revinclude('Observation', 'encounter');
     search('Patient').revinclude('Observation', 'encounter', { iterate: true });
+  });
+});
+
+describe('search rules', () => {
+  it('are a closed choice on SearchOptions', () => {
+    search('Patient', { rules: 'strict' });
+    search('Patient', { rules: SearchRules.R4 });
+    parseSearch('Patient?x-flag=1', { rules: 'lenient' });
+    expectTypeOf(search('Patient').options.rules).toEqualTypeOf<SearchRules>();
+    // @ts-expect-error not a rule set
+    search('Patient', { rules: 'loose' });
   });
 });

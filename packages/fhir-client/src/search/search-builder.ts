@@ -276,11 +276,14 @@ export interface SearchBuilder<RT extends string = string> extends BuiltSearch {
 
   /**
    * Any parameter by its full name (e.g. a server-specific one, or `name:exact`), values written
-   * literally: FHIR-escaped (`,` `|` `$` `\`), so an array is an OR of literal values. Dates are still
-   * checked when the name is a known date parameter.
+   * literally: FHIR-escaped (`,` `|` `$` `\`), so an array is an OR of literal values. The search rules
+   * still apply, as in `parseSearch`: a known parameter's modifier and values are checked by its type,
+   * dates by the profile; a parameter R4 does not define on the type is kept under `rules: 'r4'` and
+   * refused under `'strict'`.
+   * @throws SearchBuildError for what the rules in force refuse.
    */
   param(name: string, value: string | readonly string[]): SearchBuilder<RT>;
 
-  /** The same search under other options; existing dates are checked again against them. */
+  /** The same search under other options; existing parameters are checked again against them (dates, rules). */
   withOptions(options: SearchOptions): SearchBuilder<RT>;
 }

@@ -12,7 +12,8 @@ import type { SearchResourceType } from './typed-parameters.js';
  * @example
  * search('Patient', { dates: 'halo' }).string('family', 'smith').date('birthdate', { ge: '1980-01-01' }).count(50)
  * // Patient?family=smith&birthdate=ge1980-01-01&_count=50
- * @throws SearchBuildError for an unknown time zone.
+ * @throws SearchBuildError for an unknown time zone or rule set. Each method throws it for what the
+ * search rules (`rules`, default `'r4'`) refuse, the same check `parseSearch` runs.
  */
 export function search<RT extends SearchResourceType>(
   resourceType: RT,
@@ -26,9 +27,11 @@ export function search<RT extends SearchResourceType>(
 /**
  * Reads a search URL back into a builder: `Type?query`, `/Type?query`, or an absolute URL such as
  * `https://host/fhir/R4/Type?query` (a trailing `/_search` is allowed). The inverse of `toString()`.
- * Dates of known date parameters (including `_lastUpdated`) are checked against the date profile;
- * unknown parameters are kept as they are.
- * @throws SearchBuildError for a missing resource type or a date the profile does not accept.
+ * Every pair is checked by the search rules the builder runs (`rules`, default `'r4'`): parameter,
+ * modifier, prefix and value by the R4 table, result parameters, `_include`, chains and `_has`; dates
+ * (including `_lastUpdated`) against the date profile. Under `'r4'` a parameter R4 does not define on
+ * the type is kept as written.
+ * @throws SearchBuildError for a missing resource type, or a pair the rules or the date profile refuse.
  */
 export function parseSearch(url: string, options?: SearchOptions): SearchBuilder<string> {
   const resolved = resolveSearchOptions(options);
@@ -37,7 +40,7 @@ export function parseSearch(url: string, options?: SearchOptions): SearchBuilder
 
 /**
  * Reads a search URL into plain data, with the same rules as {@link parseSearch}.
- * @throws SearchBuildError for a missing resource type or a date the profile does not accept.
+ * @throws SearchBuildError for a missing resource type, or a pair the rules or the date profile refuse.
  */
 export function parseSearchQuery(url: string, options?: SearchOptions): SearchQuery {
   return readSearchQuery(url, resolveSearchOptions(options));
