@@ -99,7 +99,7 @@ export type {
 } from './errors/parsed-error-body.js';
 export { HALO_OPERATION_OUTCOME_SYSTEM } from './errors/classify-error.js';
 export { catalogAdvice, catalogEntry, errorCatalog } from './errors/catalog.js';
-export type { ErrorCatalogEntry, ErrorCatalogRouteAdvice, FailureSite } from './errors/catalog.js';
+export type { ErrorCatalogAdvice, ErrorCatalogEntry, FailureSite } from './errors/catalog.js';
 export { PRACTITIONER_AWAY_PATTERN, practitionerAwayFrom } from './errors/practitioner-away.js';
 export { REDACTED, SECRET_QUERY_PARAMETERS, redactSecrets, redactUrl } from './errors/redact.js';
 export { REDACT_MAX_DEPTH, redactEverywhere, VOCABULARY_FIELDS } from './errors/redact-everywhere.js';

@@ -1,4 +1,4 @@
-import { sqlErrors } from '@halo-fhir/fhir-testkit';
+import { FailedQueryStatus, failedQueries, sqlErrors } from '@halo-fhir/fhir-testkit';
 import { describe, expect, it } from 'vitest';
 import { catalogAdvice, catalogEntry } from './catalog.js';
 import { renderErrorTable } from './catalog-markdown.js';
@@ -44,14 +44,44 @@ describe('a 410 on an async SQL result page says the result expired, not that th
     expect(error.action).toBe(catalogEntry(ErrorCategory.NotFound).action);
   });
 
-  it('is one catalog row: catalogAdvice gives the route advice, and the README table shows it', () => {
+  it('is one catalog row: catalogAdvice gives the narrower advice, and the README table shows it', () => {
     const advice = catalogAdvice(ErrorCategory.NotFound, { status: 410, url: `${site}/queries/a/results/2` });
     expect(advice.action).toMatch(expiredAction);
-    expect(catalogEntry(ErrorCategory.NotFound).routeAdvice).toHaveLength(1);
+    expect(catalogEntry(ErrorCategory.NotFound).advice).toHaveLength(1);
     const row = renderErrorTable()
       .split('\n')
       .find((line) => line.startsWith('| `not-found`'));
-    expect(row).toContain('410 on an async SQL result page');
-    expect(row).toContain(advice.action);
+    expect(row).toContain('| 404, 410 |');
+    expect(row).toContain(
+      `On a 410 on an async SQL result page (\`queries/{id}/results/{page}\`): ${advice.action}`,
+    );
+  });
+});
+
+describe('a failed SQL query status gets the advice for that status, from the catalog', () => {
+  it.each([
+    [FailedQueryStatus.ExpiredInQueue, ErrorCategory.QueryTimeout, /longer maxTimeInQueue/],
+    [FailedQueryStatus.InitialisationFailedSiteOffline, ErrorCategory.SiteUnavailable, /closed its session/],
+    [FailedQueryStatus.InitialisationFailedSiteUnreachable, ErrorCategory.SiteUnreachable, /two minutes/],
+    [FailedQueryStatus.InitialisationFailedCacheError, ErrorCategory.ServerError, /Halo Cloud failed/],
+    [FailedQueryStatus.UploadFailed, ErrorCategory.QueryUploadFailed, /could not upload the result/],
+  ])('%s: %s, %s', (queryStatus, category, action) => {
+    const fixture = failedQueries.status(queryStatus);
+    const error = parseErrorResponse(
+      { status: fixture.status, headers: fixture.headers, bodyText: fixture.body },
+      { method: 'GET', url: `${site}/queries/q-1`, attempt: 1 },
+    );
+    expect(error.category).toBe(category);
+    expect(error.action).toMatch(action);
+    expect(error.message).toContain(error.action);
+  });
+
+  it('keeps the row’s own action for the same category without that query status', () => {
+    const advice = catalogAdvice(ErrorCategory.QueryTimeout, {
+      status: 504,
+      url: `${site}/queries/immediate`,
+    });
+    expect(advice.action).toBe(catalogEntry(ErrorCategory.QueryTimeout).action);
+    expect(advice.action).toMatch(/narrow the query or use an async query/);
   });
 });

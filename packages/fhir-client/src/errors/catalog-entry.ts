@@ -1,21 +1,24 @@
 import type { ErrorCategory, ErrorScope } from './vocabulary.js';
 
 /**
- * Narrower advice for a category on one kind of route: the category, scope and retryability stay
- * the row's, but when a failed request's path matches and its status is listed, this cause and
- * action replace the row's (e.g. a 410 on an async SQL result page is an expired result, not a
- * wrong URI).
+ * Narrower advice for a category in one situation: the category, scope and retryability stay the
+ * row's, but when a failure matches every condition given here (a request path, an HTTP status, a
+ * failed SQL query status), this cause and action replace the row's. E.g. a 410 on an async SQL
+ * result page is an expired result, not a wrong URI; an async query that ended `expiredInQueue`
+ * wants a longer `maxTimeInQueue`, not an async query.
  */
-export interface ErrorCatalogRouteAdvice {
-  /** The route in words, for the README table. */
-  readonly route: string;
-  /** Matched against the request URL's path (no query string). */
-  readonly path: RegExp;
-  /** The statuses this advice is for on that route. */
-  readonly statuses: readonly number[];
-  /** Why it happens on that route. */
+export interface ErrorCatalogAdvice {
+  /** The situation in words, for the README table. */
+  readonly where: string;
+  /** Matched against the request URL's path (no query string). @default any path */
+  readonly path?: RegExp;
+  /** The HTTP statuses it is for. @default any status */
+  readonly statuses?: readonly number[];
+  /** The failed SQL query statuses it is for (`expiredInQueue`, …). @default any, or none */
+  readonly queryStatuses?: readonly string[];
+  /** Why it happens there. */
   readonly cause: string;
-  /** What the integrator should do on that route, in words. */
+  /** What the integrator should do there, in words. */
   readonly action: string;
 }
 
@@ -47,25 +50,19 @@ export interface ErrorCatalogEntry {
   readonly retryable: boolean;
   /** How far the problem reaches, and so what a pause for it should cover. */
   readonly scope: ErrorScope;
-  /** Route-specific causes and actions for this category (first match wins). */
-  readonly routeAdvice: readonly ErrorCatalogRouteAdvice[];
+  /** Causes and actions for this category in narrower situations (first match wins). */
+  readonly advice: readonly ErrorCatalogAdvice[];
 }
 
 /** A row as written in the catalog: the lists default to empty. */
 export type ErrorCatalogRow = Omit<
   ErrorCatalogEntry,
-  'statuses' | 'exceptions' | 'messages' | 'patterns' | 'fallbackStatuses' | 'queryStatuses' | 'routeAdvice'
+  'statuses' | 'exceptions' | 'messages' | 'patterns' | 'fallbackStatuses' | 'queryStatuses' | 'advice'
 > &
   Partial<
     Pick<
       ErrorCatalogEntry,
-      | 'statuses'
-      | 'exceptions'
-      | 'messages'
-      | 'patterns'
-      | 'fallbackStatuses'
-      | 'queryStatuses'
-      | 'routeAdvice'
+      'statuses' | 'exceptions' | 'messages' | 'patterns' | 'fallbackStatuses' | 'queryStatuses' | 'advice'
     >
   >;
 
@@ -78,7 +75,7 @@ export function row(entry: ErrorCatalogRow): ErrorCatalogEntry {
     patterns: [],
     fallbackStatuses: [],
     queryStatuses: [],
-    routeAdvice: [],
+    advice: [],
     ...entry,
   });
 }

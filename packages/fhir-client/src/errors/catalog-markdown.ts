@@ -1,4 +1,4 @@
-import { type ErrorCatalogEntry, type ErrorCatalogRouteAdvice, errorCatalog } from './catalog.js';
+import { type ErrorCatalogAdvice, type ErrorCatalogEntry, errorCatalog } from './catalog.js';
 
 /** Marks the start of the generated error table in the README. */
 export const ERROR_TABLE_START =
@@ -17,8 +17,8 @@ export function renderErrorTable(catalog: readonly ErrorCatalogEntry[] = errorCa
       `\`${entry.category}\``,
       statusesOf(entry),
       signalsOf(entry),
-      withRouteAdvice(entry, entry.cause, (advice) => advice.cause),
-      withRouteAdvice(entry, entry.action, (advice) => advice.action),
+      withAdvice(entry, entry.cause, (advice) => advice.cause),
+      withAdvice(entry, entry.action, (advice) => advice.action),
       entry.retryable ? 'yes' : 'no',
       entry.scope,
     ]
@@ -38,22 +38,20 @@ export function replaceErrorTable(text: string, table: string = renderErrorTable
 }
 
 function statusesOf(entry: ErrorCatalogEntry): string {
-  const own = entry.statuses.length === 0 ? '(none: no response)' : entry.statuses.join(', ');
-  const onRoutes = entry.routeAdvice.map((advice) => `${advice.statuses.join(', ')} on ${advice.route}`);
-  return [own, ...onRoutes].join('; ');
+  if (entry.statuses.length === 0) return '(none: no response)';
+  const more = entry.advice.flatMap((advice) => advice.statuses ?? []);
+  return [...new Set([...entry.statuses, ...more])].join(', ');
 }
 
-/** The row's own text, then each route's: `On <route>, <statuses>: <text>`. */
-function withRouteAdvice(
+/** The row's own text, then each advice's: `On <where>: <text>`. */
+function withAdvice(
   entry: ErrorCatalogEntry,
   own: string,
-  text: (advice: ErrorCatalogRouteAdvice) => string,
+  text: (advice: ErrorCatalogAdvice) => string,
 ): string {
-  const onRoutes = entry.routeAdvice.map(
-    (advice) => `On ${advice.route}, ${advice.statuses.join(', ')}: ${text(advice)}`,
-  );
-  if (onRoutes.length === 0) return own;
-  return [own.replace(/([^.])$/, '$1.'), ...onRoutes].join(' ');
+  if (entry.advice.length === 0) return own;
+  const narrower = entry.advice.map((advice) => `On ${advice.where}: ${text(advice)}`);
+  return [own.replace(/([^.])$/, '$1.'), ...narrower].join(' ');
 }
 
 function signalsOf(entry: ErrorCatalogEntry): string {

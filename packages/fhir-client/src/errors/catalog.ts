@@ -1,7 +1,7 @@
-import { type ErrorCatalogEntry, row } from './catalog-entry.js';
+import { type ErrorCatalogAdvice, type ErrorCatalogEntry, row } from './catalog-entry.js';
 import { ErrorCategory, ErrorScope } from './vocabulary.js';
 
-export type { ErrorCatalogEntry, ErrorCatalogRouteAdvice } from './catalog-entry.js';
+export type { ErrorCatalogAdvice, ErrorCatalogEntry } from './catalog-entry.js';
 
 const { Request, Practitioner, Site, Integrator } = ErrorScope;
 
@@ -87,9 +87,9 @@ export const errorCatalog: readonly ErrorCatalogEntry[] = Object.freeze([
     action: 'Fix the URI (resource type, id, route); do not retry.',
     retryable: false,
     scope: Request,
-    routeAdvice: [
+    advice: [
       {
-        route: 'an async SQL result page (`queries/{id}/results/{page}`)',
+        where: 'a 410 on an async SQL result page (`queries/{id}/results/{page}`)',
         path: /\/queries\/[^/]+\/results\/[^/]+(?:\/stream)?\/?$/,
         statuses: [410],
         cause: 'the async query result has expired: Halo keeps results for about 24 hours.',
@@ -143,6 +143,14 @@ export const errorCatalog: readonly ErrorCatalogEntry[] = Object.freeze([
     action: 'Back off and pause queries to this practice: it is likely offline.',
     retryable: true,
     scope: Site,
+    advice: [
+      {
+        where: 'a SQL query that ended `initialisationFailedSiteOffline`',
+        queryStatuses: ['initialisationFailedSiteOffline'],
+        cause: 'the practice closed its Halo Link session (offline) before the query started.',
+        action: 'Back off and submit again later: the practice closed its session (offline).',
+      },
+    ],
   }),
   row({
     category: ErrorCategory.SiteUnreachable,
@@ -156,6 +164,15 @@ export const errorCatalog: readonly ErrorCatalogEntry[] = Object.freeze([
     action: 'Back off and pause queries to this practice until it is back online.',
     retryable: true,
     scope: Site,
+    advice: [
+      {
+        where: 'a SQL query that ended `initialisationFailedSiteUnreachable`',
+        queryStatuses: ['initialisationFailedSiteUnreachable'],
+        cause: 'the practice has not contacted Halo for two minutes.',
+        action:
+          'Back off and submit again later: the practice has not contacted Halo for two minutes (unreachable).',
+      },
+    ],
   }),
   row({
     category: ErrorCategory.QueryTimeout,
@@ -167,6 +184,15 @@ export const errorCatalog: readonly ErrorCatalogEntry[] = Object.freeze([
     action: 'Back off; narrow the query or use an async query.',
     retryable: true,
     scope: Request,
+    advice: [
+      {
+        where: 'an async SQL query that ended `expiredInQueue`',
+        queryStatuses: ['expiredInQueue'],
+        cause: "the query waited in Halo Link's queue longer than its maxTimeInQueue.",
+        action:
+          'Submit the query again later, perhaps with a longer maxTimeInQueue: the practice is busy or offline.',
+      },
+    ],
   }),
   row({
     category: ErrorCategory.ClientConnectionFailure,
@@ -229,7 +255,8 @@ export const errorCatalog: readonly ErrorCatalogEntry[] = Object.freeze([
     haloLinkCode: 5,
     queryStatuses: ['uploadFailed'],
     cause: 'Halo Link code 5 QueryUploadFailed (async only): the result upload failed (PreconditionFailed)',
-    action: 'Submit the async query again.',
+    action:
+      'Submit the query again after a backoff (a new, billed query): Halo Link could not upload the result.',
     retryable: true,
     scope: Request,
   }),
@@ -267,6 +294,14 @@ export const errorCatalog: readonly ErrorCatalogEntry[] = Object.freeze([
     action: 'Back off and retry; on frequent errors double the wait after each failure.',
     retryable: true,
     scope: Request,
+    advice: [
+      {
+        where: 'a SQL query that ended `initialisationFailedCacheError`',
+        queryStatuses: ['initialisationFailedCacheError'],
+        cause: 'Halo Cloud failed internally before the query started.',
+        action: 'Submit the query again after a backoff: Halo Cloud failed internally.',
+      },
+    ],
   }),
   row({
     category: ErrorCategory.Network,
@@ -330,12 +365,14 @@ export interface FailureSite {
   readonly status: number | undefined;
   /** The request URL (redacted or not: only its path is read). */
   readonly url: string;
+  /** The status of a failed SQL query record, when the body was one. @default undefined */
+  readonly queryStatus?: string | undefined;
 }
 
 /**
- * The cause and action the catalog gives for `category`: the row's own, or its route advice when
- * the failed request's path and status match one (a 410 on a SQL result page says the result
- * expired, not that the URI is wrong).
+ * The cause and action the catalog gives for `category`: the row's own, or its first advice whose
+ * conditions the failure meets (a 410 on a SQL result page says the result expired, not that the
+ * URI is wrong; an async query that ended `expiredInQueue` asks for a longer `maxTimeInQueue`).
  */
 export function catalogAdvice(
   category: ErrorCategory,
@@ -343,11 +380,11 @@ export function catalogAdvice(
 ): { readonly cause: string; readonly action: string } {
   const entry = catalogEntry(category);
   const path = failure.url.split(/[?#]/, 1)[0] ?? '';
-  const advice = entry.routeAdvice.find(
-    (candidate) =>
-      failure.status !== undefined &&
-      candidate.statuses.includes(failure.status) &&
-      candidate.path.test(path),
-  );
-  return advice ?? entry;
+  const matches = (advice: ErrorCatalogAdvice): boolean =>
+    (advice.path === undefined || advice.path.test(path)) &&
+    (advice.statuses === undefined ||
+      (failure.status !== undefined && advice.statuses.includes(failure.status))) &&
+    (advice.queryStatuses === undefined ||
+      (failure.queryStatus !== undefined && advice.queryStatuses.includes(failure.queryStatus)));
+  return entry.advice.find(matches) ?? entry;
 }

@@ -3,6 +3,7 @@ import { classifyError } from './classify-error.js';
 import { createRequestError } from './create-request-error.js';
 import { FhirRequestError } from './fhir-request-error.js';
 import { parseErrorBody } from './parse-error-body.js';
+import { ErrorBodyKind } from './parsed-error-body.js';
 import { redactSecrets, redactUrl } from './redact.js';
 import { retryAfterMsOf } from './retry-after.js';
 import { ErrorCategory, ErrorSource } from './vocabulary.js';
@@ -30,7 +31,7 @@ export interface FailedRequest {
 /**
  * Turns any failed response (every Halo and FHIR error shape, and bodies that are none of them) into
  * a typed {@link FhirRequestError}: category, retryability, scope and action from the error catalog
- * (the action of the row's route advice when the URL's path and the status match one),
+ * (the row's narrower advice when the URL's path, the status or a failed query status match one),
  * `Retry-After` in ms, the parsed body, and the method and URL with secrets redacted.
  * Synchronous, and never throws: whatever the input, the result is a `FhirRequestError`.
  */
@@ -44,7 +45,8 @@ export function parseErrorResponse(response: ErrorResponse, request: FailedReque
     const body = parseErrorBody(safeString(response.bodyText, ''), secrets);
     const classification = classifyError(status, body);
     const entry = catalogEntry(classification.category);
-    const { action } = catalogAdvice(classification.category, { status, url });
+    const queryStatus = body.kind === ErrorBodyKind.QueryError ? body.queryStatus : undefined;
+    const { action } = catalogAdvice(classification.category, { status, url, queryStatus });
     const detail =
       classification.detail === undefined ? undefined : redactSecrets(classification.detail, secrets);
     const retryAfterMs = retryAfterMsOf(

@@ -3,26 +3,11 @@ import { type FhirRequestError, requestErrorFields } from '../errors/fhir-reques
 import { parseErrorResponse } from '../errors/parse-error-response.js';
 import { redactEverywhere } from '../errors/redact-everywhere.js';
 import { ErrorBodyKind } from '../errors/parsed-error-body.js';
-import { SqlQueryStatus } from './command.js';
 import { SqlQueryFailedError, type SqlQueryType } from './errors/sql-query-failed-error.js';
 import { isObject } from './query-state.js';
 
 /** The message Halo sends when a storedProcedure parameter is too large to convert (reference §6.1). */
 const CONVERSION_FAILURE = /Failed to convert parameter value from a String to a Byte\[\]/i;
-
-/** What to do about each terminal async status, from the reference's lifecycle table (§2.1). */
-const actionOfStatus: Readonly<Record<string, string>> = {
-  [SqlQueryStatus.UploadFailed]:
-    'Submit the query again after a backoff (a new, billed query): Halo Link could not upload the result.',
-  [SqlQueryStatus.ExpiredInQueue]:
-    'Submit the query again later, perhaps with a longer maxTimeInQueue: the practice is busy or offline.',
-  [SqlQueryStatus.InitialisationFailedSiteOffline]:
-    'Back off and submit again later: the practice closed its session (offline).',
-  [SqlQueryStatus.InitialisationFailedSiteUnreachable]:
-    'Back off and submit again later: the practice has not contacted Halo for two minutes (unreachable).',
-  [SqlQueryStatus.InitialisationFailedCacheError]:
-    'Submit the query again after a backoff: Halo Cloud failed internally.',
-};
 
 /** The request facts an error names. */
 export interface FailureFacts {
@@ -77,7 +62,7 @@ function toQueryFailure(
   const conversion = CONVERSION_FAILURE.test(body?.errorMessage ?? '');
   const action = conversion
     ? "Send the storedProcedure as T-SQL text (the client's rewrite: 'auto' or 'always'); never retry it unchanged."
-    : (actionOfStatus[status ?? ''] ?? error.action);
+    : error.action;
   const metrics = isObject(record.metrics) ? record.metrics : {};
   const failedRuns =
     typeof metrics.executionFailedCount === 'number' ? metrics.executionFailedCount : undefined;
