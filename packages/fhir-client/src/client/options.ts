@@ -70,8 +70,9 @@ export interface FhirClientOptions {
    */
   readonly subscriptionKey?: string;
   /**
-   * Halo behaviours: exact-date checking of text queries (`dates: 'halo'`), `meta.lastUpdated`
-   * normalisation, the only-active warning, and POST for personal-data searches. Set false to
+   * Halo behaviours: exact-date checking of text queries (`dates: 'halo'`) under the strict search
+   * rules (see `searchRules`), `meta.lastUpdated` normalisation, the only-active warning, and POST for
+   * personal-data searches. Set false to
    * switch them off for a Halo-shaped base, or true to force them on for another base.
    * @default true with `halo` or a Halo-shaped `baseUrl`, else false
    */
