@@ -1,5 +1,6 @@
 import { renderSearchDate, validateSearchDate } from './dates.js';
 import { escapePart } from './escaping.js';
+import { decimalPattern } from './rules/value-rules.js';
 import { SearchBuildError } from './search-build-error.js';
 import type { CompositeComponentInput } from './search-builder.js';
 import type { ResolvedSearchOptions } from './search-options.js';
@@ -134,12 +135,10 @@ export function isDateInput(candidate: unknown): candidate is DateInput {
   return typeof candidate === 'string' || candidate instanceof Date;
 }
 
-const decimal = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
-
 /** Writes a number; strings keep their written precision (`5.40` is not `5.4` in FHIR search). */
 export function encodeNumber(parameter: string, value: number | string): string {
   const text = typeof value === 'number' ? String(value) : value;
-  if ((typeof value === 'number' && !Number.isFinite(value)) || !decimal.test(text)) {
+  if ((typeof value === 'number' && !Number.isFinite(value)) || !decimalPattern.test(text)) {
     throw notA(parameter, value, 'number', ['a finite number', 'a decimal string such as 5.40 or 1e3']);
   }
   return text;
