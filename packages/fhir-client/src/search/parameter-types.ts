@@ -39,6 +39,17 @@ export function isKnownResourceType(resourceType: string): boolean {
   return resourceType !== 'Resource' && table.has(resourceType);
 }
 
+let searchable: readonly string[] | undefined;
+
+/** Every R4 resource type that has search parameters of its own, from the packed table. */
+export function searchableResourceTypes(): readonly string[] {
+  table ??= unpack();
+  searchable ??= Object.freeze(
+    [...table.keys()].filter((type) => isKnownResourceType(type) && type !== 'DomainResource'),
+  );
+  return searchable;
+}
+
 /**
  * The R4 type of parameter `code` on `resourceType` (its own parameters, then those every resource has),
  * or undefined for parameters R4 does not define there (result parameters, server-specific ones).

@@ -1,5 +1,9 @@
-import { r4SearchableResourceTypes } from '../r4-search-parameters.generated.js';
-import { isKnownResourceType, searchParameterType, splitEntryName } from '../parameter-types.js';
+import {
+  isKnownResourceType,
+  searchableResourceTypes,
+  searchParameterType,
+  splitEntryName,
+} from '../parameter-types.js';
 import { SearchParameterType } from '../search-parameter-definition.js';
 import type { SearchParameterEntry } from '../search-query.js';
 import { SearchRules } from '../vocabulary.js';
@@ -116,7 +120,7 @@ function resolveChain(
   }
   // Without `:Type` the server follows the reference to whatever type it finds, so every type it may
   // point to must have the parameter (http://hl7.org/fhir/R4/search.html#chaining).
-  const candidates = targets === anyTarget ? r4SearchableResourceTypes : targets;
+  const candidates = targets === anyTarget ? searchableResourceTypes() : targets;
   const lacking: string[] = [];
   for (const target of candidates) {
     try {
