@@ -1,3 +1,5 @@
+import { systemClock as clientSystemClock } from '@halo-fhir/fhir-client';
+
 /**
  * Where the mock server reads "now" and how it waits. Injected so that a test can run a
  * ten-minute outage, a 30-second gateway timeout or added latency in no real time.
@@ -12,29 +14,8 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-/** The real clock: `Date.now()` and `setTimeout`, cancelled by the signal. */
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(abortReason(signal));
-        return;
-      }
-      const onAbort = (): void => {
-        clearTimeout(timer);
-        reject(abortReason(signal as AbortSignal));
-      };
-      const timer = setTimeout(
-        () => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        },
-        Math.max(0, ms),
-      );
-      signal?.addEventListener('abort', onAbort, { once: true });
-    }),
-};
+/** The real clock: `Date.now()` and `setTimeout`, cancelled by the signal (the client's own). */
+export const systemClock: Clock = clientSystemClock;
 
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
