@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ErrorCategory } from '../errors/vocabulary.js';
 import { isSqlQueryFailedError } from './errors/sql-query-failed-error.js';
 import { isSqlWaitDeadlineError } from './errors/sql-wait-deadline-error.js';
-import { SITE, useSqlFake } from './test-support/use-sql-fake.js';
+import { createManualClock } from '../resilience/clock.js';
+import { createResiliencePolicy } from '../resilience/policy.js';
+import { createHaloSqlClient } from './create-halo-sql-client.js';
+import type { HaloSqlEvent } from './sql-events.js';
+import { startSqlTestServer } from './test-support/sql-test-server.js';
+import { KEY, SITE, useSqlFake } from './test-support/use-sql-fake.js';
 
 const start = useSqlFake();
 const query = { text: 'SELECT * FROM Appointments' };
@@ -207,5 +212,41 @@ describe('statuses the library does not know, and deadlines', () => {
     const waiting = settle(handle.wait({ signal: controller.signal }));
     controller.abort(new Error('stop'));
     await expect(waiting).rejects.toThrow('stop');
+  });
+});
+
+describe('SQL events leave through the redaction chokepoint', () => {
+  it('a status that echoes the key shows as [REDACTED] in sql-status and unknown-status events', async () => {
+    const echoed = `reticulating-${KEY}`;
+    let reads = 0;
+    const server = await startSqlTestServer(SITE, (request) => {
+      if (request.path === 'queries/async') return { status: 201, json: { id: 'q1', status: 'queued' } };
+      reads++;
+      return reads < 3
+        ? { status: 200, json: { id: 'q1', status: echoed } }
+        : { status: 200, json: { id: 'q1', status: 'executionFailed' } };
+    });
+    try {
+      const clock = createManualClock(0);
+      const events: HaloSqlEvent[] = [];
+      const sql = createHaloSqlClient({
+        baseUrl: server.siteBase,
+        subscriptionKey: KEY,
+        clock,
+        policy: createResiliencePolicy({ clock }),
+        onEvent: (event) => events.push(event),
+      });
+      const handle = await sql.submit(query);
+      const waited = handle.wait().catch((e: unknown) => e);
+      while (reads < 3) await clock.advance(1_000);
+      expect(isSqlQueryFailedError(await waited)).toBe(true);
+
+      const statuses = events.flatMap((e) => (e.type === 'sql-status' ? [e.status] : []));
+      expect(statuses).toContain('reticulating-[REDACTED]');
+      expect(events.some((e) => e.type === 'sql-warning' && e.code === 'unknown-status')).toBe(true);
+      expect(JSON.stringify(events)).not.toContain(KEY);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -32,10 +32,14 @@ import { SqlQueryType } from './errors/sql-query-failed-error.js';
 export function createHaloSqlClient(options: HaloSqlClientOptions): HaloSqlClient {
   const config = resolveSqlOptions(options);
   const { policy, site } = config;
-  const events = createSqlEventHub(options.onEvent, (listener) =>
-    policy.on((event) => {
-      if (concernsSql(event, site)) listener(event);
-    }),
+  const secrets = config.subscriptionKey === undefined ? [] : [config.subscriptionKey];
+  const events = createSqlEventHub(
+    options.onEvent,
+    (listener) =>
+      policy.on((event) => {
+        if (concernsSql(event, site)) listener(event);
+      }),
+    secrets,
   );
   const transport = createSqlTransport(config);
   let siteInfo: Promise<SiteInfo> | undefined;
@@ -44,7 +48,7 @@ export function createHaloSqlClient(options: HaloSqlClientOptions): HaloSqlClien
     config,
     transport,
     events,
-    secrets: config.subscriptionKey === undefined ? [] : [config.subscriptionKey],
+    secrets,
     counters,
     siteInfo(signal) {
       siteInfo ??= readSiteInfo(transport, signal).catch((error: unknown) => {

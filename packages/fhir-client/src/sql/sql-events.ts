@@ -1,3 +1,4 @@
+import { redactEverywhere, VOCABULARY_FIELDS } from '../errors/redact-everywhere.js';
 import type { ResilienceEvent } from '../resilience/events.js';
 import type { SqlQueryType } from './errors/sql-query-failed-error.js';
 
@@ -93,18 +94,27 @@ export interface SqlEventHub {
   on(listener: HaloSqlEventListener): () => void;
 }
 
-/** Creates a hub that forwards the policy's events while it has listeners. */
+/** Event fields that hold the client's own closed vocabularies, never server text. */
+const sqlEventVocabularyFields: ReadonlySet<string> = new Set([...VOCABULARY_FIELDS, 'code', 'queryType']);
+
+/**
+ * Creates a hub that forwards the policy's events while it has listeners. Every event passes the
+ * redaction chokepoint first, so a key a server echoed (in a status, a warning) stays out.
+ */
 export function createSqlEventHub(
   initial: HaloSqlEventListener | undefined,
   subscribe: (listener: (event: ResilienceEvent) => void) => () => void,
+  secrets: readonly string[] = [],
 ): SqlEventHub {
   const listeners = new Set<HaloSqlEventListener>();
   let unsubscribe: (() => void) | undefined;
   const hub: SqlEventHub = {
     emit(event) {
+      if (listeners.size === 0) return;
+      const safe = redactEverywhere(event, secrets, { preserve: sqlEventVocabularyFields });
       for (const listener of listeners) {
         try {
-          listener(event);
+          listener(safe);
         } catch {
           // A logging hook must never turn a successful query into a failure.
         }
