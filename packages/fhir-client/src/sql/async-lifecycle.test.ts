@@ -249,4 +249,31 @@ describe('SQL events leave through the redaction chokepoint', () => {
       await server.close();
     }
   });
+
+  it('a wait deadline quoting that status keeps the key out of its message and fields', async () => {
+    const server = await startSqlTestServer(SITE, (request) =>
+      request.path === 'queries/async'
+        ? { status: 201, json: { id: 'q1', status: 'queued' } }
+        : { status: 200, json: { id: 'q1', status: `reticulating-${KEY}` } },
+    );
+    try {
+      const clock = createManualClock(0);
+      const sql = createHaloSqlClient({
+        baseUrl: server.siteBase,
+        subscriptionKey: KEY,
+        clock,
+        policy: createResiliencePolicy({ clock }),
+      });
+      const handle = await sql.submit(query);
+      const waited = handle.wait({ deadline: 10_000 }).catch((e: unknown) => e);
+      for (let step = 0; step < 20; step++) await clock.advance(1_000);
+      const error = await waited;
+      if (!isSqlWaitDeadlineError(error)) throw error;
+      expect(error.lastStatus).toBe('reticulating-[REDACTED]');
+      expect(error.message).toContain('last status: reticulating-[REDACTED]');
+      expect(JSON.stringify(error)).not.toContain(KEY);
+    } finally {
+      await server.close();
+    }
+  });
 });

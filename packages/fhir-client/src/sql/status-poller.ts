@@ -6,6 +6,7 @@ import { fetchStatuses } from './fetch-statuses.js';
 import { isKnownQueryStatus, type SqlQueryState } from './query-state.js';
 import { SqlWarningCode } from './sql-events.js';
 import type { SqlContext } from './sql-context.js';
+import { redactEverywhere } from '../errors/redact-everywhere.js';
 
 /** One `wait()` on a query. */
 interface Waiter {
@@ -126,13 +127,13 @@ export class StatusPoller {
       for (const waiter of watched.waiters) {
         if (waiter.deadline > now) continue;
         watched.waiters.delete(waiter);
-        waiter.reject(
-          new SqlWaitDeadlineError({
-            queryId: watched.id,
-            lastStatus: watched.lastStatus,
-            deadline: waiter.deadline,
-          }),
-        );
+        // It quotes the last status as Halo sent it: out through the redaction chokepoint.
+        const error = new SqlWaitDeadlineError({
+          queryId: watched.id,
+          lastStatus: watched.lastStatus,
+          deadline: waiter.deadline,
+        });
+        waiter.reject(redactEverywhere(error, this.#context.secrets));
       }
       if (watched.waiters.size === 0) this.#watched.delete(watched.id);
     }
