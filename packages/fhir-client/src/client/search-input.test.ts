@@ -14,6 +14,14 @@ describe('practitionerOfSearch', () => {
     ['practitioner=1&actor=Practitioner/2', undefined],
     ['practitioner=1&actor=Practitioner/1', 'Practitioner/1'],
     ['actor.name=smith', undefined],
+    ['practitioner.identifier=http://ns.example/hpii|8003', 'identifier=http://ns.example/hpii|8003'],
+    ['actor:Practitioner.identifier=abc', 'identifier=abc'],
+    ['performer:Practitioner._id=77', 'Practitioner/77'],
+    ['practitioner._id=77&practitioner=77', 'Practitioner/77'],
+    ['practitioner.identifier=a&practitioner=77', undefined],
+    ['practitioner.organization.name=clinic', undefined],
+    ['actor:Patient.identifier=abc', undefined],
+    ['date=2026-12-04&practitioner.identifier=a,b', undefined],
   ])('%s → %s', (query, expected) => {
     expect(practitionerOfSearch(new URLSearchParams(query))).toBe(expected);
   });

@@ -37,21 +37,50 @@ export function readSearchInput(
 const practitionerParameters: readonly string[] = ['practitioner', 'actor', 'performer'];
 
 /**
- * The practitioner a search is about, as `Practitioner/{id}`, when exactly one is named: by
- * `practitioner=123` (which only targets Practitioner), or by `actor`/`performer` with a
- * `Practitioner/` reference or the `:Practitioner` modifier. The resilience policy pauses per GP with it.
+ * The practitioner a search is about, when exactly one is named (a GET query or a `POST _search`
+ * form body alike). "Names" means:
+ * - `practitioner=123` (which only targets Practitioner) → `Practitioner/123`;
+ * - `actor`/`performer` with a `Practitioner/` reference, or with the `:Practitioner` modifier;
+ * - a chain through a practitioner reference (`practitioner.identifier=…`,
+ *   `actor:Practitioner.identifier=…`): `._id=123` → `Practitioner/123`, any other chained
+ *   parameter → `{parameter}={value}` (e.g. `identifier=http://ns.electronichealth.net.au/id/hi/hpii/1.0|8003…`),
+ *   its own pause key, distinct from the same GP named by id.
+ * Not: `actor=9` or `actor.name=…` without `:Practitioner` (the actor may be a patient), several
+ * values (`practitioner=1,2`), or two different GPs. The resilience policy pauses per GP with it.
  */
 export function practitionerOfSearch(params: URLSearchParams): string | undefined {
   const found = new Set<string>();
   for (const [name, value] of params) {
-    const [code, modifier] = name.split(':', 2);
-    if (code === undefined || !practitionerParameters.includes(code) || name.includes('.')) continue;
+    const [reference, ...chain] = name.split('.');
+    const [code, modifier] = (reference ?? '').split(':', 2);
+    if (code === undefined || !practitionerParameters.includes(code)) continue;
     if (modifier !== undefined && modifier !== 'Practitioner') continue;
     if (value.includes(',')) return undefined;
+    if (chain.length > 0) {
+      const named = chainedPractitioner(code, modifier, chain, value);
+      if (named !== undefined) found.add(named);
+      continue;
+    }
     const typed = /(?:^|\/)Practitioner\/([^/]+)(?:\/_history\/[^/]+)?$/.exec(value);
     if (typed?.[1] !== undefined) found.add(`Practitioner/${typed[1]}`);
     else if ((code === 'practitioner' || modifier === 'Practitioner') && !value.includes('/'))
       found.add(`Practitioner/${value}`);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** `practitioner.identifier=x` → `identifier=x`; `practitioner._id=1` → `Practitioner/1`; one link only. */
+function chainedPractitioner(
+  code: string,
+  modifier: string | undefined,
+  chain: readonly string[],
+  value: string,
+): string | undefined {
+  if (code !== 'practitioner' && modifier !== 'Practitioner') return undefined;
+  const [parameter] = chain;
+  // A longer chain (`practitioner.organization.name`) names something else the GP points at.
+  if (chain.length !== 1 || parameter === undefined || parameter === '' || value.trim() === '')
+    return undefined;
+  const bare = parameter.split(':', 1)[0] ?? parameter;
+  return bare === '_id' ? `Practitioner/${value}` : `${bare}=${value}`;
 }

@@ -3,14 +3,23 @@ import { FinalOutcome } from './events.js';
 import type { Failure } from './failure.js';
 import { FailureEffect, RetryRule, failureHandling } from './failure-handling.js';
 import { PauseCause, PauseScope } from './pauses.js';
-import type { PauseReason } from './pauses.js';
+import type { Pause, PauseReason } from './pauses.js';
 import type { PolicyContext } from './policy-context.js';
 import type { RequestDescriptor } from './request-descriptor.js';
 
 /** Whether and when to retry a failed attempt. */
 export type RetryDecision =
   | { readonly retry: true; readonly delayMs: number; readonly fromRetryAfter: boolean }
-  | { readonly retry: false; readonly outcome: FinalOutcome };
+  | {
+      readonly retry: false;
+      readonly outcome: FinalOutcome;
+      /** The practitioner pause this failure caused, when a practitioner rule matched. */
+      readonly practitionerPause?: {
+        readonly pause: Pause;
+        readonly rule: string;
+        readonly timeZone: string;
+      };
+    };
 
 /** What one logical request remembers across its attempts. */
 export interface AttemptHistory {
@@ -74,17 +83,24 @@ export function handleFailure(
 
   const practitioner = failure.practitioner ?? request.practitioner;
   if (practitioner !== undefined) {
-    const rule = options.practitionerRules.find((candidate) => candidate.matches(failure));
+    const rule = options.practitionerRules.find((candidate) =>
+      candidate.matches(failure, { site: request.site, practitioner }),
+    );
     if (rule) {
       const timeZone = request.timeZone ?? options.siteTimeZone(request.site);
       const resumesAt = rule.resumesAt({ now, timeZone, site: request.site, practitioner, failure });
-      context.pause(
+      const pause = context.pause(
         context.makePause(
           { scope: PauseScope.Practitioner, site: request.site, practitioner },
           { resumesAt, reason: reasonOf(failure, PauseCause.PractitionerRule, rule.name) },
         ),
       );
-      return stop(FinalOutcome.NotRetryable);
+      context.stats.countPractitionerRule(rule.name);
+      return {
+        retry: false,
+        outcome: FinalOutcome.Paused,
+        practitionerPause: { pause, rule: rule.name, timeZone },
+      };
     }
   }
 

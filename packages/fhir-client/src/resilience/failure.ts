@@ -12,6 +12,8 @@ export interface Failure {
   readonly retryable: boolean;
   readonly retryAfterMs: number | undefined;
   readonly code: string | number | undefined;
+  /** Where the error came from (`mssql`, `fbsql`, `haloLink`, `fhir`, `http`), when the error says. */
+  readonly source: string | undefined;
   readonly message: string;
   /**
    * The server's own words (`FhirRequestError.detail`), already redacted. Unlike `message` it holds
@@ -46,6 +48,7 @@ export function describeFailure(error: unknown, signal: AbortSignal | undefined)
         ? retryAfter
         : undefined,
     code: typeof code === 'string' || typeof code === 'number' ? code : undefined,
+    source: typeof record.source === 'string' ? record.source : undefined,
     message: typeof record.message === 'string' ? record.message : String(error),
     detail: typeof record.detail === 'string' ? record.detail : undefined,
     practitioner: typeof record.practitioner === 'string' ? record.practitioner : undefined,

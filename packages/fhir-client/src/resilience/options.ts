@@ -3,7 +3,7 @@ import type { Clock, RandomSource } from './clock.js';
 import { systemClock } from './clock.js';
 import type { ResilienceListener } from './events.js';
 import type { PractitionerPauseRule } from './practitioner-rules.js';
-import { practitionerAwayRule } from './practitioner-rules.js';
+import { defaultPractitionerRules } from './practitioner-rules.js';
 import type { ResilienceState } from './state.js';
 
 const SECOND = 1000;
@@ -109,8 +109,11 @@ export interface ResilienceOptions {
    */
   readonly retryBudgetMinRetries?: number;
   /**
-   * Rules mapping a failure to a pause of the GP it is about; tried in order.
-   * @default [practitionerAwayRule] (GP away: paused until the next day in the site's time zone)
+   * Rules mapping a failure to a pause of the GP it is about; tried in order, the first match
+   * pauses. Giving a list replaces the defaults; to add to them, spread them in:
+   * `[myRule, ...defaultPractitionerRules]`.
+   * @default defaultPractitionerRules: [practitionerAwayRule] (a GP-away database error on a query
+   * naming the GP pauses that GP until the next day in the site's time zone)
    */
   readonly practitionerRules?: readonly PractitionerPauseRule[];
   /**
@@ -231,7 +234,7 @@ export function resolveResilienceOptions(options: ResilienceOptions = {}): Resol
         integer: true,
       },
     ),
-    practitionerRules: options.practitionerRules ?? [practitionerAwayRule],
+    practitionerRules: options.practitionerRules ?? defaultPractitionerRules,
     siteTimeZone: options.siteTimeZone ?? (() => d.timeZone),
     waitIfPaused: options.waitIfPaused ?? d.waitIfPaused,
     onListenerError:

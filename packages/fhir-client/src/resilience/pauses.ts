@@ -29,6 +29,8 @@ export const PauseCause = {
   Churned: 'churned',
   /** A practitioner rule matched (e.g. the GP is away today). */
   PractitionerRule: 'practitioner-rule',
+  /** `policy.pause(...)`: the caller knows of leave or a closure ahead of time. */
+  Manual: 'manual',
 } as const;
 export type PauseCause = (typeof PauseCause)[keyof typeof PauseCause];
 

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../client/invalid-argument-error.js';
 import { isPausedError } from '../errors/paused-error.js';
 import { ErrorCategory } from '../errors/vocabulary.js';
 import { admit } from './admission.js';
@@ -6,6 +7,8 @@ import type { EventScope, FinalOutcome, RequestEventBase, ResilienceListener } f
 import { FinalOutcome as Outcome } from './events.js';
 import { describeFailure } from './failure.js';
 import { handleFailure } from './failure-effects.js';
+import { practitionerPausedError } from './practitioner-paused-error.js';
+import { type ManualPause, manualPause } from './manual-pause.js';
 import type { AttemptHistory } from './failure-effects.js';
 import { resolveResilienceOptions } from './options.js';
 import type { ResilienceOptions } from './options.js';
@@ -51,6 +54,16 @@ export interface ResiliencePolicy extends ResiliencePolicyRunner {
   reset(target?: ResetTarget): void;
   /** Stops every request to a practice that left, until `reset({ scope: 'site', site })`. */
   markChurned(site: string, options?: { readonly note?: string }): void;
+  /**
+   * Pauses one GP (or a practice) ahead of time, e.g. for known leave:
+   * `policy.pause({ scope: 'practitioner', site, practitioner, until, reason })`. Requests in scope
+   * are refused with `PausedError` (or wait, with `waitIfPaused`) until `until`; a pause in force
+   * that lasts longer is kept. Emits `pause`. Throws `InvalidArgumentError` for an empty site or
+   * practitioner, or an `until` that is invalid or past.
+   */
+  pause(request: ManualPause): PauseStatus;
+  /** Ends the pauses of one scope now (a GP back early, a practice reopened); emits `resume`. Same as `reset(target)`. */
+  resume(target: ResetTarget): void;
   /** Pauses in force, all of them or those that apply to a request for `site` (and `practitioner`). */
   pauseStatus(query?: { readonly site?: string; readonly practitioner?: string }): PauseStatus[];
 }
@@ -152,7 +165,12 @@ export function createResiliencePolicy(options: ResilienceOptions = {}): Resilie
         }
         context.stats.countFailure(failure.category);
         const decision = handleFailure(context, request, failure, attemptNumber, probe, history);
-        if (!decision.retry) return fail(attemptNumber, error, decision.outcome);
+        if (!decision.retry) {
+          const reported = decision.practitionerPause
+            ? practitionerPausedError(error, decision.practitionerPause)
+            : error;
+          return fail(attemptNumber, reported, decision.outcome);
+        }
         lastError = { error };
         context.stats.retries++;
         context.emit({
@@ -197,6 +215,7 @@ export function createResiliencePolicy(options: ResilienceOptions = {}): Resilie
       pausedMs,
       pausedMsByScope,
       activePauses: active.length,
+      practitionerPausesByRule: { ...counters.practitionerPausesByRule },
     };
   }
 
@@ -272,6 +291,17 @@ export function createResiliencePolicy(options: ResilienceOptions = {}): Resilie
     toJSON,
     reset,
     markChurned,
+    pause: (request) => toStatus(manualPause(context, request)),
+    resume: (target) => {
+      // `reset()` without a target ends everything: `resume` never does by accident.
+      if (typeof target !== 'object' || target === null) {
+        throw new InvalidArgumentError(
+          'target',
+          "it is missing; give { scope: 'practitioner', site, practitioner } or { scope: 'site', site }.",
+        );
+      }
+      reset(target);
+    },
     pauseStatus,
   };
 }

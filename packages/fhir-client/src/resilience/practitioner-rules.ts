@@ -1,7 +1,15 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
-import { PRACTITIONER_AWAY_PATTERN } from '../errors/practitioner-away.js';
-import { ErrorCategory } from '../errors/vocabulary.js';
+import { ErrorCategory, type ErrorSource } from '../errors/vocabulary.js';
+import {
+  GP_AWAY_WORDING,
+  isDatabaseError,
+  isQueryError,
+  isTransientDatabaseError,
+  isUserDefinedError,
+  namesPractitioner,
+  textOf,
+} from './database-error-signs.js';
 import type { Failure } from './failure.js';
 
 /** What a practitioner rule is given to decide when the pause ends. */
@@ -15,15 +23,23 @@ export interface PractitionerRuleContext {
   readonly failure: Failure;
 }
 
+/** The request a failure belongs to, as a rule sees it. */
+export interface PractitionerRuleRequest {
+  readonly site: string;
+  /** The GP the query names (`Practitioner/123`, a bare id, or `identifier=…` for a chained search). */
+  readonly practitioner: string;
+}
+
 /**
  * Maps a failed request about one GP to a pause of that GP's queries. Rules are tried in order;
- * the first that matches pauses the practitioner (and the request is not retried).
+ * the first that matches pauses the practitioner (and the request is not retried). A rule is only
+ * consulted for a request that names a practitioner (or an error that names one).
  */
 export interface PractitionerPauseRule {
-  /** Shown in the pause reason and events. */
+  /** Shown in the pause reason, the `pause` event and `stats().practitionerPausesByRule`. */
   readonly name: string;
-  matches(failure: Failure): boolean;
-  /** Epoch ms when the GP's queries may resume; undefined means until `reset()`. */
+  matches(failure: Failure, request: PractitionerRuleRequest): boolean;
+  /** Epoch ms when the GP's queries may resume; undefined means until `resume()`/`reset()`. */
   resumesAt(context: PractitionerRuleContext): number | undefined;
 }
 
@@ -32,23 +48,31 @@ export function startOfNextDay(now: number, timeZone: string): number {
   return startOfDay(addDays(new TZDate(now, timeZone), 1)).getTime();
 }
 
-/** Options of {@link pausePractitionerUntilNextDay}. */
+/**
+ * What a caller rule matches. `categories`, `codes` and `message` are alternatives (any one
+ * matching is enough); `sources` narrows all of them to errors of those types.
+ */
 export interface PractitionerMatch {
-  /** Rule name for reasons and events. */
+  /** Rule name for reasons, events and stats. */
   readonly name: string;
-  /** Matches failures of these categories. */
+  /** Matches failures of these categories. @default [] */
   readonly categories?: readonly ErrorCategory[];
-  /** Matches failures with this error code (Halo Link or database). */
+  /** Matches failures with this error code (Halo Link or database), compared as text. @default [] */
   readonly codes?: readonly (string | number)[];
-  /** Matches failures whose message matches. */
+  /** Matches failures whose server message (else error message) matches. @default undefined */
   readonly message?: RegExp;
+  /** Only errors of these types (`mssql`, `fbsql`, `haloLink`, `fhir`, `http`). @default any type */
+  readonly sources?: readonly ErrorSource[];
 }
 
 function matcher(match: PractitionerMatch): (failure: Failure) => boolean {
   return (failure) =>
-    (match.categories?.includes(failure.category) ?? false) ||
-    (failure.code !== undefined && (match.codes?.some((c) => String(c) === String(failure.code)) ?? false)) ||
-    (match.message?.test(failure.message) ?? false);
+    (match.sources === undefined || match.sources.some((source) => source === failure.source)) &&
+    ((match.categories?.includes(failure.category) ?? false) ||
+      (failure.code !== undefined &&
+        (match.codes?.some((c) => String(c) === String(failure.code).trim()) ?? false)) ||
+      (match.message !== undefined &&
+        (match.message.test(textOf(failure)) || match.message.test(failure.message))));
 }
 
 /** A rule that pauses the GP until midnight in the practice's time zone when `match` matches. */
@@ -69,13 +93,41 @@ export function pausePractitionerFor(
   return { name: match.name, matches, resumesAt: ({ now }) => now + match.durationMs };
 }
 
+/** A rule that pauses the GP until `resume()`/`reset()` when `match` matches (e.g. a GP who left). */
+export function pausePractitionerUntilResumed(match: PractitionerMatch): PractitionerPauseRule {
+  const matches = matcher(match);
+  return { name: match.name, matches, resumesAt: () => undefined };
+}
+
 /**
- * The default rule, from Halo's guidance: "polling appointments for a GP who is away today
- * errors, so pause queries for that GP" until the next day in the practice's time zone. Matches
- * the error model's `practitioner-unavailable` category or its `PRACTITIONER_AWAY_PATTERN`.
+ * The default rule, from Halo's guidance ("polling appointments for a GP who is away today errors,
+ * so pause queries for that GP"): pauses the GP until the next day in the practice's time zone when
+ * a query naming the GP fails with
+ * - the error model's `practitioner-unavailable` category, or
+ * - a database error (`mssql`, `fbsql`, `bad-sql`) that is not a query error (syntax, unknown
+ *   names, conversions: see `MSSQL_QUERY_ERROR_CODES`) nor a deadlock, and that is user-defined
+ *   (SQL Server numbers >= 50,000, Firebird exceptions), or uses the words of `GP_AWAY_WORDING`, or
+ *   names the GP the query is about.
  */
-export const practitionerAwayRule: PractitionerPauseRule = pausePractitionerUntilNextDay({
+export const practitionerAwayRule: PractitionerPauseRule = {
   name: 'practitioner-away',
-  categories: [ErrorCategory.PractitionerUnavailable],
-  message: PRACTITIONER_AWAY_PATTERN,
-});
+  matches(failure, request) {
+    if (failure.category === ErrorCategory.PractitionerUnavailable) return true;
+    if (!isDatabaseError(failure) || isQueryError(failure) || isTransientDatabaseError(failure)) return false;
+    return (
+      isUserDefinedError(failure) ||
+      GP_AWAY_WORDING.test(textOf(failure)) ||
+      namesPractitioner(failure, request.practitioner)
+    );
+  },
+  resumesAt: ({ now, timeZone }) => startOfNextDay(now, timeZone),
+};
+
+/**
+ * The rules a policy uses unless `practitionerRules` is given. To add rules, put them before (tried
+ * first) or after these: `practitionerRules: [myRule, ...defaultPractitionerRules]`; to replace
+ * them, give your own list.
+ */
+export const defaultPractitionerRules: readonly PractitionerPauseRule[] = Object.freeze([
+  practitionerAwayRule,
+]);

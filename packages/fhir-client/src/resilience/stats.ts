@@ -25,6 +25,11 @@ export interface ResilienceStats {
   readonly pausedMsByScope: Readonly<Record<string, number>>;
   /** Pauses in force now. */
   readonly activePauses: number;
+  /**
+   * Failures each practitioner rule turned into a GP pause, by rule name (`practitioner-away` for
+   * the default), so a caller sees which of its rules fired. Manual `pause()` calls count as `manual`.
+   */
+  readonly practitionerPausesByRule: Readonly<Record<string, number>>;
 }
 
 /** Mutable counters behind {@link ResilienceStats}. */
@@ -39,9 +44,15 @@ export class StatsCounters {
   readonly failuresByCategory: Partial<Record<ErrorCategory, number>> = {};
   readonly pausedMs: Record<PauseScope, number> = { integrator: 0, site: 0, practitioner: 0 };
   readonly pausedMsByScope: Record<string, number> = {};
+  // No prototype: rule names are the caller's text.
+  readonly practitionerPausesByRule: Record<string, number> = Object.create(null);
 
   countFailure(category: ErrorCategory): void {
     this.failuresByCategory[category] = (this.failuresByCategory[category] ?? 0) + 1;
+  }
+
+  countPractitionerRule(rule: string): void {
+    this.practitionerPausesByRule[rule] = (this.practitionerPausesByRule[rule] ?? 0) + 1;
   }
 
   addPausedTime(scope: PauseScope, scopeLabel: string, ms: number): void {

@@ -30,6 +30,13 @@ export interface SqlQueryOptions {
    * @default false
    */
   readonly repeatable?: boolean;
+  /**
+   * The GP this query is about (`Practitioner/123` or `123`), so the resilience policy can pause
+   * that GP alone when the practice's database says they are away (and refuses the query while
+   * paused), leaving the practice's other queries alone.
+   * @default undefined (the query is about the practice)
+   */
+  readonly practitioner?: string;
 }
 
 /** Sends an immediate query and decodes its result; a failure Halo reports is a `SqlQueryFailedError`. */
@@ -77,6 +84,15 @@ export async function postQuery(
   readonly record: Readonly<Record<string, unknown>>;
 }> {
   checkMaxTimeInQueue(options.maxTimeInQueue, queryType);
+  if (
+    options.practitioner !== undefined &&
+    (typeof options.practitioner !== 'string' || options.practitioner.trim() === '')
+  ) {
+    throw new InvalidArgumentError(
+      'practitioner',
+      "it is empty; give 'Practitioner/{id}' or the id, or leave it out.",
+    );
+  }
   const prepared = await prepareCommand(context, rewriter, command, options.signal);
   const response = await sendQueryPost(context, {
     path: `queries/${queryType}`,
@@ -84,6 +100,7 @@ export async function postQuery(
     queryType,
     repeatable: options.repeatable ?? false,
     signal: options.signal,
+    practitioner: options.practitioner,
   });
   return { prepared, response, record: isObject(response.body) ? response.body : {} };
 }

@@ -31,6 +31,8 @@ export interface QueryPost {
   /** The caller says running the query twice is harmless (a reader): then a resend is allowed, and reported. */
   readonly repeatable: boolean;
   readonly signal: AbortSignal | undefined;
+  /** The GP the query is about, for per-GP pauses. */
+  readonly practitioner?: string | undefined;
 }
 
 /**
@@ -48,6 +50,7 @@ export async function sendQueryPost(context: SqlContext, post: QueryPost): Promi
       repeatable: post.repeatable,
       queryType: post.queryType,
       signal: post.signal,
+      practitioner: post.practitioner,
       onAttempt: (attempt) => {
         context.counters.queriesSent++;
         if (attempt > 1) {

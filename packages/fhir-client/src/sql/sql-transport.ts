@@ -20,6 +20,8 @@ export interface SqlRequest {
   /** The query type whose errors a query-record body reports. */
   readonly queryType?: SqlQueryType;
   readonly signal?: AbortSignal | undefined;
+  /** The GP the request is about: the policy pauses (and refuses) per GP with it. */
+  readonly practitioner?: string | undefined;
   /** Called before every attempt (1 for the first). */
   readonly onAttempt?: (attempt: number) => void;
   /**
@@ -99,6 +101,7 @@ export function createSqlTransport(config: ResolvedSqlConfig): SqlTransport {
         idempotent: request.repeatable,
         site: config.site,
         ...(request.signal === undefined ? {} : { signal: request.signal }),
+        ...(request.practitioner === undefined ? {} : { practitioner: request.practitioner }),
       };
       return config.policy.execute(descriptor, (attempt) => attemptOnce(request, attempt));
     },
