@@ -76,6 +76,12 @@ export {
   PractitionerUnavailableError,
   isPractitionerUnavailableError,
 } from './errors/practitioner-unavailable-error.js';
+export type { PractitionerUnavailableErrorInit } from './errors/practitioner-unavailable-error.js';
+export {
+  FBSQL_QUERY_ERROR_CODES,
+  MSSQL_QUERY_ERROR_CODES,
+  isQueryErrorCode,
+} from './errors/query-error-codes.js';
 export { RateLimitError, isRateLimitError } from './errors/rate-limit-error.js';
 export { SiteUnavailableError, isSiteUnavailableError } from './errors/site-unavailable-error.js';
 export { TimeoutError, isTimeoutError } from './errors/timeout-error.js';
@@ -123,8 +129,10 @@ export type { Failure } from './resilience/failure.js';
 export { PauseCause, PauseScope } from './resilience/pauses.js';
 export type { Pause, PauseReason } from './resilience/pauses.js';
 export {
+  defaultPractitionerRules,
   pausePractitionerFor,
   pausePractitionerUntilNextDay,
+  pausePractitionerUntilResumed,
   practitionerAwayRule,
   startOfNextDay,
 } from './resilience/practitioner-rules.js';
@@ -132,7 +140,10 @@ export type {
   PractitionerMatch,
   PractitionerPauseRule,
   PractitionerRuleContext,
+  PractitionerRuleRequest,
 } from './resilience/practitioner-rules.js';
+export { GP_AWAY_WORDING } from './resilience/database-error-signs.js';
+export type { ManualPause } from './resilience/manual-pause.js';
 export { FinalOutcome, ResilienceEventType } from './resilience/events.js';
 export type {
   ErrorEvent as ResilienceErrorEvent,

@@ -6,7 +6,7 @@ export { ErrorShape, httpErrorShapes, queryErrorShapes } from './fixtures/error-
 export { HALO_OUTCOME_SYSTEM, SUPERSEDED_ROOT_FIELDS, renderError } from './fixtures/render-error.js';
 export type { ErrorSpec } from './fixtures/render-error.js';
 export { haloErrors, haloMessages, practitionerAway, practitionerAwaySpec } from './fixtures/halo-errors.js';
-export type { RetryAfterOption, ShapeOption } from './fixtures/halo-errors.js';
+export type { PractitionerAwayWording, RetryAfterOption, ShapeOption } from './fixtures/halo-errors.js';
 export { haloLinkCodes, haloLinkErrors, haloLinkShapes } from './fixtures/halo-link-errors.js';
 export type { HaloLinkCode } from './fixtures/halo-link-errors.js';
 export { operationOutcomes } from './fixtures/operation-outcomes.js';

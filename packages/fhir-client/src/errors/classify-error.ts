@@ -1,6 +1,7 @@
 import { type ErrorCatalogEntry, errorCatalog } from './catalog.js';
 import { ErrorBodyKind, type ParsedErrorBody, QueryErrorFormat } from './parsed-error-body.js';
 import { practitionerAwayFrom } from './practitioner-away.js';
+import { isQueryErrorCode } from './query-error-codes.js';
 import { ErrorCategory, ErrorSource } from './vocabulary.js';
 
 /** Halo's coding system for the error codes inside its OperationOutcomes. */
@@ -36,16 +37,19 @@ const categoryOfIssueType: ReadonlyMap<string, ErrorCategory> = new Map(
 
 /**
  * Decides the category of a failed response from its status and parsed body, in this order:
- * a practitioner-away message; a Halo exception name or documented message (catalog order); a Halo
+ * a practitioner-away message (unless the database code is a syntax or schema error); a Halo exception name or documented message (catalog order); a Halo
  * Link code; a database error type; a FHIR issue type; the status; and last, whether the body was
  * understood at all.
  */
 export function classifyError(status: number, body: ParsedErrorBody): ErrorClassification {
   const messages = messagesOf(body);
   const detail = messages[0];
-  const away = firstDefined(messages.map(practitionerAwayFrom));
   const baseSource = sourceOf(body);
   const code = codeOf(body);
+  // A syntax or schema error is "fix the query" whatever else its message says.
+  const away = isQueryErrorCode(baseSource, code)
+    ? undefined
+    : firstDefined(messages.map(practitionerAwayFrom));
   if (away !== undefined) {
     return {
       category: ErrorCategory.PractitionerUnavailable,

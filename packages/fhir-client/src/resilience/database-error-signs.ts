@@ -1,24 +1,6 @@
 import { ErrorCategory, ErrorSource } from '../errors/vocabulary.js';
+import { isQueryErrorCode } from '../errors/query-error-codes.js';
 import type { Failure } from './failure.js';
-
-/**
- * SQL Server errors that say the query itself is wrong: syntax (102, 105, 156, 170, 319), unknown
- * names (207 column, 208 object, 209 ambiguous column, 2812 procedure, 4104 multi-part identifier,
- * 4121 function), wrong arguments (201, 8144) and conversions (245, 8114). Such an error repeats
- * for every GP, so it is "fix the query", never a GP pause.
- */
-export const MSSQL_QUERY_ERROR_CODES: readonly number[] = Object.freeze([
-  102, 105, 156, 170, 201, 207, 208, 209, 245, 319, 2812, 4104, 4121, 8114, 8144,
-]);
-
-/**
- * Firebird errors that say the query itself is wrong, as SQLCODEs (-104 token unknown, -204 table
- * unknown, -206 column unknown, -607 invalid metadata) and as ISC codes (335544569 dynamic SQL
- * error, 335544578 column unknown, 335544580 table unknown, 335544634 token unknown).
- */
-export const FBSQL_QUERY_ERROR_CODES: readonly number[] = Object.freeze([
-  -104, -204, -206, -607, 335_544_569, 335_544_578, 335_544_580, 335_544_634,
-]);
 
 /** Database errors that pass by themselves and are not about a GP: deadlocks and lock timeouts. */
 const TRANSIENT_CODES: ReadonlySet<string> = new Set(['1205', '1222', '-913', '335544336', '335544345']);
@@ -53,14 +35,7 @@ export function isDatabaseError(failure: Failure): boolean {
 
 /** True when the database said the query itself is wrong (syntax, unknown names, conversions). */
 export function isQueryError(failure: Failure): boolean {
-  const code = numericCode(failure);
-  if (code !== undefined) {
-    const known = failure.source === ErrorSource.FbSql ? FBSQL_QUERY_ERROR_CODES : MSSQL_QUERY_ERROR_CODES;
-    if (known.includes(code)) return true;
-    // Without a stated source, a code from either list still names a query error.
-    if (failure.source === undefined && FBSQL_QUERY_ERROR_CODES.includes(code)) return true;
-  }
-  return QUERY_ERROR_WORDING.test(textOf(failure));
+  return isQueryErrorCode(failure.source, failure.code) || QUERY_ERROR_WORDING.test(textOf(failure));
 }
 
 /** True for deadlocks and lock timeouts: they pass by themselves and say nothing about a GP. */

@@ -1,6 +1,6 @@
 import type { ErrorFixture } from '../../fixtures/error-fixture.js';
 import { gatewayBodies } from '../../fixtures/gateway-bodies.js';
-import { haloErrors } from '../../fixtures/halo-errors.js';
+import { haloErrors, type PractitionerAwayWording } from '../../fixtures/halo-errors.js';
 import { createSeededRandom, type RandomSource } from '../../data/random.js';
 import type { Clock } from '../clock.js';
 import { endOfZonedDay, zonedDate } from '../time-zone.js';
@@ -72,13 +72,17 @@ export interface FaultSchedule {
   ): FaultHandle;
   /**
    * Requests at the site that name the practitioner answer Halo's 400 database error saying the GP
-   * is away today (the date is today at the practice).
-   * @default until the practice's next midnight
+   * is away today (the date is today at the practice). `message`, `errorCode` and `errorType` vary
+   * the database's wording (Halo passes it through and documents none); `fixture` replaces it all.
+   * @default until the practice's next midnight; the wording of `haloErrors.practitionerAway`
    */
   practitionerAway(
     siteGuid: string,
     practitionerId: string,
-    options?: { readonly until?: Date | number; readonly fixture?: FixtureSource },
+    options?: {
+      readonly until?: Date | number;
+      readonly fixture?: FixtureSource;
+    } & PractitionerAwayWording,
   ): FaultHandle;
   /** 429 with `Retry-After` in seconds, or as an HTTP date. @default count 1, retryAfterSeconds 1 */
   rateLimit(
@@ -182,6 +186,7 @@ export function createFaultSchedule(
         options.fixture ??
         ((context: FaultContext): ErrorFixture =>
           haloErrors.practitionerAway({
+            ...wordingOf(options),
             practitioner: practitionerId,
             date: zonedDate(context.now, context.timeZone),
           }));
@@ -251,5 +256,14 @@ export function createFaultSchedule(
       rules = rules.filter((rule) => rule.remaining > 0);
       return decision;
     },
+  };
+}
+
+/** Only the wording fields the caller gave (exact optional properties). */
+function wordingOf(options: PractitionerAwayWording): PractitionerAwayWording {
+  return {
+    ...(options.message === undefined ? {} : { message: options.message }),
+    ...(options.errorCode === undefined ? {} : { errorCode: options.errorCode }),
+    ...(options.errorType === undefined ? {} : { errorType: options.errorType }),
   };
 }
