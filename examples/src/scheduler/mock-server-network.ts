@@ -129,8 +129,12 @@ async function startMockPractices(
 function scheduleFaults(server: MockPractices, scenario: Scenario, clock: ManualClock) {
   const away = scenario.practices[scenario.away.practice];
   if (away) {
+    // The practice's database words it its own way (Halo passes the text through): no rule was
+    // written for this sentence; the client's default pauses the GP on the user-defined error number.
     server.faults.practitionerAway(away.guid, practitionerId(scenario.away.gp), {
       until: at(scenario, scenario.minutes),
+      errorCode: 50_000,
+      message: ({ date }) => `usp_GetAppointmentBook: clinician diary shut for ${date}`,
     });
   }
   return (minute: number): void => {
