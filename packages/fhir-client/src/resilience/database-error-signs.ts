@@ -11,13 +11,15 @@ const QUERY_ERROR_WORDING =
 
 /**
  * Words a practice's database uses when a GP cannot be queried today: away, on (annual, sick,
- * personal, parental, long service) leave, unavailable, not rostered, not working, absent, a day
- * off, and an appointment book, session, roster or template that is missing or closed. Gathered
- * from the way Best Practice, Zedmed and Dental4Windows users and their support pages describe a
- * practitioner without an appointment book for the day; Halo passes the database's text through.
+ * personal, parental, long service) leave, unavailable / not available, not rostered / not
+ * scheduled, not working, absent, a day off, and an appointment book, session, roster, shift or
+ * template that is missing or closed. Gathered from how PMS user material words a practitioner with
+ * no bookable time: Bp Premier (provider sessions, "Available/Unavailable"), MedicalDirector
+ * PracSoft ("session plan", "absent" days), booking systems ("Provider not available", "no
+ * scheduled shift"). Halo passes the database's own text through, so this is a net, not a list.
  */
 export const GP_AWAY_WORDING =
-  /\b(?:away|on (?:\w+ ){0,2}leave|leave (?:today|until)|unavailable|not available|not rostered|unrostered|not (?:working|consulting|on duty|in (?:today|the practice))|absent|day off|out of (?:the )?office|(?:no|not an?) (?:active |open )?(?:appointment ?books?|books?|sessions?|rosters?|timetables?|templates?|clinics?|schedules?)\b|(?:appointment ?book|book|session|roster|timetable|schedule)s? (?:is |are )?(?:closed|not (?:open|set up|available|configured)|unavailable))/i;
+  /\b(?:away|on (?:\w+ ){0,2}leave|leave (?:today|until)|unavailable|not available|not (?:rostered|scheduled)|unrostered|not (?:working|consulting|on duty|in (?:today|the practice))|absent|day off|out of (?:the )?office|(?:no|not an?) (?:active |open |scheduled )?(?:appointment ?books?|books?|sessions?|rosters?|shifts?|timetables?|templates?|clinics?|schedules?)\b|(?:appointment ?book|book|session|roster|timetable|schedule)s? (?:is |are )?(?:closed|not (?:open|set up|available|configured)|unavailable))/i;
 
 /** SQL Server reserves error numbers from 50,000 up for `RAISERROR`/`THROW` in the practice's own procedures. */
 const MSSQL_USER_ERROR_MIN = 50_000;
