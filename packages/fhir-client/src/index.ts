@@ -134,6 +134,7 @@ export {
   pausePractitionerUntilNextDay,
   pausePractitionerUntilResumed,
   practitionerAwayRule,
+  RuleScope,
   startOfNextDay,
 } from './resilience/practitioner-rules.js';
 export type {

@@ -5,6 +5,7 @@ import { FailureEffect, RetryRule, failureHandling } from './failure-handling.js
 import { PauseCause, PauseScope } from './pauses.js';
 import type { Pause, PauseReason } from './pauses.js';
 import type { PolicyContext } from './policy-context.js';
+import { RuleScope } from './practitioner-rules.js';
 import type { RequestDescriptor } from './request-descriptor.js';
 
 /** Whether and when to retry a failed attempt. */
@@ -82,26 +83,31 @@ export function handleFailure(
   }
 
   const practitioner = failure.practitioner ?? request.practitioner;
-  if (practitioner !== undefined) {
-    const rule = options.practitionerRules.find((candidate) =>
+  const rule = options.practitionerRules.find(
+    (candidate) =>
+      (candidate.scope === RuleScope.Site || practitioner !== undefined) &&
       candidate.matches(failure, { site: request.site, practitioner }),
-    );
-    if (rule) {
-      const timeZone = request.timeZone ?? options.siteTimeZone(request.site);
-      const resumesAt = rule.resumesAt({ now, timeZone, site: request.site, practitioner, failure });
-      const pause = context.pause(
-        context.makePause(
-          { scope: PauseScope.Practitioner, site: request.site, practitioner },
-          { resumesAt, reason: reasonOf(failure, PauseCause.PractitionerRule, rule.name) },
-        ),
-      );
-      context.stats.countPractitionerRule(rule.name);
-      return {
-        retry: false,
-        outcome: FinalOutcome.Paused,
-        practitionerPause: { pause, rule: rule.name, timeZone },
-      };
+  );
+  if (rule) {
+    const timeZone = request.timeZone ?? options.siteTimeZone(request.site);
+    const resumesAt = rule.resumesAt({ now, timeZone, site: request.site, practitioner, failure });
+    const reason = reasonOf(failure, PauseCause.PractitionerRule, rule.name);
+    context.stats.countPractitionerRule(rule.name);
+    if (rule.scope === RuleScope.Site) {
+      context.pause(context.makePause({ scope: PauseScope.Site, site: request.site }, { resumesAt, reason }));
+      return stop(FinalOutcome.Paused);
     }
+    const pause = context.pause(
+      context.makePause(
+        { scope: PauseScope.Practitioner, site: request.site, practitioner },
+        { resumesAt, reason },
+      ),
+    );
+    return {
+      retry: false,
+      outcome: FinalOutcome.Paused,
+      practitionerPause: { pause, rule: rule.name, timeZone },
+    };
   }
 
   let windowMs: number | undefined;

@@ -230,6 +230,31 @@ describe('caller rules', () => {
     expect(policy.pauseStatus()).toEqual([]);
   });
 
+  test('a rule with scope site pauses the whole practice, GP-named or not', async () => {
+    const maintenance = pausePractitionerFor({
+      name: 'db-maintenance',
+      scope: 'site',
+      message: /\bmaintenance\b/i,
+      durationMs: 30 * 60_000,
+    });
+    const { server, client, policy, events, sent } = await practice({
+      practitionerRules: [maintenance, ...defaultPractitionerRules],
+    });
+    server.faults.practitionerAway(GUID, 'prac-1', { message: 'Database is in maintenance mode' });
+    // The failure itself is reported as the database said it (a site rule adds no GP action)…
+    errorOf(await settle(client.search(appointments('prac-1'))));
+    expect(events.find((e) => e.type === 'error')).toMatchObject({ outcome: 'paused' });
+    expect(events.find((e) => e.type === 'pause')).toMatchObject({
+      scope: 'site',
+      resumesAt: START + 30 * 60_000,
+      reason: { rule: 'db-maintenance' },
+    });
+    const other = errorOf(await settle(client.search(appointments('prac-2'))));
+    expect(other).toMatchObject({ name: 'PausedError', scope: 'site' });
+    expect(sent('prac-2')).toBe(0);
+    expect(policy.stats().practitionerPausesByRule).toEqual({ 'db-maintenance': 1 });
+  });
+
   test('an empty list replaces the defaults: nothing pauses a GP', async () => {
     const { server, client, policy } = await practice({ practitionerRules: [] });
     server.faults.practitionerAway(GUID, 'prac-1');

@@ -27,7 +27,7 @@ export const PauseCause = {
   SiteRejected: 'site-rejected',
   /** `markChurned(site)`: the practice left; stop entirely. */
   Churned: 'churned',
-  /** A practitioner rule matched (e.g. the GP is away today). */
+  /** A pause rule matched (e.g. the GP is away today; or a caller's site-wide rule). */
   PractitionerRule: 'practitioner-rule',
   /** `policy.pause(...)`: the caller knows of leave or a closure ahead of time. */
   Manual: 'manual',

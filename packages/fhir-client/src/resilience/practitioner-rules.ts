@@ -19,16 +19,29 @@ export interface PractitionerRuleContext {
   /** IANA time zone of the practice (from `siteTimeZone`). */
   readonly timeZone: string;
   readonly site: string;
-  readonly practitioner: string;
+  /** The GP; undefined only for a `site` rule on a request that names none. */
+  readonly practitioner: string | undefined;
   readonly failure: Failure;
 }
 
 /** The request a failure belongs to, as a rule sees it. */
 export interface PractitionerRuleRequest {
   readonly site: string;
-  /** The GP the query names (`Practitioner/123`, a bare id, or `identifier=…` for a chained search). */
-  readonly practitioner: string;
+  /**
+   * The GP the query (or the error) names: `Practitioner/123`, a bare id, or `identifier=…` for a
+   * chained search. Always set for a `practitioner` rule; may be undefined for a `site` rule.
+   */
+  readonly practitioner: string | undefined;
 }
+
+/** What a rule pauses when it matches. */
+export const RuleScope = {
+  /** The GP the request names (the default); the rule is only tried when a GP is named. */
+  Practitioner: 'practitioner',
+  /** The whole practice (e.g. its database is down for maintenance); tried for every request. */
+  Site: 'site',
+} as const;
+export type RuleScope = (typeof RuleScope)[keyof typeof RuleScope];
 
 /**
  * Maps a failed request about one GP to a pause of that GP's queries. Rules are tried in order;
@@ -38,8 +51,10 @@ export interface PractitionerRuleRequest {
 export interface PractitionerPauseRule {
   /** Shown in the pause reason, the `pause` event and `stats().practitionerPausesByRule`. */
   readonly name: string;
+  /** What a match pauses. @default 'practitioner' */
+  readonly scope?: RuleScope;
   matches(failure: Failure, request: PractitionerRuleRequest): boolean;
-  /** Epoch ms when the GP's queries may resume; undefined means until `resume()`/`reset()`. */
+  /** Epoch ms when the paused scope may resume; undefined means until `resume()`/`reset()`. */
   resumesAt(context: PractitionerRuleContext): number | undefined;
 }
 
@@ -55,6 +70,8 @@ export function startOfNextDay(now: number, timeZone: string): number {
 export interface PractitionerMatch {
   /** Rule name for reasons, events and stats. */
   readonly name: string;
+  /** What a match pauses: the GP the request names, or the whole practice. @default 'practitioner' */
+  readonly scope?: RuleScope;
   /** Matches failures of these categories. @default [] */
   readonly categories?: readonly ErrorCategory[];
   /** Matches failures with this error code (Halo Link or database), compared as text. @default [] */
@@ -75,11 +92,16 @@ function matcher(match: PractitionerMatch): (failure: Failure) => boolean {
         (match.message.test(textOf(failure)) || match.message.test(failure.message))));
 }
 
+function scopeOf(match: PractitionerMatch): { readonly scope?: RuleScope } {
+  return match.scope === undefined ? {} : { scope: match.scope };
+}
+
 /** A rule that pauses the GP until midnight in the practice's time zone when `match` matches. */
 export function pausePractitionerUntilNextDay(match: PractitionerMatch): PractitionerPauseRule {
   const matches = matcher(match);
   return {
     name: match.name,
+    ...scopeOf(match),
     matches,
     resumesAt: ({ now, timeZone }) => startOfNextDay(now, timeZone),
   };
@@ -90,13 +112,13 @@ export function pausePractitionerFor(
   match: PractitionerMatch & { readonly durationMs: number },
 ): PractitionerPauseRule {
   const matches = matcher(match);
-  return { name: match.name, matches, resumesAt: ({ now }) => now + match.durationMs };
+  return { name: match.name, ...scopeOf(match), matches, resumesAt: ({ now }) => now + match.durationMs };
 }
 
 /** A rule that pauses the GP until `resume()`/`reset()` when `match` matches (e.g. a GP who left). */
 export function pausePractitionerUntilResumed(match: PractitionerMatch): PractitionerPauseRule {
   const matches = matcher(match);
-  return { name: match.name, matches, resumesAt: () => undefined };
+  return { name: match.name, ...scopeOf(match), matches, resumesAt: () => undefined };
 }
 
 /**
@@ -117,7 +139,7 @@ export const practitionerAwayRule: PractitionerPauseRule = {
     return (
       isUserDefinedError(failure) ||
       GP_AWAY_WORDING.test(textOf(failure)) ||
-      namesPractitioner(failure, request.practitioner)
+      (request.practitioner !== undefined && namesPractitioner(failure, request.practitioner))
     );
   },
   resumesAt: ({ now, timeZone }) => startOfNextDay(now, timeZone),

@@ -26,8 +26,9 @@ export interface ResilienceStats {
   /** Pauses in force now. */
   readonly activePauses: number;
   /**
-   * Failures each practitioner rule turned into a GP pause, by rule name (`practitioner-away` for
-   * the default), so a caller sees which of its rules fired. Manual `pause()` calls count as `manual`.
+   * Failures each pause rule (`practitionerRules`) turned into a pause, by rule name
+   * (`practitioner-away` for the default), so a caller sees which of its rules fired. Manual GP
+   * `pause()` calls count as `manual`.
    */
   readonly practitionerPausesByRule: Readonly<Record<string, number>>;
 }
