@@ -39,7 +39,7 @@ export const systemClock: Clock = {
 
 /**
  * Sleeps on `clock` and rejects as soon as `signal` aborts, whether or not the clock itself
- * honours signals (the testkit's clock does not), so a cancelled caller is never kept waiting.
+ * honours signals (a caller-supplied `Clock` need not), so a cancelled caller is never kept waiting.
  */
 export function sleepUnlessAborted(clock: Clock, ms: number, signal: AbortSignal | undefined): Promise<void> {
   if (!signal) return clock.sleep(ms);
