@@ -1,5 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { TZDateMini } from '@date-fns/tz';
+import { lightFormat } from 'date-fns';
 import { isFhirRequestError, requestErrorFields } from '../errors/fhir-request-error.js';
 import { PractitionerUnavailableError } from '../errors/practitioner-unavailable-error.js';
 import { ErrorCategory, ErrorScope } from '../errors/vocabulary.js';
@@ -7,7 +7,8 @@ import type { Pause } from './pauses.js';
 
 /** `2026-12-05 00:00 Australia/Sydney (2026-12-04T13:00:00.000Z)`: the practice's wall clock, then UTC. */
 export function formatPauseEnd(resumesAt: number, timeZone: string): string {
-  const local = format(new TZDate(resumesAt, timeZone), 'yyyy-MM-dd HH:mm');
+  // lightFormat and the mini TZDate, as in search/dates.ts: no locale tables in the browser bundle.
+  const local = lightFormat(new TZDateMini(resumesAt, timeZone), 'yyyy-MM-dd HH:mm');
   return `${local} ${timeZone} (${new Date(resumesAt).toISOString()})`;
 }
 
