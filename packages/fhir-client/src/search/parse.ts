@@ -1,4 +1,5 @@
 import { validateSearchDate } from './dates.js';
+import { recalledEntry, rememberEntry } from './entry-memo.js';
 import { isWellFormed, parseValues } from './escaping.js';
 import {
   type ComparedParameter,
@@ -31,9 +32,22 @@ const searchUrlForms = ['Type?query', '/Type?query', 'https://host/fhir/R4/Type?
  * Reads one `name=text` pair (already URL-decoded) into an entry: splits the name, the OR values, the
  * composite components and parts, takes the prefix off where the value type takes one, checks the pair
  * against the search rules in force (the same check every builder step runs) and the dates against the
- * profile. This is the one normal form that formatting and the builder agree on.
+ * profile. This is the one normal form that formatting and the builder agree on. An accepted pair is
+ * remembered (entry-memo.ts), so the same pair under the same rules and date profile is not parsed twice;
+ * the entry returned is then frozen and shared.
  */
 export function parseEntry(
+  resourceType: string,
+  name: string,
+  text: string,
+  options: ResolvedSearchOptions,
+): SearchParameterEntry {
+  const recalled = recalledEntry(resourceType, name, text, options);
+  if (recalled !== undefined) return recalled;
+  return rememberEntry(resourceType, name, text, options, parseNewEntry(resourceType, name, text, options));
+}
+
+function parseNewEntry(
   resourceType: string,
   name: string,
   text: string,

@@ -1,0 +1,77 @@
+import type { ResolvedSearchOptions } from './search-options.js';
+import { freezeEntry, type SearchParameterEntry } from './search-query.js';
+
+// A pair's parse is a pure function of the resource type, the pair and the options it reads (rules and
+// date profile): the R4 table is fixed, and no check reads a clock. So a pair parsed once is not parsed
+// again: a scheduler that rebuilds its queries on every poll writes the same pairs each time. Only
+// successes are kept (frozen, as they are shared); a refusal is thrown afresh on every call. The bounds
+// keep a program that writes ever-new values from growing the maps without end. Nested maps, one level
+// per input, so a lookup builds no key string.
+type Level<T> = Map<string, T>;
+const parsed: Level<Level<Level<Level<Level<SearchParameterEntry>>>>> = new Map();
+const keptLimit = 4096;
+const longestKeptText = 512;
+let kept = 0;
+
+/** The pairs kept for one resource type and name under `options`, created when `create` is true. */
+function textsOf(
+  resourceType: string,
+  name: string,
+  options: ResolvedSearchOptions,
+  create: boolean,
+): Level<SearchParameterEntry> | undefined {
+  let byDates = parsed.get(options.rules);
+  if (byDates === undefined) {
+    if (!create) return undefined;
+    byDates = new Map();
+    parsed.set(options.rules, byDates);
+  }
+  let byType = byDates.get(options.dates);
+  if (byType === undefined) {
+    if (!create) return undefined;
+    byType = new Map();
+    byDates.set(options.dates, byType);
+  }
+  let byName = byType.get(resourceType);
+  if (byName === undefined) {
+    if (!create) return undefined;
+    byName = new Map();
+    byType.set(resourceType, byName);
+  }
+  let texts = byName.get(name);
+  if (texts === undefined) {
+    if (!create) return undefined;
+    texts = new Map();
+    byName.set(name, texts);
+  }
+  return texts;
+}
+
+/** The entry `name=text` parsed to before on `resourceType` under `options`, if it is still kept. */
+export function recalledEntry(
+  resourceType: string,
+  name: string,
+  text: string,
+  options: ResolvedSearchOptions,
+): SearchParameterEntry | undefined {
+  return textsOf(resourceType, name, options, false)?.get(text);
+}
+
+/** Keeps the entry `name=text` parsed to (frozen, as it is shared) and returns it. */
+export function rememberEntry(
+  resourceType: string,
+  name: string,
+  text: string,
+  options: ResolvedSearchOptions,
+  entry: SearchParameterEntry,
+): SearchParameterEntry {
+  if (name.length + text.length > longestKeptText) return entry;
+  if (kept >= keptLimit) {
+    parsed.clear();
+    kept = 0;
+  }
+  const frozen = freezeEntry(entry);
+  textsOf(resourceType, name, options, true)!.set(text, frozen);
+  kept++;
+  return frozen;
+}
