@@ -13,13 +13,26 @@ const keptLimit = 4096;
 const longestKeptText = 512;
 let kept = 0;
 
-/** The pairs kept for one resource type and name under `options`, created when `create` is true. */
-function textsOf(
+// The names of the last search's resource type and options: a builder's steps all share them, so most
+// lookups start here rather than three maps down.
+let last:
+  | { rules: string; dates: string; resourceType: string; names: Level<Level<SearchParameterEntry>> }
+  | undefined;
+
+/** The names kept for one resource type under `options`, created when `create` is true. */
+function namesOf(
   resourceType: string,
-  name: string,
   options: ResolvedSearchOptions,
   create: boolean,
-): Level<SearchParameterEntry> | undefined {
+): Level<Level<SearchParameterEntry>> | undefined {
+  if (
+    last !== undefined &&
+    last.resourceType === resourceType &&
+    last.rules === options.rules &&
+    last.dates === options.dates
+  ) {
+    return last.names;
+  }
   let byDates = parsed.get(options.rules);
   if (byDates === undefined) {
     if (!create) return undefined;
@@ -32,17 +45,30 @@ function textsOf(
     byType = new Map();
     byDates.set(options.dates, byType);
   }
-  let byName = byType.get(resourceType);
-  if (byName === undefined) {
+  let names = byType.get(resourceType);
+  if (names === undefined) {
     if (!create) return undefined;
-    byName = new Map();
-    byType.set(resourceType, byName);
+    names = new Map();
+    byType.set(resourceType, names);
   }
-  let texts = byName.get(name);
+  last = { rules: options.rules, dates: options.dates, resourceType, names };
+  return names;
+}
+
+/** The pairs kept for one resource type and name under `options`, created when `create` is true. */
+function textsOf(
+  resourceType: string,
+  name: string,
+  options: ResolvedSearchOptions,
+  create: boolean,
+): Level<SearchParameterEntry> | undefined {
+  const names = namesOf(resourceType, options, create);
+  if (names === undefined) return undefined;
+  let texts = names.get(name);
   if (texts === undefined) {
     if (!create) return undefined;
     texts = new Map();
-    byName.set(name, texts);
+    names.set(name, texts);
   }
   return texts;
 }
@@ -68,6 +94,7 @@ export function rememberEntry(
   if (name.length + text.length > longestKeptText) return entry;
   if (kept >= keptLimit) {
     parsed.clear();
+    last = undefined;
     kept = 0;
   }
   const frozen = freezeEntry(entry);
