@@ -4,7 +4,8 @@ import type { SearchParameterEntry } from './search-query.js';
 
 // Builder code reads the compact packed table, never the full one with every FHIRPath expression, to keep
 // the browser bundle small; it is unpacked once, on first use.
-const letterToType: Readonly<Record<string, SearchParameterType>> = {
+/** The one-letter type codes of the packed tables (`scripts/generate-search-parameters.mjs`). */
+export const letterToType: Readonly<Record<string, SearchParameterType>> = {
   c: SearchParameterType.Composite,
   d: SearchParameterType.Date,
   n: SearchParameterType.Number,

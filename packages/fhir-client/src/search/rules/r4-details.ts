@@ -1,5 +1,6 @@
 import { r4SearchParameterDetailsPacked } from '../r4-search-parameters.generated.js';
-import { SearchParameterType } from '../search-parameter-definition.js';
+import { letterToType } from '../parameter-types.js';
+import type { SearchParameterType } from '../search-parameter-definition.js';
 
 // What the rules need beyond a parameter's type: where a reference may point, and the types of a
 // composite's components. Read from the compact packed table (unpacked once, on first use), like the types.
@@ -12,18 +13,6 @@ interface Details {
 /** A reference R4 declares as pointing to any resource type. */
 export const anyTarget = '*';
 export type AnyTarget = typeof anyTarget;
-
-const letterToType: Readonly<Record<string, SearchParameterType>> = {
-  c: SearchParameterType.Composite,
-  d: SearchParameterType.Date,
-  n: SearchParameterType.Number,
-  q: SearchParameterType.Quantity,
-  r: SearchParameterType.Reference,
-  s: SearchParameterType.String,
-  t: SearchParameterType.Token,
-  u: SearchParameterType.Uri,
-  x: SearchParameterType.Special,
-};
 
 let details: Map<string, Details> | undefined;
 
