@@ -73,14 +73,39 @@ export function createEventHub(
   activate?: (hub: EventHub) => () => void,
   options: EventHubOptions = {},
 ): EventHub {
-  const listeners = new Set<FhirClientEventListener>();
-  const secrets = options.secrets ?? [];
+  const hub: EventHub = createListenerHub<FhirClientEvent>({
+    secrets: options.secrets ?? [],
+    preserve: eventVocabularyFields,
+    ...(activate === undefined ? {} : { activate: () => activate(hub) }),
+  });
+  for (const listener of initial) hub.on(listener);
+  return hub;
+}
+
+/** What {@link createListenerHub} needs: what to redact, what to keep, and what to run while listened to. */
+export interface ListenerHubOptions {
+  /** Redacted from every event before any listener sees it. */
+  readonly secrets: readonly string[];
+  /** Fields that hold the emitter's own closed vocabularies, never server text. */
+  readonly preserve: ReadonlySet<string>;
+  /** Runs while the hub has at least one listener; returns its cleanup. */
+  readonly activate?: () => () => void;
+}
+
+/**
+ * The emitter under the FHIR and SQL clients' hubs: synchronous, every event through the one
+ * redaction chokepoint, listeners isolated from each other and from the request.
+ */
+export function createListenerHub<E extends object>(
+  options: ListenerHubOptions,
+): { emit(event: E): void; on(listener: (event: E) => void): () => void } {
+  const listeners = new Set<(event: E) => void>();
   let deactivate: (() => void) | undefined;
-  const hub: EventHub = {
+  return {
     emit(event) {
       if (listeners.size === 0) return;
       // The one redaction chokepoint: a key a server echoed into a link or a remark stays out.
-      const safe = redactEverywhere(event, secrets, { preserve: eventVocabularyFields });
+      const safe = redactEverywhere(event, options.secrets, { preserve: options.preserve });
       for (const listener of listeners) {
         try {
           listener(safe);
@@ -91,7 +116,7 @@ export function createEventHub(
     },
     on(listener) {
       listeners.add(listener);
-      if (listeners.size === 1 && activate) deactivate = activate(hub);
+      if (listeners.size === 1 && options.activate) deactivate = options.activate();
       return () => {
         if (!listeners.delete(listener) || listeners.size > 0) return;
         deactivate?.();
@@ -99,6 +124,4 @@ export function createEventHub(
       };
     },
   };
-  for (const listener of initial) hub.on(listener);
-  return hub;
 }

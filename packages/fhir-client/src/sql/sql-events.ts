@@ -1,4 +1,5 @@
-import { redactEverywhere, VOCABULARY_FIELDS } from '../errors/redact-everywhere.js';
+import { createListenerHub } from '../client/events.js';
+import { VOCABULARY_FIELDS } from '../errors/redact-everywhere.js';
 import type { ResilienceEvent } from '../resilience/events.js';
 import type { SqlQueryType } from './errors/sql-query-failed-error.js';
 
@@ -106,30 +107,11 @@ export function createSqlEventHub(
   subscribe: (listener: (event: ResilienceEvent) => void) => () => void,
   secrets: readonly string[] = [],
 ): SqlEventHub {
-  const listeners = new Set<HaloSqlEventListener>();
-  let unsubscribe: (() => void) | undefined;
-  const hub: SqlEventHub = {
-    emit(event) {
-      if (listeners.size === 0) return;
-      const safe = redactEverywhere(event, secrets, { preserve: sqlEventVocabularyFields });
-      for (const listener of listeners) {
-        try {
-          listener(safe);
-        } catch {
-          // A logging hook must never turn a successful query into a failure.
-        }
-      }
-    },
-    on(listener) {
-      listeners.add(listener);
-      if (listeners.size === 1) unsubscribe = subscribe((event) => hub.emit(event));
-      return () => {
-        if (!listeners.delete(listener) || listeners.size > 0) return;
-        unsubscribe?.();
-        unsubscribe = undefined;
-      };
-    },
-  };
+  const hub: SqlEventHub = createListenerHub<HaloSqlEvent>({
+    secrets,
+    preserve: sqlEventVocabularyFields,
+    activate: () => subscribe((event) => hub.emit(event)),
+  });
   if (initial) hub.on(initial);
   return hub;
 }
