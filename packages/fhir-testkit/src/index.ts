@@ -61,6 +61,8 @@ export { createMockFhirServer } from './server/create-mock-fhir-server.js';
 export { createMockFhirFetch } from './server/create-mock-fhir-fetch.js';
 export type { MockFhirFetch, MockFhirFetchOptions } from './server/create-mock-fhir-fetch.js';
 export type { MockFhirServer, MockFhirServerOptions } from './server/create-mock-fhir-server.js';
+export { corsAllowedHeaders, corsExposedHeaders, MockCorsOptionError } from './server/cors.js';
+export type { CorsOption } from './server/cors.js';
 export { defaultSiteGuid } from './server/mock-fhir-backend.js';
 export type { MockFhirOptions, MockFhirView, MockSiteOptions } from './server/mock-fhir-backend.js';
 export { createManualClock, systemClock } from './server/clock.js';

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { type CorsOption, createCorsPolicy, MockCorsOptionError } from './cors.js';
 import { createMockFhirServer, type MockFhirServer } from './create-mock-fhir-server.js';
 import { defaultSiteGuid, type MockSiteOptions } from './mock-fhir-backend.js';
 import { Quirk, ServerProfile } from './quirks/quirks.js';
@@ -52,6 +53,8 @@ Options:
   --sql-database FILE      SQL databases to serve (.json or a module, see above); repeatable
   --sql-page-rows N        rows per async result page (default 100)
   --no-sql-demo            no demo database: only --sql-database handlers answer
+  --cors ORIGIN|*          answer CORS for a browser page on ORIGIN (scheme://host:port);
+                           repeatable; * allows every origin (default: no CORS)
   --help                   this text
 
 The subscription key is read from FHIR_MOCK_SUBSCRIPTION_KEY (default test-key) and never printed.`;
@@ -141,6 +144,7 @@ export async function startMockServerFromArgs(
     ...(pageSize === undefined ? {} : { pageSize }),
     ...(subscriptionKey ? { subscriptionKey } : {}),
     sql: { demoDatabase: !values['no-sql-demo'], ...(pageRows === undefined ? {} : { pageRows }) },
+    ...corsOption(values.cors),
   });
   try {
     for (const database of databases) defineDatabase(server, database);
@@ -162,6 +166,19 @@ export async function startMockServerFromArgs(
   return server;
 }
 
+/** `--cors *` allows every origin; otherwise each value is an origin, checked by the server. */
+function corsOption(values: readonly string[] | undefined): { cors?: CorsOption } {
+  if (values === undefined || values.length === 0) return {};
+  const cors = values.includes('*') ? true : values;
+  try {
+    createCorsPolicy(cors);
+  } catch (error) {
+    if (error instanceof MockCorsOptionError) throw new MockServerUsageError(`--${error.message}`);
+    throw error;
+  }
+  return { cors };
+}
+
 function parse(args: readonly string[]) {
   return parseArgs({
     args: [...args],
@@ -179,6 +196,7 @@ function parse(args: readonly string[]) {
       'sql-database': { type: 'string', multiple: true },
       'sql-page-rows': { type: 'string' },
       'no-sql-demo': { type: 'boolean' },
+      cors: { type: 'string', multiple: true },
       help: { type: 'boolean' },
     },
   });

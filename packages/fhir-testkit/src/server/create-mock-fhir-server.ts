@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type CorsOption, createCorsPolicy, withCorsHeaders } from './cors.js';
 import type { MockRequest, MockResponse } from './mock-exchange.js';
 import { TransportFault } from './mock-exchange.js';
 import { createMockFhirBackend, type MockFhirOptions, type MockFhirView } from './mock-fhir-backend.js';
@@ -9,6 +10,15 @@ import { MAX_REQUEST_HEAD_BYTES } from './url-limit.js';
 export interface MockFhirServerOptions extends MockFhirOptions {
   /** TCP port on 127.0.0.1. @default 0 (any free port) */
   readonly port?: number;
+  /**
+   * CORS, for a browser page on another origin: `true` allows every origin, a list allows exactly
+   * those (`['http://127.0.0.1:5173']`). Preflights are answered with the methods, the request headers
+   * the client sends (`Ocp-Apim-Subscription-Key` and `Authorization` among them) and a max age;
+   * responses expose `ETag`, `Last-Modified`, `Location`, `Content-Location` and `Retry-After`.
+   * A disallowed origin gets no CORS header (and its preflight a 403).
+   * @default false (no CORS headers, as Halo's API)
+   */
+  readonly cors?: CorsOption;
 }
 
 /** A running mock FHIR server. Dispose it (or `close()`) when the test ends. */
@@ -36,16 +46,21 @@ function toMockRequest(request: IncomingMessage, body: string): MockRequest {
   return { method: request.method ?? 'GET', url: request.url ?? '/', headers, body };
 }
 
-function send(response: ServerResponse, mock: MockResponse): void {
+function send(
+  response: ServerResponse,
+  mock: MockResponse,
+  corsHeaders: Readonly<Record<string, string>>,
+): void {
   const body = Buffer.from(mock.body, 'utf8');
+  const headers = { ...withCorsHeaders(mock.headers, corsHeaders), 'content-length': String(body.length) };
   if (mock.transportFault === TransportFault.ResetAfterHeaders) {
     // Announce the full length, send half, then break the socket: the client sees headers and a
     // 2xx status, and only then the failure, as when a gateway drops a connection mid-response.
-    response.writeHead(mock.status, { ...mock.headers, 'content-length': String(body.length) });
+    response.writeHead(mock.status, headers);
     response.write(body.subarray(0, Math.floor(body.length / 2)), () => response.socket?.destroy());
     return;
   }
-  response.writeHead(mock.status, { ...mock.headers, 'content-length': String(body.length) });
+  response.writeHead(mock.status, headers);
   response.end(body);
 }
 
@@ -61,10 +76,17 @@ function send(response: ServerResponse, mock: MockResponse): void {
  */
 export async function createMockFhirServer(options: MockFhirServerOptions = {}): Promise<MockFhirServer> {
   const backend = createMockFhirBackend(options);
+  const cors = createCorsPolicy(options.cors);
   const server = createServer({ maxHeaderSize: MAX_REQUEST_HEAD_BYTES }, (request, response) => {
+    const preflight = cors?.preflight(request.method ?? 'GET', request.headers);
+    if (preflight !== undefined) {
+      send(response, preflight, {});
+      return;
+    }
+    const corsHeaders = cors?.responseHeaders(request.headers.origin) ?? {};
     readBody(request)
       .then((body) => backend.handler.handle(toMockRequest(request, body)))
-      .then((mock) => send(response, mock))
+      .then((mock) => send(response, mock, corsHeaders))
       .catch((error: unknown) => {
         // Mid-response (e.g. the client went away during a delay) there is nobody left to tell.
         if (response.headersSent) {
@@ -72,6 +94,7 @@ export async function createMockFhirServer(options: MockFhirServerOptions = {}):
           return;
         }
         response.statusCode = 500;
+        for (const [name, value] of Object.entries(corsHeaders)) response.setHeader(name, value);
         response.end(`Mock server error: ${error instanceof Error ? error.message : String(error)}`);
       });
   });
