@@ -51,10 +51,45 @@ export interface FhirContractTarget {
   close?(): Promise<void>;
 }
 
-/** A contract target over a running mock server; closing the target closes the server. */
-export function contractTargetOf(server: MockFhirServer, siteGuid?: string): FhirContractTarget {
+/** Options of {@link contractTargetOf}. */
+export interface ContractTargetOptions {
+  /** The site to check. @default the server's first site */
+  readonly siteGuid?: string;
+  /**
+   * Which of the site's FHIR bases the target names: `'halo'`
+   * (`{url}/integrator/sites/{guid}/fhir/R4`, the path that tells a client it talks to Halo) or
+   * `'plain'` (the server's plain FHIR mount, {@link MockFhirServer.plainBaseUrl}, first site only).
+   * @default 'halo' when the server applies Halo's date rules (the `strictDates` quirk, on in the Halo profile) or for a site other than the first, else 'plain'
+   */
+  readonly base?: 'halo' | 'plain';
+}
+
+/**
+ * A contract target over a running mock server; closing the target closes the server.
+ *
+ * The base URL follows the server's profile, so a client configured from the URL alone gets the
+ * rules the server applies: a Halo-profile server is named by its Halo path, and a plain FHIR one
+ * (`profile: 'fhir'`) by its plain mount, where a client that reads Halo's path as "use Halo's date
+ * rules" (ours does) does not refuse the R4 date forms the server accepts.
+ *
+ * @param options the site and base, or (as before) the site's GUID
+ * @throws RangeError when `base: 'plain'` names a site other than the first (only the first site has a plain mount)
+ */
+export function contractTargetOf(
+  server: MockFhirServer,
+  options: ContractTargetOptions | string = {},
+): FhirContractTarget {
+  const { siteGuid, base } = typeof options === 'string' ? { siteGuid: options, base: undefined } : options;
+  const firstSite = siteGuid === undefined || siteGuid.toLowerCase() === server.siteGuids[0];
+  if (base === 'plain' && !firstSite) {
+    throw new RangeError(
+      `contractTargetOf: site ${siteGuid} has no plain FHIR base (only the first site, ${server.siteGuids[0]}, ` +
+        "is mounted there); use base: 'halo' or check the first site",
+    );
+  }
+  const plain = base === 'plain' || (base === undefined && firstSite && !server.quirks.strictDates);
   return {
-    baseUrl: server.baseUrl(siteGuid),
+    baseUrl: plain ? server.plainBaseUrl() : server.baseUrl(siteGuid),
     subscriptionKey: server.subscriptionKey,
     strictDates: server.quirks.strictDates,
     faults: server.faults,

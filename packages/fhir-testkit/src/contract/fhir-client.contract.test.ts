@@ -35,10 +35,10 @@ defineFhirClientContract({
 
 defineFhirClientContract({
   name: 'contract: @halo-fhir/fhir-client, plain FHIR profile',
-  // A plain FHIR server: no quirks, served at /fhir/R4 (not Halo's path), but the key still required.
-  target: async () => {
-    const server = await createMockFhirServer({ profile: 'fhir', quirks: { requireSubscriptionKey: true } });
-    return { ...contractTargetOf(server), baseUrl: `${server.url}/fhir/R4` };
-  },
+  // A plain FHIR server: no quirks, named by its plain mount (not Halo's path), but the key still required.
+  target: async () =>
+    contractTargetOf(
+      await createMockFhirServer({ profile: 'fhir', quirks: { requireSubscriptionKey: true } }),
+    ),
   createClient: (target) => adapterFor(target, false),
 });

@@ -5,6 +5,7 @@ export { contractTargetOf, describeAnyError } from './contract-client.js';
 export type {
   ContractSearch,
   ContractSearchResult,
+  ContractTargetOptions,
   DescribedError,
   FhirContractClient,
   FhirContractTarget,

@@ -25,6 +25,12 @@ export interface MockFhirServerOptions extends MockFhirOptions {
 export interface MockFhirServer extends AsyncDisposable, MockFhirView {
   /** `http://127.0.0.1:{port}`. */
   readonly url: string;
+  /**
+   * The default site's plain FHIR base, `{url}{basePath}` (`/fhir/R4` unless the `basePath` option
+   * says otherwise): the same site as `baseUrl()`, at a path that does not look like Halo's, so a
+   * client that switches Halo behaviours on from the URL (ours does) treats it as any FHIR server.
+   */
+  plainBaseUrl(): string;
   /** Stops accepting requests and closes open connections. */
   close(): Promise<void>;
 }
@@ -115,6 +121,7 @@ export async function createMockFhirServer(options: MockFhirServerOptions = {}):
   return {
     url,
     baseUrl: (siteGuid) => `${url}${backend.basePath(siteGuid)}`,
+    plainBaseUrl: () => `${url}${backend.plainBasePath}`,
     subscriptionKey: backend.subscriptionKey,
     quirks: backend.quirks,
     siteGuids: backend.siteGuids,

@@ -104,6 +104,8 @@ export interface MockFhirBackend {
   store(siteGuid?: string): ResourceStore;
   /** The FHIR base path of a site, Halo style. */
   basePath(siteGuid?: string): string;
+  /** The second mount of the default site for plain FHIR clients (the `basePath` option). */
+  readonly plainBasePath: string;
   /** The site's path, `/integrator/sites/{guid}` (the SQL routes' base). */
   sitePath(siteGuid?: string): string;
   readonly sql: MockSqlView;
@@ -211,6 +213,7 @@ export function createMockFhirBackend(
     siteGuids: sites.map((site) => site.guid),
     store: (siteGuid) => stores.get(knownGuid(siteGuid))!,
     basePath: (siteGuid) => `/integrator/sites/${knownGuid(siteGuid)}/fhir/R4`,
+    plainBasePath: basePath,
     sitePath: (siteGuid) => `/integrator/sites/${knownGuid(siteGuid)}`,
     sql,
   };
