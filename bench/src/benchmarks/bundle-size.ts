@@ -9,13 +9,13 @@ const benchmark = '6. Bundle size';
 const benchDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** What a browser app imports from each library: ours the builder and the client, Medplum its client. */
-const entries = {
+export const entries = {
   ours: "export { search, createFhirClient } from '@halo-fhir/fhir-client';",
   medplum: "export { MedplumClient } from '@medplum/core';",
   ky: "export { default } from 'ky';",
 } as const;
 
-interface Size {
+export interface Size {
   readonly minified: number;
   readonly gzipped: number;
   /** Minified bytes each input file contributes, largest first: what to look at when a bundle is big. */
@@ -36,7 +36,7 @@ function snapshotAlias(conditions: readonly string[]) {
 }
 
 /** min+gzip of a browser ESM bundle of `contents`, built with esbuild's JS API as an app would. */
-async function bundleSize(contents: string, conditions: readonly string[] = []): Promise<Size> {
+export async function bundleSize(contents: string, conditions: readonly string[] = []): Promise<Size> {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
     stdin: { contents, resolveDir: benchDir, loader: 'js', sourcefile: 'entry.js' },
