@@ -71,7 +71,9 @@ export type { FhirRequestErrorInit } from './errors/fhir-request-error.js';
 export { AccessDeniedError, isAccessDeniedError } from './errors/access-denied-error.js';
 export { HaloLinkError, isHaloLinkError } from './errors/halo-link-error.js';
 export { NetworkError, isNetworkError } from './errors/network-error.js';
-export type { NetworkErrorOptions } from './errors/network-error.js';
+export type { NetworkErrorOptions, NetworkErrorReading } from './errors/network-error.js';
+export { NetworkBlockedError, isNetworkBlockedError } from './errors/network-blocked-error.js';
+export type { NetworkBlockedErrorOptions } from './errors/network-blocked-error.js';
 export {
   PractitionerUnavailableError,
   isPractitionerUnavailableError,

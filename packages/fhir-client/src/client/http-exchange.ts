@@ -1,4 +1,5 @@
 import ky, { type KyInstance } from 'ky';
+import { connectionFailure } from '../errors/network-blocked-error.js';
 import { NetworkError } from '../errors/network-error.js';
 import { ResponseTooLargeError } from '../errors/response-too-large-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
@@ -81,6 +82,7 @@ export interface HttpExchangeResult {
  * @throws the caller's `signal.reason` when the caller aborts.
  * @throws ResponseTooLargeError when the body is larger than `maxResponseBytes` (not retryable).
  * @throws NetworkError when the connection fails, before or during the body (retryable).
+ * @throws NetworkBlockedError when a browser page's cross-origin request fails with no response (CORS or network; not retryable).
  */
 export async function exchange(http: KyInstance, request: HttpExchangeRequest): Promise<HttpExchangeResult> {
   const stop = startAttemptDeadline(request);
@@ -98,7 +100,7 @@ export async function exchange(http: KyInstance, request: HttpExchangeRequest): 
     } catch (error) {
       // A response that arrives after the deadline still holds a connection: close it.
       pending.then(cancelBody, () => undefined);
-      throw stop.reasonFor(error);
+      throw stop.reasonFor(error, { beforeResponse: true });
     }
     const bodyText = await readBody(response, request, stop);
     return { response, bodyText };
@@ -113,8 +115,11 @@ interface AttemptStop {
   readonly signal: AbortSignal;
   /** Settles as `promise` does, or rejects with the stop reason as soon as the stop fires. */
   race<T>(promise: Promise<T>): Promise<T>;
-  /** The error to throw for a failure: the stop reason when the stop fired, else a `NetworkError`. */
-  reasonFor(error: unknown): unknown;
+  /**
+   * The error to throw for a failure: the stop reason when the stop fired, else a `NetworkError`
+   * (before any response, in a browser page, possibly a `NetworkBlockedError`: see `connectionFailure`).
+   */
+  reasonFor(error: unknown, phase?: { beforeResponse: boolean }): unknown;
   /** Cancels the deadline's timer and forgets the caller's signal. */
   finish(): void;
 }
@@ -160,9 +165,10 @@ function startAttemptDeadline(request: HttpExchangeRequest): AttemptStop {
           },
         );
       }),
-    reasonFor(error) {
+    reasonFor(error, phase) {
       if (signal.aborted) return signal.reason;
-      return new NetworkError({ method, url: url.href, attempt, cause: error, secrets });
+      const facts = { method, url: url.href, attempt, cause: error, secrets };
+      return phase?.beforeResponse ? connectionFailure(facts) : new NetworkError(facts);
     },
     finish() {
       caller?.removeEventListener('abort', onCallerAbort);

@@ -15,33 +15,57 @@ export interface NetworkErrorOptions {
   readonly secrets?: readonly string[];
 }
 
-/** The connection failed or was reset before a full response arrived. Always retryable. */
+/**
+ * What a narrower network error (e.g. `NetworkBlockedError`) says instead of the catalog row.
+ * Already redacted.
+ */
+export interface NetworkErrorReading {
+  readonly retryable: boolean;
+  readonly action: string;
+  readonly detail: string;
+}
+
+/**
+ * The connection failed or was reset before a full response arrived. Retryable, but for a subclass
+ * that says otherwise (`NetworkBlockedError`: a browser's CORS or network block).
+ */
 export class NetworkError extends FhirRequestError {
   override name = 'NetworkError';
 
-  constructor(options: NetworkErrorOptions) {
+  /**
+   * @param options what the client knows of the failed exchange
+   * @param reading for subclasses: retryability, action and detail replacing the catalog's
+   */
+  constructor(options: NetworkErrorOptions, reading?: NetworkErrorReading) {
     const entry = catalogEntry(ErrorCategory.Network);
     const reason = options.cause instanceof Error ? options.cause.message : undefined;
+    const detail = reason === undefined ? undefined : redactSecrets(reason, options.secrets);
     super({
       status: undefined,
       category: ErrorCategory.Network,
-      retryable: entry.retryable,
+      retryable: reading?.retryable ?? entry.retryable,
       scope: entry.scope,
-      action: entry.action,
+      action: reading?.action ?? entry.action,
       source: ErrorSource.Network,
       code: codeOf(options.cause),
       method: options.method,
       url: redactUrl(options.url, options.secrets),
       attempt: options.attempt,
-      detail: reason === undefined ? undefined : redactSecrets(reason, options.secrets),
+      detail: reading?.detail ?? detail,
       cause: options.cause,
     });
   }
 }
 
-/** True when `value` is a {@link NetworkError}, from this or any other copy of the library. */
+/**
+ * True when `value` is a {@link NetworkError} (a `NetworkBlockedError` included), from this or any
+ * other copy of the library.
+ */
 export function isNetworkError(value: unknown): value is NetworkError {
-  return value instanceof NetworkError || (isFhirRequestError(value) && value.name === 'NetworkError');
+  return (
+    value instanceof NetworkError ||
+    (isFhirRequestError(value) && (value.name === 'NetworkError' || value.name === 'NetworkBlockedError'))
+  );
 }
 
 function codeOf(cause: unknown): string | undefined {

@@ -107,7 +107,8 @@ export const failureHandling: Readonly<Record<ErrorCategory, FailureHandling>> =
   [ErrorCategory.QueryOrphaned]: row(RetryRule.Retry, answered),
   [ErrorCategory.QueryMissingProperties]: row(RetryRule.Never, answered),
   [ErrorCategory.QueryUploadFailed]: row(RetryRule.Retry, answered),
-  [ErrorCategory.Network]: row(RetryRule.Retry, { effect: FailureEffect.SiteBreaker }),
+  // A broken connection is retried; a browser's CORS or network block (NetworkBlockedError) says not.
+  [ErrorCategory.Network]: row(RetryRule.AsReported, { effect: FailureEffect.SiteBreaker }),
   [ErrorCategory.Timeout]: row(RetryRule.Retry, { effect: FailureEffect.SiteBreaker }),
   // Not JSON (a gateway's HTML, a cut-off body) is retryable; JSON of the wrong shape will repeat.
   [ErrorCategory.InvalidResponse]: row(RetryRule.AsReported),
