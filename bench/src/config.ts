@@ -15,6 +15,8 @@ export interface BenchConfig {
   readonly searchSizes: readonly number[];
   /** Timed repetitions of each query of the mock search benchmark. */
   readonly searchRepetitions: number;
+  /** Runs of each command of the CLI start-up benchmark. */
+  readonly cliRuns: number;
   /** Per-child limit, so one hung contender cannot stall the suite. */
   readonly childTimeoutMs: number;
 }
@@ -30,6 +32,7 @@ export function configFor(quick: boolean): BenchConfig {
         builderBudgetMs: 150,
         searchSizes: [1_000, 2_000],
         searchRepetitions: 5,
+        cliRuns: 5,
         childTimeoutMs: 60_000,
       }
     : {
@@ -41,6 +44,7 @@ export function configFor(quick: boolean): BenchConfig {
         builderBudgetMs: 1_500,
         searchSizes: [10_000, 100_000],
         searchRepetitions: 30,
+        cliRuns: 20,
         childTimeoutMs: 300_000,
       };
 }

@@ -64,4 +64,11 @@ export const benchmarks: readonly Benchmark[] = [
     describe: () => 'esbuild browser ESM, minified, gzip level 9',
     run: async (config, emit, detail) => (await import('./bundle-size.js')).bundleSizes(config, emit, detail),
   },
+  {
+    id: 'cli',
+    title: '7. CLI start-up',
+    describe: (c) =>
+      `\`node -e 0\`, \`fhir-client --help\` and a one-page search, ${c.cliRuns} interleaved runs each`,
+    run: async (config, emit, detail) => (await import('./cli-startup.js')).cliStartup(config, emit, detail),
+  },
 ];
