@@ -2,13 +2,17 @@ import type { Resource } from 'fhir/r4.js';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyValuePaths } from '../test-support/empty-values.js';
-import { loadR4SchemaValidator, type R4SchemaValidator } from '../test-support/r4-json-schema.js';
+import {
+  loadR4SchemaValidator,
+  type R4SchemaValidator,
+  schemaLoadTimeoutMs,
+} from '../test-support/r4-json-schema.js';
 import { generateSiteData } from './generate-site-data.js';
 
 let schema: R4SchemaValidator;
 beforeAll(async () => {
   schema = await loadR4SchemaValidator();
-});
+}, schemaLoadTimeoutMs);
 
 /**
  * What is wrong with generated data, one line per resource (at most `limit`): the schema's complaints

@@ -11,8 +11,10 @@ import { applyLastUpdatedForm } from './quirks/last-updated-forms.js';
 import type { QuirkSettings } from './quirks/quirks.js';
 import { checkSubscriptionKey } from './quirks/subscription-key.js';
 import { type RequestLogEntry, redactHeaders, subscriptionKeyHeader } from './request-log.js';
+import { negotiateFormat, withMediaType } from './formats.js';
+import { instanceHistory } from './routes/history.js';
 import { metadata } from './routes/metadata.js';
-import { readResource } from './routes/read.js';
+import { readResource, vreadResource } from './routes/read.js';
 import type { RouteContext } from './routes/route-context.js';
 import { searchResources } from './routes/search.js';
 import { createResource, updateResource } from './routes/write-patient.js';
@@ -102,6 +104,10 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
         return metadata(context);
       case 'read':
         return readResource(context, route.resourceType, route.id);
+      case 'vread':
+        return vreadResource(context, route.resourceType, route.id, route.versionId);
+      case 'history-instance':
+        return instanceHistory(context, route.resourceType, route.id);
       case 'search': {
         const contentType = headerValue(request.headers, 'content-type') ?? '';
         if (route.via === 'post' && request.body !== '' && !contentType.startsWith(formMediaType)) {
@@ -181,6 +187,10 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
       params: parsed.params,
       body: request.body,
       ifMatch: headerValue(request.headers, 'if-match'),
+      conditions: {
+        ifNoneMatch: headerValue(request.headers, 'if-none-match'),
+        ifModifiedSince: headerValue(request.headers, 'if-modified-since'),
+      },
       quirks: config.quirks,
       pageSize: config.pageSize,
       clock: config.clock,
@@ -191,7 +201,16 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
       const answer = await config.sql!.respond(sqlRoute!, site.guid.toLowerCase(), request.body, deferred);
       if (answer.billed) bill();
       response = answer.response;
-    } else response = dispatch(route, context, request);
+    } else {
+      const negotiated = negotiateFormat(
+        headerValue(request.headers, 'accept'),
+        parsed.params.getAll('_format'),
+      );
+      response =
+        'refusal' in negotiated
+          ? negotiated.refusal
+          : withMediaType(dispatch(route, context, request), negotiated.mediaType);
+    }
     if (outcome?.type === 'reset') return { ...response, transportFault: TransportFault.ResetAfterHeaders };
     if (outcome?.type === 'truncate') return truncate(response, outcome.keepBytes);
     return response;

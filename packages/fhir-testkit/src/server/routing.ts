@@ -1,3 +1,4 @@
+import { writableTypes } from './interactions.js';
 import type { SqlInteraction } from './sql/sql-routing.js';
 
 /** What a request asks for, once its path is understood. */
@@ -5,6 +6,13 @@ export type Route =
   | { readonly interaction: 'metadata' }
   | { readonly interaction: 'search'; readonly resourceType: string; readonly via: 'get' | 'post' }
   | { readonly interaction: 'read'; readonly resourceType: string; readonly id: string }
+  | {
+      readonly interaction: 'vread';
+      readonly resourceType: string;
+      readonly id: string;
+      readonly versionId: string;
+    }
+  | { readonly interaction: 'history-instance'; readonly resourceType: string; readonly id: string }
   | { readonly interaction: 'create'; readonly resourceType: string }
   | { readonly interaction: 'update'; readonly resourceType: string; readonly id: string }
   | { readonly interaction: 'not-allowed'; readonly diagnostics: string }
@@ -64,24 +72,47 @@ export function parseSitePath(path: string, basePath: string | undefined): SiteP
 }
 
 const resourceTypeName = /^[A-Z][A-Za-z]+$/;
-/** Types that accept create and update, as on Halo. */
-const writableTypes = new Set(['Patient']);
+
+/** `[type]/[id]/_history` and `[type]/[id]/_history/[vid]`: GET only. */
+function historyRoute(method: string, type: string, id: string, versionId: string | undefined): Route {
+  if (method !== 'GET') {
+    return {
+      interaction: 'not-allowed',
+      diagnostics: `${method} is not allowed on ${type}/${id}/_history; use GET.`,
+    };
+  }
+  return versionId === undefined
+    ? { interaction: 'history-instance', resourceType: type, id }
+    : { interaction: 'vread', resourceType: type, id, versionId };
+}
 
 /** The interaction a method and FHIR path segments ask for. */
 export function routeOf(method: string, segments: readonly string[]): Route {
-  const [first, second, ...more] = segments;
+  const [first, second, third, fourth, ...more] = segments;
   if (first === 'metadata' && second === undefined) {
     return method === 'GET'
       ? { interaction: 'metadata' }
       : { interaction: 'not-allowed', diagnostics: `${method} is not allowed on metadata; use GET.` };
   }
-  if (first === undefined || !resourceTypeName.test(first) || more.length > 0) {
-    return { interaction: 'not-found', diagnostics: `Unable to parse Resource URL "${segments.join('/')}".` };
+  const unparsable: Route = {
+    interaction: 'not-found',
+    diagnostics: `Unable to parse Resource URL "${segments.join('/')}".`,
+  };
+  if (first === undefined || !resourceTypeName.test(first) || more.length > 0) return unparsable;
+  if (third !== undefined) {
+    if (third !== '_history' || second === undefined || second === '_search') return unparsable;
+    return historyRoute(method, first, second, fourth);
   }
   if (second === undefined) {
     if (method === 'GET') return { interaction: 'search', resourceType: first, via: 'get' };
     if (method === 'POST' && writableTypes.has(first)) return { interaction: 'create', resourceType: first };
     return { interaction: 'not-allowed', diagnostics: `${method} ${first} is not supported by this server.` };
+  }
+  if (second === '_history' && method === 'GET') {
+    return {
+      interaction: 'not-allowed',
+      diagnostics: `Type-level history (${first}/_history) is not served; use ${first}/[id]/_history per resource, or search with _lastUpdated.`,
+    };
   }
   if (second === '_search') {
     return method === 'POST'

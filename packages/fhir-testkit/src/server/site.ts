@@ -8,6 +8,10 @@ import type { SearchEngine } from './search/search-engine.js';
 export interface SiteStore {
   /** The current version of a resource, or undefined. */
   get(resourceType: string, id: string): Resource | undefined;
+  /** One kept version by `meta.versionId`, or undefined. */
+  getVersion(resourceType: string, id: string, versionId: string): Resource | undefined;
+  /** Every kept version, oldest first (empty when unknown). */
+  history(resourceType: string, id: string): readonly Resource[];
   /** Stores a new resource under a new id. Returns the stored resource. */
   create(resource: Resource): Resource;
   /**

@@ -1,5 +1,6 @@
 import type { Resource } from 'fhir/r4.js';
 import type { Clock } from '../clock.js';
+import type { ConditionalHeaders } from '../conditional-read.js';
 import type { QuirkSettings } from '../quirks/quirks.js';
 import type { MockSite } from '../site.js';
 
@@ -13,6 +14,8 @@ export interface RouteContext {
   readonly body: string;
   /** The `If-Match` request header, e.g. `W/"2"`. */
   readonly ifMatch: string | undefined;
+  /** `If-None-Match` and `If-Modified-Since`, for conditional reads. */
+  readonly conditions: ConditionalHeaders;
   readonly quirks: QuirkSettings;
   /** Page size when the request gives no `_count`. */
   readonly pageSize: number;

@@ -1,6 +1,11 @@
 import { compileComposite } from './composite.js';
 import type { ParsedCriterion } from './query-parser.js';
-import { findSearchParameter, type ResolvedParameter, searchParameterCodes } from './search-parameters.js';
+import {
+  findSearchParameter,
+  isEvaluatedParameter,
+  type ResolvedParameter,
+  searchParameterCodes,
+} from './search-parameters.js';
 import { didYouMean } from './suggest.js';
 import { SearchRejectedError } from './search-engine.js';
 import {
@@ -80,6 +85,13 @@ export function compileCriterion(
       env,
       'invalid',
       `Unknown search parameter "${criterion.code}" for ${resourceType}.${didYouMean(criterion.code, searchParameterCodes(resourceType))}`,
+    );
+  }
+  if (!isEvaluatedParameter(parameter)) {
+    return refuse(
+      env,
+      'not-supported',
+      `${parameter.type} search parameter "${criterion.code}" of ${resourceType} is not supported by this server (see its CapabilityStatement)`,
     );
   }
   const { modifier } = criterion;

@@ -145,6 +145,37 @@ export function isSearchableType(resourceType: string): boolean {
   return resourceType !== 'Resource' && ownEntry(r4SearchParameters, resourceType) !== undefined;
 }
 
+/** Parameter types the engine evaluates; `special` ones (`near`, `_text`…) it does not. */
+const evaluatedTypes: ReadonlySet<string> = new Set([
+  'string',
+  'token',
+  'reference',
+  'date',
+  'number',
+  'quantity',
+  'uri',
+  'composite',
+]);
+
+/**
+ * True when the engine evaluates `parameter`: a type it matches and values it can read (a FHIRPath
+ * expression, or `_id`/`_lastUpdated` read natively). The filter compiler refuses every other
+ * parameter and the CapabilityStatement advertises exactly these: one rule for both.
+ */
+export function isEvaluatedParameter(parameter: ResolvedParameter): boolean {
+  return (
+    evaluatedTypes.has(parameter.type) &&
+    (parameter.expression !== undefined || ownEntry(nativeExtractors, parameter.code) !== undefined)
+  );
+}
+
+/** The search parameters of `resourceType` the engine evaluates, in the R4 table's order. */
+export function evaluatedSearchParameters(resourceType: string): ResolvedParameter[] {
+  return [...new Set(searchParameterCodes(resourceType))]
+    .map((code) => findSearchParameter(resourceType, code))
+    .filter((p): p is ResolvedParameter => p !== undefined && isEvaluatedParameter(p));
+}
+
 /** Every search parameter code of `resourceType`, its own and those of every resource. */
 export function searchParameterCodes(resourceType: string): string[] {
   return [
