@@ -124,12 +124,28 @@ export { createManualClock, systemClock } from './resilience/clock.js';
 export { backoffCeiling, fullJitterDelay } from './resilience/backoff.js';
 export type { BackoffBounds } from './resilience/backoff.js';
 export { CircuitState } from './resilience/circuit-breaker.js';
-export type { CircuitRecord } from './resilience/circuit-breaker.js';
+export type {
+  CircuitBreakerSettings,
+  CircuitRecord,
+  CircuitTransition,
+} from './resilience/circuit-breaker.js';
+export { createMemoryResilienceStore, matchesRemoval } from './resilience/memory-store.js';
+export type { MemoryResilienceStore } from './resilience/memory-store.js';
+export type {
+  BreakerAdmission,
+  MaybePromise,
+  PauseRemoval,
+  PauseWrite,
+  ResilienceStore,
+  StoreAttachment,
+  StoreStatus,
+} from './resilience/store.js';
+export type { RetryBudgetSettings } from './resilience/retry-budget.js';
 export { FailureEffect, RetryRule, failureHandling } from './resilience/failure-handling.js';
 export type { FailureHandling } from './resilience/failure-handling.js';
 export type { Failure } from './resilience/failure.js';
 export { PauseCause, PauseScope } from './resilience/pauses.js';
-export type { Pause, PauseReason } from './resilience/pauses.js';
+export type { EndedPause, Pause, PauseReason, ScopeTarget } from './resilience/pauses.js';
 export {
   defaultPractitionerRules,
   pausePractitionerFor,
@@ -158,6 +174,7 @@ export type {
   ResponseEvent,
   ResumeEvent,
   RetryEvent,
+  StoreEvent,
 } from './resilience/events.js';
 export { InvalidResilienceOptionError, resilienceDefaults } from './resilience/options.js';
 export type { ResilienceOptions } from './resilience/options.js';

@@ -41,7 +41,7 @@ export async function admit(
       await sleepUnlessAborted(clock, blocking.resumesAt - now + jitter, request.signal);
       continue;
     }
-    const admission = context.breakers.admit(request.site, now);
+    const admission = await context.store.admitToSite(request.site, now);
     if (admission.allowed) return { probe: admission.probe };
     // Half-open with its probe in flight: the answer is due soon, so "resumes" is a hint to look again.
     const probing = context.makePause(

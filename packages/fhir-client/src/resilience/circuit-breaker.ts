@@ -137,6 +137,13 @@ export class CircuitBreakers {
     return { kind: 'opened', openUntil, openMs };
   }
 
+  /** Replaces one site's record as another process decided it (a shared store's mirror). */
+  apply(site: string, record: CircuitRecord | undefined): void {
+    if (record === undefined || (record.state === CircuitState.Closed && record.consecutiveFailures === 0))
+      this.#records.delete(site);
+    else this.#records.set(site, record);
+  }
+
   reset(site?: string): void {
     if (site === undefined) this.#records.clear();
     else this.#records.delete(site);

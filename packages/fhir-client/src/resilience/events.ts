@@ -16,6 +16,8 @@ export const ResilienceEventType = {
   Resume: 'resume',
   /** A logical request failed for good (including a `PausedError` refusal). */
   Error: 'error',
+  /** A shared store (e.g. Redis) became unreachable, so the policy runs on local state, or came back. */
+  Store: 'store',
 } as const;
 export type ResilienceEventType = (typeof ResilienceEventType)[keyof typeof ResilienceEventType];
 
@@ -83,6 +85,24 @@ export interface PauseEvent extends EventScope {
   readonly resumesAt: number | undefined;
   readonly reason: PauseReason;
   readonly circuitOpen: boolean;
+  /** Present (true) when another process sharing the store paused the scope and this one learnt it. */
+  readonly fromStore?: true;
+}
+
+/**
+ * The policy's shared store (e.g. `@halo-fhir/resilience-redis`) lost its server, so this process
+ * decides on local state (requests are never blocked or failed for it), or regained it and resynced.
+ * Its scope is the integrator: the whole shared state.
+ */
+export interface StoreEvent extends EventScope {
+  readonly type: typeof ResilienceEventType.Store;
+  readonly at: number;
+  /** The store's `kind`, e.g. `redis`. */
+  readonly store: string;
+  /** False: running on local state until the server answers again. */
+  readonly available: boolean;
+  /** What happened, without credentials. */
+  readonly message: string;
 }
 
 /** A pause ended; `pausedMs` is how long it lasted. */
@@ -120,7 +140,8 @@ export type ResilienceEvent =
   | RetryEvent
   | PauseEvent
   | ResumeEvent
-  | ErrorEvent;
+  | ErrorEvent
+  | StoreEvent;
 
 /** Receives every event synchronously; keep it quick. An exception does not affect the request. */
 export type ResilienceListener = (event: ResilienceEvent) => void;

@@ -47,21 +47,21 @@ function reasonOf(failure: Failure, cause: PauseCause, rule?: string): PauseReas
  * Applies what a failed attempt means for every scope (breaker, pauses, practitioner rules), then
  * decides whether the request is retried and after how long. Halo's guidance decides each branch.
  */
-export function handleFailure(
+export async function handleFailure(
   context: PolicyContext,
   request: RequestDescriptor,
   failure: Failure,
   attemptNumber: number,
   probe: boolean,
   history: AttemptHistory,
-): RetryDecision {
+): Promise<RetryDecision> {
   const { options } = context;
   const now = context.now();
   const handling = failureHandling[failure.category];
   const bounds = { baseMs: options.baseDelayMs, capMs: options.maxDelayMs };
 
   if (handling.effect === FailureEffect.SiteBreaker) {
-    const transition = context.breakers.recordFailure(request.site, now, { probe });
+    const transition = await context.store.recordSiteFailure(request.site, now, { probe });
     if (transition.kind === 'opened') {
       context.halfOpen.delete(request.site);
       context.pause(
@@ -77,9 +77,10 @@ export function handleFailure(
       return stop(FinalOutcome.Paused);
     }
   } else if (handling.siteAnswered) {
-    if (context.breakers.recordSuccess(request.site).kind === 'closed') context.probeSucceeded(request.site);
+    if ((await context.store.recordSiteAnswered(request.site)).kind === 'closed')
+      context.probeSucceeded(request.site);
   } else if (probe) {
-    context.breakers.releaseProbe(request.site);
+    context.store.releaseProbe(request.site);
   }
 
   const practitioner = failure.practitioner ?? request.practitioner;
@@ -129,8 +130,7 @@ export function handleFailure(
       );
       break;
     case FailureEffect.PauseSiteLoginFailed: {
-      const streak = (context.loginFailures.get(request.site) ?? 0) + 1;
-      context.loginFailures.set(request.site, streak);
+      const streak = await context.store.addLoginFailure(request.site);
       const pauseMs = Math.min(options.loginFailedMaxPauseMs, options.loginFailedPauseMs * 2 ** (streak - 1));
       context.pause(
         context.makePause(
@@ -192,7 +192,7 @@ export function handleFailure(
   const delayMs = fromRetryAfter
     ? (failure.retryAfterMs ?? 0)
     : (windowMs ?? fullJitterDelay(attemptNumber, bounds, context.options.random));
-  if (!context.budget.tryAcquire(now)) {
+  if (!(await context.store.acquireRetry(now))) {
     context.stats.retriesDeniedByBudget++;
     return stop(FinalOutcome.BudgetExhausted);
   }

@@ -5,6 +5,7 @@ import type { ResilienceListener } from './events.js';
 import type { PractitionerPauseRule } from './practitioner-rules.js';
 import { defaultPractitionerRules } from './practitioner-rules.js';
 import type { ResilienceState } from './state.js';
+import type { ResilienceStore } from './store.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -133,6 +134,13 @@ export interface ResilienceOptions {
    */
   readonly state?: ResilienceState;
   /**
+   * Where pauses, breakers, login streaks, the retry budget and billed-query counts are kept. Give
+   * a shared store (e.g. `createRedisResilienceStore` from `@halo-fhir/resilience-redis`) so that
+   * every worker of a fleet sees what one learnt. One store per policy.
+   * @default createMemoryResilienceStore() (this process only)
+   */
+  readonly store?: ResilienceStore;
+  /**
    * A listener for every event, as if passed to `policy.on`.
    * @default undefined
    */
@@ -145,8 +153,8 @@ export interface ResilienceOptions {
 }
 
 /** Every option resolved. */
-export type ResolvedResilienceOptions = Required<Omit<ResilienceOptions, 'state' | 'onEvent'>> &
-  Pick<ResilienceOptions, 'state' | 'onEvent'>;
+export type ResolvedResilienceOptions = Required<Omit<ResilienceOptions, 'state' | 'onEvent' | 'store'>> &
+  Pick<ResilienceOptions, 'state' | 'onEvent' | 'store'>;
 
 /** The documented defaults, frozen: one source of truth for the code and the README. */
 export const resilienceDefaults = Object.freeze({
@@ -254,5 +262,6 @@ export function resolveResilienceOptions(options: ResilienceOptions = {}): Resol
     ...resolved,
     ...(options.state === undefined ? {} : { state: options.state }),
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
+    ...(options.store === undefined ? {} : { store: options.store }),
   };
 }

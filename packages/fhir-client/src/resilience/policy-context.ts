@@ -1,11 +1,11 @@
-import { CircuitBreakers } from './circuit-breaker.js';
 import type { EventScope, ResilienceEvent, ResilienceListener } from './events.js';
 import { InfrequentFailures } from './infrequent-failures.js';
+import { createMemoryResilienceStore } from './memory-store.js';
 import type { ResolvedResilienceOptions } from './options.js';
-import { PauseRegistry, PauseScope, normalisePractitioner, scopeIdentity } from './pauses.js';
+import { PauseScope, normalisePractitioner, scopeIdentity } from './pauses.js';
 import type { EndedPause, Pause } from './pauses.js';
-import { RetryBudget } from './retry-budget.js';
 import { StatsCounters } from './stats.js';
+import type { PauseRemoval, ResilienceStore } from './store.js';
 
 /** The label of a scope in `stats().pausedMsByScope`. */
 export function scopeLabel(pause: Pick<Pause, 'scope' | 'site' | 'scopeKey'>): string {
@@ -25,37 +25,55 @@ export function pauseEventScope(pause: Pause): EventScope {
  */
 export class PolicyContext {
   readonly options: ResolvedResilienceOptions;
-  readonly pauses = new PauseRegistry();
-  readonly breakers: CircuitBreakers;
-  readonly budget: RetryBudget;
+  /** Pauses, breakers, login streaks, retry budget and billed queries: this process's or a fleet's. */
+  readonly store: ResilienceStore;
+  /** 406 counts per site: a short window, kept per process. */
   readonly infrequent: InfrequentFailures;
   readonly stats = new StatsCounters();
-  readonly loginFailures = new Map<string, number>();
   /** Circuit pauses that ended and whose site is half-open: resumed only when a probe succeeds. */
   readonly halfOpen = new Map<string, Pause>();
   readonly #listeners = new Set<ResilienceListener>();
 
   constructor(options: ResolvedResilienceOptions) {
     this.options = options;
-    this.breakers = new CircuitBreakers(
-      {
+    this.infrequent = new InfrequentFailures(options.infrequentWindowMs);
+    if (options.onEvent) this.#listeners.add(options.onEvent);
+    this.store = options.store ?? createMemoryResilienceStore();
+    this.store.attach({
+      breaker: {
         failureThreshold: options.breakerFailureThreshold,
         openMs: options.breakerOpenMs,
         maxOpenMs: options.breakerMaxOpenMs,
         halfOpenProbes: options.breakerHalfOpenProbes,
       },
-      options.state?.breakers,
-    );
-    this.budget = new RetryBudget({
-      ratio: options.retryBudgetRatio,
-      windowMs: options.retryBudgetWindowMs,
-      minRetries: options.retryBudgetMinRetries,
+      retryBudget: {
+        ratio: options.retryBudgetRatio,
+        windowMs: options.retryBudgetWindowMs,
+        minRetries: options.retryBudgetMinRetries,
+      },
+      state: options.state,
+      now: () => this.now(),
+      pausedElsewhere: (pause) => this.#emitPause(pause, true),
+      resumedElsewhere: (ended) => {
+        for (const one of ended) {
+          this.#account(one);
+          this.#emitResume(one, 'reset');
+        }
+      },
+      breakerClosedElsewhere: (site) => this.probeSucceeded(site),
+      statusChanged: (status) =>
+        this.emit({
+          type: 'store',
+          at: this.now(),
+          scope: PauseScope.Integrator,
+          scopeKey: 'integrator',
+          site: undefined,
+          practitioner: undefined,
+          store: this.store.kind,
+          available: status.available,
+          message: status.message,
+        }),
     });
-    this.infrequent = new InfrequentFailures(options.infrequentWindowMs);
-    for (const pause of options.state?.pauses ?? []) this.pauses.set(pause);
-    for (const [site, count] of Object.entries(options.state?.loginFailures ?? {}))
-      this.loginFailures.set(site, count);
-    if (options.onEvent) this.#listeners.add(options.onEvent);
   }
 
   now(): number {
@@ -81,23 +99,26 @@ export class PolicyContext {
 
   /** Records a pause and emits `pause` when it is new or longer than the one in force. */
   pause(pause: Pause): Pause {
-    const result = this.pauses.set(pause);
-    if (result.pause === pause || result.extended) {
-      this.emit({
-        type: 'pause',
-        at: this.now(),
-        ...pauseEventScope(result.pause),
-        resumesAt: result.pause.resumesAt,
-        reason: result.pause.reason,
-        circuitOpen: result.pause.circuitOpen,
-      });
-    }
+    const result = this.store.setPause(pause);
+    if (result.applied) this.#emitPause(result.pause, false);
     return result.pause;
+  }
+
+  #emitPause(pause: Pause, fromStore: boolean): void {
+    this.emit({
+      type: 'pause',
+      at: this.now(),
+      ...pauseEventScope(pause),
+      resumesAt: pause.resumesAt,
+      reason: pause.reason,
+      circuitOpen: pause.circuitOpen,
+      ...(fromStore ? { fromStore: true as const } : {}),
+    });
   }
 
   /** Ends pauses whose time has passed: emits `resume`, except for circuits (they resume on a good probe). */
   sweep(): void {
-    for (const ended of this.pauses.sweep(this.now())) {
+    for (const ended of this.store.expirePauses(this.now())) {
       this.#account(ended);
       if (ended.pause.circuitOpen && ended.pause.site !== undefined) {
         this.halfOpen.set(ended.pause.site, ended.pause);
@@ -116,9 +137,9 @@ export class PolicyContext {
     this.#emitResume({ pause, endedAt: now, pausedMs: Math.max(0, now - pause.since) }, 'probe-succeeded');
   }
 
-  /** Ends the pauses matching `filter` now. */
-  remove(filter: (pause: Pause) => boolean): void {
-    for (const ended of this.pauses.remove(filter, this.now())) {
+  /** Ends the pauses `removal` names now. */
+  remove(removal: PauseRemoval): void {
+    for (const ended of this.store.removePauses(removal, this.now())) {
       this.#account(ended);
       this.#emitResume(ended, 'reset');
     }
@@ -142,11 +163,11 @@ export class PolicyContext {
   /** The pauses that apply to a request for `site` (and `practitioner`), widest scope first. */
   applicablePauses(site: string, practitioner: string | undefined): Pause[] {
     const found = [
-      this.pauses.get({ scope: PauseScope.Integrator }),
-      this.pauses.get({ scope: PauseScope.Site, site }),
+      this.store.getPause({ scope: PauseScope.Integrator }),
+      this.store.getPause({ scope: PauseScope.Site, site }),
       practitioner === undefined
         ? undefined
-        : this.pauses.get({
+        : this.store.getPause({
             scope: PauseScope.Practitioner,
             site,
             practitioner: normalisePractitioner(practitioner),

@@ -131,7 +131,7 @@ export function createResiliencePolicy(options: ResilienceOptions = {}): Resilie
     };
 
     context.stats.requests++;
-    context.budget.recordRequest(context.now());
+    context.store.recordRequest(context.now());
     const history: AttemptHistory = { retriedInfrequent: false };
     let lastError: { error: unknown } | undefined;
     for (let attemptNumber = 1; ; attemptNumber++) {
@@ -147,24 +147,25 @@ export function createResiliencePolicy(options: ResilienceOptions = {}): Resilie
         return fail(attemptNumber, error, Outcome.Paused);
       }
       context.stats.queriesSent++;
+      context.store.recordQuerySent(request.site);
       const startedAt = context.now();
       context.emit({ type: 'request', ...base(attemptNumber), probe });
       try {
         const result = await attempt(attemptNumber);
-        if (context.breakers.recordSuccess(request.site).kind === 'closed')
+        if ((await context.store.recordSiteAnswered(request.site)).kind === 'closed')
           context.probeSucceeded(request.site);
-        context.loginFailures.delete(request.site);
+        context.store.clearLoginFailures(request.site);
         context.stats.successes++;
         context.emit({ type: 'response', ...base(attemptNumber), durationMs: context.now() - startedAt });
         return result;
       } catch (error) {
         const failure = describeFailure(error, request.signal);
         if (failure.aborted) {
-          if (probe) context.breakers.releaseProbe(request.site);
+          if (probe) context.store.releaseProbe(request.site);
           return fail(attemptNumber, error, Outcome.Aborted);
         }
         context.stats.countFailure(failure.category);
-        const decision = handleFailure(context, request, failure, attemptNumber, probe, history);
+        const decision = await handleFailure(context, request, failure, attemptNumber, probe, history);
         if (!decision.retry) {
           const reported = decision.practitionerPause
             ? practitionerPausedError(error, decision.practitionerPause)
@@ -196,7 +197,7 @@ export function createResiliencePolicy(options: ResilienceOptions = {}): Resilie
     const { stats: counters } = context;
     const pausedMs = { ...counters.pausedMs };
     const pausedMsByScope = { ...counters.pausedMsByScope };
-    const active = context.pauses.all();
+    const active = context.store.pauses();
     for (const pause of active) {
       const ms = Math.max(0, Math.min(now, pause.resumesAt ?? now) - pause.since);
       pausedMs[pause.scope] += ms;
@@ -224,38 +225,38 @@ export function createResiliencePolicy(options: ResilienceOptions = {}): Resilie
     return {
       version: RESILIENCE_STATE_VERSION,
       savedAt: context.now(),
-      pauses: context.pauses.all(),
-      breakers: context.breakers.toJSON(),
-      loginFailures: Object.fromEntries(context.loginFailures),
+      pauses: context.store.pauses(),
+      breakers: context.store.breakers(),
+      loginFailures: context.store.loginFailures(),
     };
   }
 
   function reset(target?: ResetTarget): void {
     if (target === undefined) {
-      context.remove(() => true);
-      context.breakers.reset();
+      context.remove({ scope: 'all' });
+      context.store.resetBreakers();
       context.halfOpen.clear();
-      context.loginFailures.clear();
+      context.store.clearLoginFailures();
       context.infrequent.reset();
       return;
     }
     if (target.scope === PauseScope.Integrator) {
-      context.remove((pause) => pause.scope === PauseScope.Integrator);
+      context.remove({ scope: 'integrator' });
       return;
     }
     if (target.scope === PauseScope.Site) {
-      context.remove((pause) => pause.scope === PauseScope.Site && pause.site === target.site);
-      context.breakers.reset(target.site);
+      context.remove({ scope: 'site', site: target.site });
+      context.store.resetBreakers(target.site);
       context.halfOpen.delete(target.site);
-      context.loginFailures.delete(target.site);
+      context.store.clearLoginFailures(target.site);
       context.infrequent.reset(target.site);
       return;
     }
-    const id = normalisePractitioner(target.practitioner);
-    context.remove(
-      (pause) =>
-        pause.scope === PauseScope.Practitioner && pause.site === target.site && pause.practitioner === id,
-    );
+    context.remove({
+      scope: 'practitioner',
+      site: target.site,
+      practitioner: normalisePractitioner(target.practitioner),
+    });
   }
 
   function markChurned(site: string, markOptions?: { readonly note?: string }): void {
@@ -279,7 +280,7 @@ export function createResiliencePolicy(options: ResilienceOptions = {}): Resilie
     context.sweep();
     const pauses =
       query?.site === undefined
-        ? context.pauses.all()
+        ? context.store.pauses()
         : context.applicablePauses(query.site, query.practitioner);
     return pauses.map(toStatus);
   }
