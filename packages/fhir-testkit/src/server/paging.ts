@@ -150,14 +150,16 @@ export function buildSearchsetBundle(page: SearchPage): Bundle {
     seen.add(key);
     return true;
   });
+  const entry = [
+    ...matches.map((r) => entryFor(page, r, 'match')),
+    ...included.map((r) => entryFor(page, r, 'include')),
+  ];
+  // FHIR JSON has no empty arrays: a page with nothing on it has no `entry`.
   return {
     resourceType: 'Bundle',
     type: 'searchset',
     ...total,
     link,
-    entry: [
-      ...matches.map((r) => entryFor(page, r, 'match')),
-      ...included.map((r) => entryFor(page, r, 'include')),
-    ],
+    ...(entry.length === 0 ? {} : { entry }),
   };
 }
