@@ -93,6 +93,14 @@ export function generate(bundle) {
   const concrete = resourceTypes.filter((r) => r !== 'Resource' && r !== 'DomainResource');
   lines.push(`export const r4SearchableResourceTypes: readonly string[] = ${JSON.stringify(concrete)};`);
   lines.push('');
+  lines.push(
+    '/** The R4 resource types with no search parameters of their own (searched only by `_id`, `_lastUpdated`...), `|`-separated. */',
+  );
+  const withoutParameters = anyTargets.filter((rt) => !byResource.has(rt));
+  lines.push(
+    `export const r4ResourceTypesWithoutSearchParameters = ${JSON.stringify(withoutParameters.join('|'))};`,
+  );
+  lines.push('');
   lines.push('/**');
   lines.push(' * Compact runtime table of parameter types: one line per resource type,');
   lines.push(

@@ -30,6 +30,12 @@ export type {
 export { entryName } from './search/search-query.js';
 export { formatSearch, formatSearchFormBody, formatSearchParams } from './search/format.js';
 export { isSearchBuildError, SearchBuildError } from './search/search-build-error.js';
+export {
+  isUnknownResourceTypeError,
+  UnknownResourceTypeError,
+} from './search/unknown-resource-type-error.js';
+export { isR4ResourceType, r4ResourceTypes } from './search/r4-resource-types.js';
+export { closestMatch, editDistance } from './suggest/closest-match.js';
 export type {
   ComparableInput,
   ComparisonRange,
@@ -41,6 +47,7 @@ export type {
 export type {
   ParameterCode,
   ParameterCodeOfType,
+  R4ResourceType,
   ReferenceTarget,
   ReferenceTo,
   SearchableResourceType,
@@ -199,7 +206,13 @@ export { HaloEnvironment, haloFhirBaseUrl, haloOrigins, haloSiteIdOf } from './c
 export type { HaloSiteOptions } from './client/halo-preset.js';
 export type { RequestOptions } from './client/operations/operation-context.js';
 export type { WriteOptions } from './client/operations/write.js';
-export type { ResourceOf, ResourceType, SearchInput, SearchLike } from './client/resource-types.js';
+export type {
+  ResourceOf,
+  ResourceType,
+  RuntimeSearchText,
+  SearchInput,
+  SearchLike,
+} from './client/resource-types.js';
 export { FhirClientWarningCode } from './client/events.js';
 export type {
   ClientEventScope,

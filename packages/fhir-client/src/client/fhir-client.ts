@@ -13,7 +13,13 @@ import type { FhirClientEventListener } from './events.js';
 import type { RequestOptions } from './operations/operation-context.js';
 import type { WriteOptions } from './operations/write.js';
 import type { FhirClientOptions } from './options.js';
-import type { ResourceOf, ResourceType, SearchInput, SearchLike } from './resource-types.js';
+import type {
+  ResourceOf,
+  ResourceType,
+  RuntimeSearchText,
+  SearchInput,
+  SearchLike,
+} from './resource-types.js';
 
 /** Options of `client.capabilities`. */
 export interface CapabilitiesOptions {
@@ -53,24 +59,32 @@ export interface FhirClient {
   /** A search whose type is known only at run time (e.g. from `parseSearch`): plain resources. */
   search(query: SearchLike, options?: RequestOptions): Promise<Bundle>;
   /**
+   * Search text known only at run time (a `string`), checked when the call runs.
+   * @throws SearchBuildError (rejecting the promise) for text the client's search rules refuse; nothing is sent.
+   */
+  search<Q extends string>(query: RuntimeSearchText<Q>, options?: RequestOptions): Promise<Bundle>;
+  /**
    * Every page of a search, `next` links repaired and confined to the base, bounded by loop
    * detection, `maxPages`, `timeLimitMs` and the signal; resumable from its `cursor`.
    * @throws SearchBuildError for a text query Halo would refuse; InvalidCursorError for a bad `resumeFrom`.
    */
   pages<T extends ResourceType>(query: SearchInput<T>, options?: PagingOptions): PageIterator<ResourceOf<T>>;
   pages(query: SearchLike, options?: PagingOptions): PageIterator;
+  pages<Q extends string>(query: RuntimeSearchText<Q>, options?: PagingOptions): PageIterator;
   /** Every matched resource of a search, once each, across pages (includes: use `pages`). */
   resources<T extends ResourceType>(
     query: SearchInput<T>,
     options?: PagingOptions,
   ): ResourceIterator<ResourceOf<T>>;
   resources(query: SearchLike, options?: PagingOptions): ResourceIterator;
+  resources<Q extends string>(query: RuntimeSearchText<Q>, options?: PagingOptions): ResourceIterator;
   /** Every page gathered, failing with `CollectLimitError` past `max` matches rather than truncating. */
   collect<T extends ResourceType>(
     query: SearchInput<T>,
     options?: CollectOptions,
   ): Promise<CollectedSearch<ResourceOf<T>>>;
   collect(query: SearchLike, options?: CollectOptions): Promise<CollectedSearch>;
+  collect<Q extends string>(query: RuntimeSearchText<Q>, options?: CollectOptions): Promise<CollectedSearch>;
   /** The server's CapabilityStatement (`GET metadata`), cached per base. */
   capabilities(options?: CapabilitiesOptions): Promise<CapabilityStatement>;
   /** True when the CapabilityStatement declares the resource type, interaction and search parameter asked for. */

@@ -19,3 +19,12 @@ export interface SearchLike<T extends string = string> {
  * text `'Type?query'` (or a bare `'Type'`), the type checked at compile time.
  */
 export type SearchInput<T extends ResourceType = ResourceType> = SearchLike<T> | T | `${T}?${string}`;
+
+/**
+ * Search text known only at run time: a plain `string` (read from a file, a form, a command line)
+ * is accepted and checked when the call runs (`parseSearch` under the client's rules: an unknown
+ * resource type, parameter or date fails with a `SearchBuildError` before anything is sent). A string
+ * literal is checked at compile time instead, so a misspelt literal (`'Apointment?date=…'`) does not
+ * compile.
+ */
+export type RuntimeSearchText<Q extends string> = string extends Q ? Q : never;

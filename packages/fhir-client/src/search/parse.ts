@@ -7,6 +7,7 @@ import {
   compositeDateComponentPositions,
   splitEntryName,
 } from './parameter-types.js';
+import { checkResourceType } from './r4-resource-types.js';
 import { checkEntry } from './rules/check-entry.js';
 import { SearchBuildError } from './search-build-error.js';
 import type { ResolvedSearchOptions } from './search-options.js';
@@ -17,7 +18,7 @@ import {
   type SearchQuery,
   type SearchValue,
 } from './search-query.js';
-import { type DateProfile, type Prefix, prefixes } from './vocabulary.js';
+import { type DateProfile, type Prefix, prefixes, type SearchRules } from './vocabulary.js';
 
 const prefixed: ReadonlySet<SearchParameterType> = new Set([
   SearchParameterType.Date,
@@ -134,12 +135,17 @@ function pathOf(url: string, rawPath: string): string {
 /** True for text shaped like a resource type name (`Patient`), checked against no table. */
 export const isResourceTypeName = (text: string): boolean => resourceTypePattern.test(text);
 
-/** The resource type named by the path of a search URL (`Patient`, `/Patient`, `.../R4/Patient/_search`). */
-export function resourceTypeOfPath(url: string, path: string): string {
+/**
+ * The resource type named by the path of a search URL (`Patient`, `/Patient`, `.../R4/Patient/_search`).
+ * With `rules` other than `'lenient'`, a name in the wrong case (`patient`) is refused as an
+ * `UnknownResourceTypeError` that names the R4 type meant.
+ */
+export function resourceTypeOfPath(url: string, path: string, rules?: SearchRules): string {
   const segments = path.split('/').filter((segment) => segment !== '');
   if (segments.at(-1) === '_search') segments.pop();
   const resourceType = segments.at(-1) ?? '';
   if (!resourceTypePattern.test(resourceType)) {
+    if (rules !== undefined && /^[a-z][A-Za-z]*$/.test(resourceType)) checkResourceType(resourceType, rules);
     throw new SearchBuildError({
       parameter: 'resourceType',
       value: url,
@@ -153,14 +159,16 @@ export function resourceTypeOfPath(url: string, path: string): string {
 /**
  * Reads a search URL (`Type?query`, `/Type?query`, or an absolute URL) into a query. The inverse of
  * `formatSearch`: what was formatted parses back to the same query.
- * @throws SearchBuildError for a missing resource type or a date the profile does not accept.
+ * @throws SearchBuildError for a missing resource type or a date the profile does not accept;
+ * UnknownResourceTypeError for a type R4 does not define (unless the rules are `'lenient'`).
  */
 export function readSearchQuery(url: string, options: ResolvedSearchOptions): SearchQuery {
   const withoutFragment = url.split('#', 1)[0]!;
   const question = withoutFragment.indexOf('?');
   const rawPath = question === -1 ? withoutFragment : withoutFragment.slice(0, question);
   const query = question === -1 ? '' : withoutFragment.slice(question + 1);
-  const resourceType = resourceTypeOfPath(url, pathOf(url, rawPath));
+  const resourceType = resourceTypeOfPath(url, pathOf(url, rawPath), options.rules);
+  checkResourceType(resourceType, options.rules);
   const parameters: SearchParameterEntry[] = [];
   for (const [name, text] of new URLSearchParams(query)) {
     parameters.push(parseEntry(resourceType, name, text, options));

@@ -1,14 +1,17 @@
-import type { R4SearchParameterTypes } from './r4-search-parameters.generated.js';
+import type { AnyTargetResourceType, R4SearchParameterTypes } from './r4-search-parameters.generated.js';
 import type { SearchParameterType } from './search-parameter-definition.js';
 
 /** Every R4 resource type that has search parameters. */
 export type SearchableResourceType = Exclude<keyof R4SearchParameterTypes, 'Resource'>;
 
+/** Every R4 resource type (those without search parameters of their own too, such as `Binary`). */
+export type R4ResourceType = AnyTargetResourceType;
+
 /**
- * A resource type for `search()`: an R4 one (autocompleted, fully typed), or any string, which is typed
- * loosely (`string`) or, for an unknown literal, with only the parameters every resource has.
+ * A resource type `search()` accepts: an R4 one, autocompleted and fully typed (`search('Apointment')`
+ * does not compile). A server's own type goes through `search.custom('MyType')`.
  */
-export type SearchResourceType = SearchableResourceType | (string & {});
+export type SearchResourceType = R4ResourceType;
 
 type LooseTable = Record<string, { type: SearchParameterType; targets?: string }>;
 

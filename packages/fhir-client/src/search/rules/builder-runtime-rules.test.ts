@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type BuiltSearch, type SearchBuilder, type SearchOptions, search } from '../../index.js';
+import {
+  type BuiltSearch,
+  type R4ResourceType,
+  type SearchBuilder,
+  type SearchOptions,
+  search,
+} from '../../index.js';
 import { checkSearchAgainstCapabilities } from './capability-rules.js';
 
 // What the types refuse, the builder refuses at run time too, with the rules' own messages: a caller in
@@ -11,7 +17,7 @@ type Untyped = {
     : SearchBuilder<string>[K];
 };
 const loose = (resourceType: string, options?: SearchOptions) =>
-  search(resourceType, options) as unknown as Untyped;
+  search(resourceType as R4ResourceType, options) as unknown as Untyped;
 
 describe('the builder at run time, without its types', () => {
   it.each([

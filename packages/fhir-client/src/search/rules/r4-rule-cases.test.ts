@@ -4,6 +4,7 @@ import {
   isSearchBuildError,
   parseSearch,
   parseSearchQuery,
+  type R4ResourceType,
   type SearchOptions,
   search,
 } from '../../index.js';
@@ -207,7 +208,7 @@ describe('R4 search rules: what is refused', () => {
       // The builder's untyped step runs the same check and says the same.
       const value = rest.join('=');
       if (!/[|,$\\]/.test(value) && value !== '') {
-        const resourceType = url.slice(0, url.indexOf('?'));
+        const resourceType = url.slice(0, url.indexOf('?')) as R4ResourceType;
         expect(refusalOf(() => search(resourceType, { ...options, rules }).param(name, value)).message).toBe(
           error.message,
         );
