@@ -1,0 +1,67 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserExampleReport, problemsOf, runBrowserExample } from './run-browser-example.js';
+
+// Runs in headless Chromium (Debian's /usr/bin/chromium, installed by .ci/run). Without it the run
+// throws and these tests fail: a browser test never skips.
+let report: BrowserExampleReport;
+let folder: string;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'browser-example-test-'));
+  report = await runBrowserExample({ screenshotPath: join(folder, 'page.png') });
+}, 120_000);
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('browser example in headless Chromium', () => {
+  it("renders exactly today's appointments the mock holds, with patients and GPs from _include, over CORS", () => {
+    expect(problemsOf(report)).toEqual([]);
+    const { direct } = report;
+    expect(report.expected.length).toBeGreaterThan(10);
+    expect(direct.result).toMatchObject({ state: 'done', date: report.today });
+    expect(direct.result.rows).toEqual(report.expected);
+    // Every row names its patient and GP: the includes arrived, on later pages too (link repair).
+    expect(direct.result.rows.filter((row) => row.patient === '(not returned)')).toEqual([]);
+    expect(direct.result.pages).toBeGreaterThan(1);
+    // Cross-origin for real: the page and the mock are on different origins.
+    const base = new URL(direct.url).searchParams.get('base') ?? '';
+    expect(new URL(base).origin).not.toBe(direct.result.origin);
+  });
+
+  it('renders the same rows through the proxy, with no key in the page', () => {
+    const { proxied } = report;
+    expect(new URL(proxied.url).searchParams.has('key')).toBe(false);
+    expect(proxied.result.state).toBe('done');
+    expect(proxied.result.rows).toEqual(report.expected);
+    expect(proxied.mockRequests).toBe(proxied.result.fetchCalls);
+  });
+
+  it('reports a page on an origin the mock does not allow as NetworkBlockedError after one attempt', () => {
+    const { blocked } = report;
+    expect(blocked.result.state).toBe('error');
+    expect(blocked.result.error).toMatchObject({
+      name: 'NetworkBlockedError',
+      category: 'network',
+      retryable: false,
+      attempt: 1,
+      pageOrigin: blocked.result.origin,
+    });
+    expect(blocked.result.error?.message).toContain('the browser blocked the request: CORS or network');
+    expect(blocked.result.error?.message).toContain(
+      `Check the server's Access-Control-Allow-Origin for ${blocked.result.origin}`,
+    );
+    expect(blocked.result.fetchCalls).toBe(1);
+    // The preflight was refused, so the search itself never reached the mock.
+    expect(blocked.mockRequests).toBe(0);
+  });
+
+  it('saves a PNG screenshot of the rendered page', async () => {
+    const png = await readFile(report.screenshotPath);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(10_000);
+  });
+});
