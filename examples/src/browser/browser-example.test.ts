@@ -1,24 +1,28 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type BrowserExampleReport, problemsOf, runBrowserExample } from './run-browser-example.js';
 
 // Runs in headless Chromium (Debian's /usr/bin/chromium, installed by .ci/run). Without it the run
-// throws and these tests fail: a browser test never skips.
-let report: BrowserExampleReport;
-let folder: string;
-
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'browser-example-test-'));
-  report = await runBrowserExample({ screenshotPath: join(folder, 'page.png') });
-}, 120_000);
+// throws and every test below fails with that message: a browser test never skips.
+let folder: string | undefined;
+let running: Promise<BrowserExampleReport> | undefined;
+/** The one run of the example every test reads (Chromium starts once per file). */
+function browserRun(): Promise<BrowserExampleReport> {
+  running ??= mkdtemp(join(tmpdir(), 'browser-example-test-')).then((made) => {
+    folder = made;
+    return runBrowserExample({ screenshotPath: join(made, 'page.png') });
+  });
+  return running;
+}
 afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
+  if (folder !== undefined) await rm(folder, { recursive: true, force: true });
 });
 
-describe('browser example in headless Chromium', () => {
-  it("renders exactly today's appointments the mock holds, with patients and GPs from _include, over CORS", () => {
+describe('browser example in headless Chromium', { timeout: 120_000 }, () => {
+  it("renders exactly today's appointments the mock holds, with patients and GPs from _include, over CORS", async () => {
+    const report = await browserRun();
     expect(problemsOf(report)).toEqual([]);
     const { direct } = report;
     expect(report.expected.length).toBeGreaterThan(10);
@@ -32,7 +36,8 @@ describe('browser example in headless Chromium', () => {
     expect(new URL(base).origin).not.toBe(direct.result.origin);
   });
 
-  it('renders the same rows through the proxy, with no key in the page', () => {
+  it('renders the same rows through the proxy, with no key in the page', async () => {
+    const report = await browserRun();
     const { proxied } = report;
     expect(new URL(proxied.url).searchParams.has('key')).toBe(false);
     expect(proxied.result.state).toBe('done');
@@ -40,7 +45,8 @@ describe('browser example in headless Chromium', () => {
     expect(proxied.mockRequests).toBe(proxied.result.fetchCalls);
   });
 
-  it('reports a page on an origin the mock does not allow as NetworkBlockedError after one attempt', () => {
+  it('reports a page on an origin the mock does not allow as NetworkBlockedError after one attempt', async () => {
+    const report = await browserRun();
     const { blocked } = report;
     expect(blocked.result.state).toBe('error');
     expect(blocked.result.error).toMatchObject({
@@ -60,6 +66,7 @@ describe('browser example in headless Chromium', () => {
   });
 
   it('saves a PNG screenshot of the rendered page', async () => {
+    const report = await browserRun();
     const png = await readFile(report.screenshotPath);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.length).toBeGreaterThan(10_000);
