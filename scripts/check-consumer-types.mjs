@@ -1,50 +1,99 @@
 #!/usr/bin/env node
-// Type-checks scripts/consumer/consumer.ts against the BUILT packages (dist/*.d.ts, no source
-// condition, skipLibCheck off) under both NodeNext and Bundler resolution, as a consumer would.
+// What a new user does, in CI: pack every package (contents checked by check-pack.mjs), install the
+// tarballs with npm into a fresh project outside the workspace (registry dependencies come from the
+// registry), type-check scripts/consumer/consumer.ts against what was installed (dist/*.d.ts, no
+// source condition, skipLibCheck off, strict with exactOptionalPropertyTypes) under NodeNext and
+// Bundler resolution, run it with Node against the testkit's mock server, require() the client from
+// CommonJS (Node >= 20.19, the engines floor), and run the installed bin.
 // Run after `pnpm build`; part of `pnpm lint:packages`.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packAndCheck, root } from './check-pack.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const tsc = join(root, 'node_modules/.bin/tsc');
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
 const work = mkdtempSync(join(tmpdir(), 'halo-fhir-consumer-'));
+let failed = false;
+function step(name, command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: work, encoding: 'utf8', ...options });
+  const ok = result.status === 0;
+  failed ||= !ok;
+  console.log(`consumer ${name}: ${ok ? 'ok' : 'FAILED'}`);
+  if (!ok) console.log(`${result.stdout ?? ''}${result.stderr ?? ''}${result.error ?? ''}`);
+  return ok;
+}
+
 try {
-  const modules = join(work, 'node_modules');
-  mkdirSync(join(modules, '@halo-fhir'), { recursive: true });
-  mkdirSync(join(modules, '@types'), { recursive: true });
-  symlinkSync(join(root, 'packages/fhir-client'), join(modules, '@halo-fhir/fhir-client'));
-  symlinkSync(join(root, 'packages/fhir-testkit'), join(modules, '@halo-fhir/fhir-testkit'));
-  symlinkSync(realpathSync(join(root, 'node_modules/@types/node')), join(modules, '@types/node'));
-  symlinkSync(
-    realpathSync(join(root, 'packages/fhir-client/node_modules/@types/fhir')),
-    join(modules, '@types/fhir'),
+  const tarballs = join(work, 'tarballs');
+  mkdirSync(tarballs);
+  const packed = packAndCheck(tarballs);
+  failed ||= packed.some((p) => p.problems.length > 0);
+  const wanted = ['@halo-fhir/fhir-client', '@halo-fhir/fhir-testkit'];
+  const project = join(work, 'project');
+  mkdirSync(project);
+  writeFileSync(
+    join(project, 'package.json'),
+    '{ "name": "first-project", "private": true, "type": "module" }\n',
   );
-  writeFileSync(join(work, 'package.json'), '{"type":"module"}\n');
-  writeFileSync(join(work, 'consumer.ts'), '');
-  spawnSync('cp', [join(root, 'scripts/consumer/consumer.ts'), join(work, 'consumer.ts')]);
-  let failed = false;
-  for (const [moduleKind, resolution] of [
-    ['NodeNext', 'NodeNext'],
-    ['ESNext', 'Bundler'],
-  ]) {
-    const args = [
-      '--noEmit',
+  const installed = step(
+    'npm install of the packed tarballs',
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      '--prefer-offline',
+      ...packed.filter((p) => wanted.includes(p.name)).map((p) => p.tarball),
+      '@types/node@^20.19.0',
+    ],
+    { cwd: project },
+  );
+  if (installed) {
+    copyFileSync(join(root, 'scripts/consumer/consumer.ts'), join(project, 'consumer.ts'));
+    const common = [
       '--strict',
       '--exactOptionalPropertyTypes',
       '--target',
       'ES2022',
       '--lib',
       'ES2023,DOM,ESNext.Disposable',
+      '--types',
+      'node',
     ];
-    args.push('--module', moduleKind, '--moduleResolution', resolution, '--types', 'node', 'consumer.ts');
-    const result = spawnSync(tsc, args, { cwd: work, encoding: 'utf8' });
-    const ok = result.status === 0;
-    failed ||= !ok;
-    console.log(`consumer types (${resolution}): ${ok ? 'ok' : 'FAILED'}`);
-    if (!ok) console.log(result.stdout + result.stderr);
+    step(
+      'types (NodeNext), compiled to out/',
+      process.execPath,
+      [
+        tsc,
+        ...common,
+        '--module',
+        'NodeNext',
+        '--moduleResolution',
+        'NodeNext',
+        '--outDir',
+        'out',
+        'consumer.ts',
+      ],
+      { cwd: project },
+    );
+    step(
+      'types (Bundler)',
+      process.execPath,
+      [tsc, ...common, '--noEmit', '--module', 'ESNext', '--moduleResolution', 'Bundler', 'consumer.ts'],
+      { cwd: project },
+    );
+    step('run against the mock server', process.execPath, ['out/consumer.js'], { cwd: project });
+    writeFileSync(
+      join(project, 'require.cjs'),
+      "const { search } = require('@halo-fhir/fhir-client');\n" +
+        "if (search('Patient').count(1).toString() !== 'Patient?_count=1') throw new Error('require() gave a broken module');\n",
+    );
+    step('require() from CommonJS', process.execPath, ['--no-warnings', 'require.cjs'], { cwd: project });
+    step('bin fhir-client --help', join(project, 'node_modules/.bin/fhir-client'), ['--help'], {
+      cwd: project,
+    });
   }
   process.exitCode = failed ? 1 : 0;
 } finally {

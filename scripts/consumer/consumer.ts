@@ -1,4 +1,6 @@
-// Compiled by check-consumer-types.mjs against the built packages, as a consumer would see them.
+// A new user's first program: compiled by check-consumer-types.mjs against the packed tarballs
+// installed into a fresh project outside the workspace (NodeNext and Bundler resolution, strict,
+// exactOptionalPropertyTypes, skipLibCheck off), then run with Node against the testkit's mock server.
 import { createFhirClient, isFhirRequestError, search } from '@halo-fhir/fhir-client';
 import {
   createHaloSqlClient,
@@ -9,19 +11,25 @@ import {
 import { createMockFhirServer, type SqlHandler, sqlErrors } from '@halo-fhir/fhir-testkit';
 import type { Appointment, Patient } from 'fhir/r4.js';
 
-export async function todaysAppointments(): Promise<Appointment[]> {
+export async function firstPatient(): Promise<Patient> {
   await using server = await createMockFhirServer();
   const client = createFhirClient({ baseUrl: server.baseUrl(), subscriptionKey: server.subscriptionKey });
-  const query = search('Appointment').date('date', { ge: '2026-11-26' }).include('Appointment', 'patient');
+  const query = search('Appointment').include('Appointment', 'patient').count(5);
   const out: Appointment[] = [];
   try {
-    for await (const appointment of client.resources(query)) out.push(appointment);
+    for await (const appointment of client.resources(query)) {
+      out.push(appointment);
+      if (out.length === 12) break; // three pages are enough
+    }
   } catch (error) {
     if (isFhirRequestError(error)) console.error(error.action);
+    throw error;
   }
-  const patient: Patient = await client.read('Patient', 'p1');
-  void patient;
-  return out;
+  const [match] = await client.collect(search('Patient').count(1), { max: 1000 }).then((r) => r.matches);
+  if (match?.id === undefined) throw new Error('the mock practice served no patient');
+  const patient: Patient = await client.read('Patient', match.id);
+  if (out.length === 0) throw new Error('the mock practice served no appointment');
+  return patient;
 }
 
 // The SQL passthrough subpath and the testkit's SQL mock, as a consumer imports them.
@@ -38,12 +46,16 @@ export async function patientSurnames(): Promise<string[]> {
   try {
     const result: SqlResult<{ Surname: string }> = await sql.query<{ Surname: string }>`
       SELECT Surname FROM Patients WHERE PatientID = ${1}`;
-    const handle = await sql.submit({ text: 'SELECT Surname FROM Patients' });
-    const saved: string = JSON.stringify(handle);
-    void saved;
     return result.rows.map((row) => row.Surname);
   } catch (error) {
     if (isSqlQueryFailedError(error)) console.error(error.action, error.errorDetails?.errorCode);
-    return [];
+    throw error;
   }
 }
+
+const patient = await firstPatient();
+const surnames = await patientSurnames();
+if (patient.resourceType !== 'Patient' || surnames.join() !== 'Nguyen') {
+  throw new Error(`unexpected results: ${patient.resourceType}, ${surnames.join()}`);
+}
+console.log(`consumer ran: read Patient/${patient.id}; SQL surnames ${surnames.join()}`);
