@@ -28,7 +28,13 @@ export async function main(): Promise<number> {
     sites: [
       {
         guid,
-        resources: generateSiteData({ seed: 7, size: 300, practitioners: 3, startDate: '2026-11-26' }),
+        resources: generateSiteData({
+          seed: 7,
+          size: 300,
+          practitioners: 3,
+          startDate: '2026-11-26',
+          now: clock.now(),
+        }),
       },
     ],
     sql: { pageRows: 5 },

@@ -20,7 +20,13 @@ export async function main(): Promise<number> {
     sites: [
       {
         guid,
-        resources: generateSiteData({ seed: 3, size: 500, practitioners: 2, startDate: '2026-11-26' }),
+        resources: generateSiteData({
+          seed: 3,
+          size: 500,
+          practitioners: 2,
+          startDate: '2026-11-26',
+          now: clock.now(),
+        }),
       },
     ],
   });

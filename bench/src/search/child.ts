@@ -63,7 +63,8 @@ async function engine(
   return { setupMs, queries: timings };
 }
 
-const data = generateSiteData({ seed: 6, size });
+// A fixed instant: the queries name its day (2026-11-26), and runs compare across days.
+const data = generateSiteData({ seed: 6, size, now: '2026-11-26T12:00:00+11:00' });
 const queries = benchQueries(data);
 const ours = await engine(async () => createOursSearch(data), queries);
 const medplum = await engine(() => createMedplumSearch(data), queries);

@@ -98,6 +98,7 @@ async function startMockPractices(
         practitioners: practice.gps,
         days: 1,
         startDate: scenario.day,
+        now: clock.now(),
         timeZone: scenario.timeZone,
         inactiveShare: 0,
       }),

@@ -22,6 +22,8 @@ export type { ErrorFixtureCase } from './fixtures/all-error-fixtures.js';
 // --- data ---
 export { generateSiteData } from './data/generate-site-data.js';
 export type { SiteDataOptions } from './data/generate-site-data.js';
+export { HistoryInvariant, checkHistory } from './data/history-invariants.js';
+export type { HistoryCheckOptions, HistoryViolation } from './data/history-invariants.js';
 export { createSeededRandom } from './data/random.js';
 export type { RandomSource } from './data/random.js';
 export {

@@ -22,7 +22,14 @@ describe('the README client example', () => {
   it('runs against the mock Halo server: every appointment’s patient resolves, later links are repaired', async () => {
     await using server = await createMockFhirServer({
       sites: [
-        { guid: '3f0d6f4e-8a5b-4c1e-9b7a-2d4c6e8f0a1b', seed: 1, size: 200, timeZone: 'Australia/Sydney' },
+        {
+          guid: '3f0d6f4e-8a5b-4c1e-9b7a-2d4c6e8f0a1b',
+          seed: 1,
+          size: 200,
+          timeZone: 'Australia/Sydney',
+          // The example searches a fixed day: generate the data around it.
+          anchor: '2026-11-26T09:00:00+11:00',
+        },
       ],
     });
     const client = createFhirClient({

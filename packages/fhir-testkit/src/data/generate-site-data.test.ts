@@ -11,17 +11,20 @@ const byType = (resources: readonly Resource[]) => {
 const ofType = <T extends Resource>(resources: readonly Resource[], type: T['resourceType']) =>
   resources.filter((r): r is T => r.resourceType === type);
 
+/** A fixed instant, so the data is the same on every run (the default is the real now). */
+const now = '2026-11-26T12:00:00+11:00';
+
 describe('generateSiteData', () => {
-  const data = generateSiteData({ seed: 42, size: 2000 });
+  const data = generateSiteData({ seed: 42, size: 2000, now });
 
   it('gives the same data for the same seed and different data for another', () => {
-    expect(generateSiteData({ seed: 42, size: 2000 })).toEqual(data);
-    expect(generateSiteData({ seed: 43, size: 2000 })).not.toEqual(data);
+    expect(generateSiteData({ seed: 42, size: 2000, now })).toEqual(data);
+    expect(generateSiteData({ seed: 43, size: 2000, now })).not.toEqual(data);
   });
 
   it('sizes the data near the requested total, from a handful to thousands', () => {
     for (const size of [5, 60, 500, 2000, 8000]) {
-      const count = generateSiteData({ seed: 1, size }).length;
+      const count = generateSiteData({ seed: 1, size, now }).length;
       expect(count, `size ${size}`).toBeGreaterThan(size * 0.85);
       expect(count, `size ${size}`).toBeLessThan(size * 1.15 + 10);
     }
@@ -73,13 +76,13 @@ describe('generateSiteData', () => {
 
   it('makes about inactiveShare of patients inactive', () => {
     const patients = ofType<Patient>(
-      generateSiteData({ seed: 5, size: 8000, inactiveShare: 0.2 }),
+      generateSiteData({ seed: 5, size: 8000, inactiveShare: 0.2, now }),
       'Patient',
     );
     const share = patients.filter((p) => p.active === false).length / patients.length;
     expect(share).toBeGreaterThan(0.15);
     expect(share).toBeLessThan(0.25);
-    const none = ofType<Patient>(generateSiteData({ seed: 5, size: 2000, inactiveShare: 0 }), 'Patient');
+    const none = ofType<Patient>(generateSiteData({ seed: 5, size: 2000, inactiveShare: 0, now }), 'Patient');
     expect(none.every((p) => p.active === true)).toBe(true);
   });
 
@@ -96,61 +99,74 @@ describe('generateSiteData', () => {
       perGpDay.set(key, (perGpDay.get(key) ?? 0) + 1);
     }
     expect(Math.min(...perGpDay.values())).toBeGreaterThan(20);
-    const booked = appointments.filter((a) => a.status === 'booked').length;
-    expect(booked / appointments.length).toBeGreaterThan(0.7);
+    const future = appointments.filter((a) => Date.parse(a.start ?? '') > Date.parse(now));
+    const past = appointments.filter((a) => Date.parse(a.end ?? '') + 3_600_000 < Date.parse(now));
+    expect(future.length).toBeGreaterThan(100);
+    expect(past.length).toBeGreaterThan(100);
+    const share = (list: Appointment[], status: string) =>
+      list.filter((a) => a.status === status).length / list.length;
+    expect(share(future, 'booked')).toBeGreaterThan(0.85);
+    expect(share(past, 'fulfilled')).toBeGreaterThan(0.75);
+    expect(share(past, 'booked') + share(past, 'arrived')).toBe(0);
   });
 
   it('writes appointment times as instants with the site offset, from startDate for days days', () => {
     const sydney = ofType<Appointment>(
-      generateSiteData({ seed: 1, size: 600, startDate: '2026-11-26', days: 2, practitioners: 2 }),
+      generateSiteData({ seed: 1, size: 600, startDate: '2026-11-26', days: 2, practitioners: 2, now }),
       'Appointment',
     );
     expect(sydney[0]?.start).toMatch(/^2026-11-26T08:00:00\+11:00$/);
     expect(new Set(sydney.map((a) => a.start?.slice(0, 10)))).toEqual(new Set(['2026-11-26', '2026-11-27']));
     for (const a of sydney) expect(Date.parse(a.end ?? '') - Date.parse(a.start ?? '')).toBe(15 * 60_000);
     const perth = ofType<Appointment>(
-      generateSiteData({ seed: 1, size: 300, timeZone: 'Australia/Perth' }),
+      generateSiteData({ seed: 1, size: 300, timeZone: 'Australia/Perth', now }),
       'Appointment',
     );
     expect(perth[0]?.start).toMatch(/\+08:00$/);
   });
 
-  it('spreads the requested GPs over the requested practices', () => {
-    const site = generateSiteData({ seed: 3, size: 5000, practitioners: 17, practices: 3 });
+  it('spreads the requested GPs over the requested practices; only working GPs have a book', () => {
+    const site = generateSiteData({ seed: 3, size: 5000, practitioners: 17, practices: 3, now });
     const gps = ofType<Practitioner>(site, 'Practitioner');
     expect(gps).toHaveLength(17);
     expect(gps.every((p) => typeof p.active === 'boolean')).toBe(true);
     expect(ofType(site, 'Organization')).toHaveLength(3);
+    const working = gps.filter((p) => p.active).map((p) => `Practitioner/${p.id}`);
+    expect(working.length).toBeGreaterThanOrEqual(3);
     expect(
-      new Set(ofType<Appointment>(site, 'Appointment').map((a) => a.participant[1]?.actor?.reference)).size,
-    ).toBe(17);
+      new Set(ofType<Appointment>(site, 'Appointment').map((a) => a.participant[1]?.actor?.reference)),
+    ).toEqual(new Set(working));
   });
 
-  it('gives every resource a first version in meta', () => {
-    for (const r of data)
-      expect(r.meta).toMatchObject({ versionId: '1', lastUpdated: expect.stringMatching(/Z$/) });
+  it('counts each change in meta.versionId and stamps the latest, to the second, never after now', () => {
+    const versions = new Set(data.map((r) => r.meta?.versionId));
+    expect(versions).toEqual(new Set(['1', '2', '3']));
+    for (const r of data) {
+      expect(r.meta?.lastUpdated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z$/);
+      expect(Date.parse(r.meta?.lastUpdated ?? '')).toBeLessThanOrEqual(Date.parse(now));
+    }
   });
 
   it('says which option is wrong', () => {
-    expect(() => generateSiteData({ seed: 1, size: 0 })).toThrowError(/size must be an integer >= 1/);
-    expect(() => generateSiteData({ seed: 1, startDate: '26/11/2026' })).toThrowError(
+    expect(() => generateSiteData({ seed: 1, size: 0, now })).toThrowError(/size must be an integer >= 1/);
+    expect(() => generateSiteData({ seed: 1, startDate: '26/11/2026', now })).toThrowError(
       /startDate must be YYYY-MM-DD/,
     );
-    expect(() => generateSiteData({ seed: 1, inactiveShare: 2 })).toThrowError(/inactiveShare/);
-    expect(() => generateSiteData({ seed: 1, practitioners: 1.5 })).toThrowError(/practitioners/);
+    expect(() => generateSiteData({ seed: 1, inactiveShare: 2, now })).toThrowError(/inactiveShare/);
+    expect(() => generateSiteData({ seed: 1, practitioners: 1.5, now })).toThrowError(/practitioners/);
   });
 
   it('uses an injected random source instead of the seed', () => {
     const constant = () => 0.5;
-    expect(generateSiteData({ seed: 1, size: 50, random: constant })).toEqual(
-      generateSiteData({ seed: 2, size: 50, random: constant }),
+    expect(generateSiteData({ seed: 1, size: 50, random: constant, now })).toEqual(
+      generateSiteData({ seed: 2, size: 50, random: constant, now }),
     );
   });
 });
 
 describe('generateSiteData without a size', () => {
   it('gives each of many GPs a full day, enough for several pages', () => {
-    const site = generateSiteData({ seed: 8, practitioners: 50, practices: 3 });
+    const site = generateSiteData({ seed: 8, practitioners: 50, practices: 3, now });
     const perGp = new Map<string, number>();
     for (const a of ofType<Appointment>(site, 'Appointment')) {
       if (!a.start?.startsWith('2026-11-26')) continue;
@@ -158,7 +174,9 @@ describe('generateSiteData without a size', () => {
         a.participant.find((p) => p.actor?.reference?.startsWith('Practitioner/'))?.actor?.reference ?? '';
       perGp.set(gp, (perGp.get(gp) ?? 0) + 1);
     }
-    expect(perGp.size).toBe(50);
+    const working = ofType<Practitioner>(site, 'Practitioner').filter((p) => p.active);
+    expect(working.length).toBeGreaterThan(40);
+    expect(perGp.size).toBe(working.length);
     expect(Math.min(...perGp.values())).toBeGreaterThan(20);
   });
 });

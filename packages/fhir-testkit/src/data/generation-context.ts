@@ -8,28 +8,58 @@ import {
   streetTypes,
 } from './au-vocabulary.js';
 import type { Draw } from './random.js';
+import { localDateOf } from './time-zone.js';
 
-/** What every resource generator shares: the draws, the site's calendar and the inactive share. */
+/** What every resource generator shares: the draws, the site's calendar, its clock and the inactive share. */
 export interface GenerationContext {
   readonly draw: Draw;
   readonly timeZone: string;
-  /** First appointment day, `YYYY-MM-DD`. */
+  /** The instant the practice is seen at (epoch ms, whole seconds): nothing has happened after it. */
+  readonly now: number;
+  /** First appointment day, `YYYY-MM-DD` (local to `timeZone`). */
   readonly startDate: string;
   readonly days: number;
   readonly inactiveShare: number;
+  /**
+   * Background history (registrations, hires, clinical records) happens before this instant: the
+   * earlier of `now` and the book's first day, so the book is the newest part of the story.
+   */
+  readonly historyEnd: number;
 }
 
-/** `meta` of a first version, last updated at a random instant up to a year before the start day. */
+const minuteMs = 60_000;
+/** One day in milliseconds. */
+export const dayMs = 86_400_000;
+
+/** An instant (epoch ms, rounded down to the second) as a FHIR instant in UTC. */
+export function instantText(epochMs: number): string {
+  return new Date(Math.floor(epochMs / 1000) * 1000).toISOString();
+}
+
+/** `meta` of version `versionId`, last updated at `epochMs` (to the second). */
+export function metaAt(versionId: number, epochMs: number): Meta {
+  return { versionId: String(versionId), lastUpdated: instantText(epochMs) };
+}
+
+/** A whole-minute instant in `[from, to]` (`to` is raised to `from` when earlier). */
+export function drawInstant(ctx: GenerationContext, from: number, to: number): number {
+  const low = Math.ceil(from / minuteMs);
+  const high = Math.max(low, Math.floor(to / minuteMs));
+  return ctx.draw.int(low, high) * minuteMs;
+}
+
+/** `meta` of a first version written up to three years before the history ends (sites, rooms). */
 export function firstVersionMeta(ctx: GenerationContext): Meta {
-  const start = Date.parse(`${ctx.startDate}T00:00:00Z`);
-  const lastUpdated = new Date(start - ctx.draw.int(1, 365 * 24 * 60) * 60_000).toISOString();
-  return { versionId: '1', lastUpdated };
+  return metaAt(1, drawInstant(ctx, ctx.historyEnd - 3 * 365 * dayMs, ctx.historyEnd - dayMs));
 }
 
-/** A date (`YYYY-MM-DD`) `minDaysBefore`..`maxDaysBefore` days before the start day. */
-export function dayBeforeStart(ctx: GenerationContext, minDaysBefore: number, maxDaysBefore: number): string {
-  const start = Date.parse(`${ctx.startDate}T00:00:00Z`);
-  return new Date(start - ctx.draw.int(minDaysBefore, maxDaysBefore) * 86_400_000).toISOString().slice(0, 10);
+/** A local date (`YYYY-MM-DD`) `minDaysBefore`..`maxDaysBefore` days before the history ends. */
+export function dayBeforeHistoryEnd(
+  ctx: GenerationContext,
+  minDaysBefore: number,
+  maxDaysBefore: number,
+): string {
+  return localDateOf(ctx.historyEnd - ctx.draw.int(minDaysBefore, maxDaysBefore) * dayMs, ctx.timeZone);
 }
 
 /** A relative reference `Type/id`, with a display when given. */

@@ -1,15 +1,18 @@
 import type { ContactPoint, Patient } from 'fhir/r4.js';
 import { AuIdentifierSystem, generateIhi, generateMedicareNumber } from './au-identifiers.js';
 import {
-  dayBeforeStart,
+  dayBeforeHistoryEnd,
+  dayMs,
   drawAddress,
+  drawInstant,
   drawPerson,
-  firstVersionMeta,
   type GenerationContext,
   humanName,
+  metaAt,
   mobilePhone,
   reference,
 } from './generation-context.js';
+import { startOfLocalDay } from './time-zone.js';
 
 /** Patients are registered at one practice with a usual GP there. */
 export interface PatientHome {
@@ -17,8 +20,18 @@ export interface PatientHome {
   readonly practitionerId: string;
 }
 
-/** One Patient with IHI, Medicare number with IRN, local MRN, address, mobile and usual GP. */
-export function generatePatient(ctx: GenerationContext, index: number, home: PatientHome): Patient {
+/** A generated patient and when they left the practice (epoch ms; undefined while active). */
+export interface GeneratedPatient {
+  readonly patient: Patient;
+  readonly leftAt: number | undefined;
+}
+
+/**
+ * One Patient with IHI, Medicare number with IRN, local MRN, address, mobile and usual GP,
+ * registered after birth and before the history ends. An inactive one (per `inactiveShare`) was
+ * made inactive in the year before `now`: version 2, last updated then.
+ */
+export function generatePatient(ctx: GenerationContext, index: number, home: PatientHome): GeneratedPatient {
   const person = drawPerson(ctx);
   const telecom: ContactPoint[] = [mobilePhone(ctx)];
   if (ctx.draw.chance(0.4)) {
@@ -28,10 +41,21 @@ export function generatePatient(ctx: GenerationContext, index: number, home: Pat
     telecom.push({ system: 'email', use: 'home', value: `${local.toLowerCase()}@example.net.au` });
   }
   const medicare = generateMedicareNumber(ctx.draw);
+  const birthDate = dayBeforeHistoryEnd(ctx, 30, 95 * 365);
+  const born = startOfLocalDay(birthDate, ctx.timeZone);
+  const registeredAt = drawInstant(
+    ctx,
+    Math.max(born, ctx.historyEnd - 15 * 365 * dayMs),
+    ctx.historyEnd - dayMs,
+  );
+  const left = ctx.draw.chance(ctx.inactiveShare);
+  const leftAt = left
+    ? drawInstant(ctx, Math.max(registeredAt + dayMs, ctx.now - 365 * dayMs), ctx.now - 3_600_000)
+    : undefined;
   const patient: Patient = {
     resourceType: 'Patient',
     id: `pat-${index + 1}`,
-    meta: firstVersionMeta(ctx),
+    meta: leftAt === undefined ? metaAt(1, registeredAt) : metaAt(2, leftAt),
     identifier: [
       {
         type: {
@@ -56,14 +80,14 @@ export function generatePatient(ctx: GenerationContext, index: number, home: Pat
         value: String(100000 + index),
       },
     ],
-    active: !ctx.draw.chance(ctx.inactiveShare),
+    active: !left,
     name: [humanName(person)],
     telecom,
     gender: person.gender,
-    birthDate: dayBeforeStart(ctx, 30, 95 * 365),
+    birthDate,
     address: [drawAddress(ctx, 'home')],
     generalPractitioner: [reference('Practitioner', home.practitionerId)],
     managingOrganization: reference('Organization', home.organizationId),
   };
-  return patient;
+  return { patient, leftAt };
 }

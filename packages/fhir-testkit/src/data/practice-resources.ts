@@ -3,16 +3,19 @@ import { AuIdentifierSystem, generateHpii, generateHpio } from './au-identifiers
 import { practiceNames } from './au-vocabulary.js';
 import { CodeSystem } from './clinical-vocabulary.js';
 import {
+  dayMs,
   drawAddress,
+  drawInstant,
   drawPerson,
   email,
   firstVersionMeta,
   type GenerationContext,
   humanName,
   landline,
+  metaAt,
   reference,
 } from './generation-context.js';
-import { addDays } from './time-zone.js';
+import { addDays, localDateOf } from './time-zone.js';
 
 /** One practice: its Organization and its main Location. */
 export interface Practice {
@@ -56,19 +59,36 @@ export interface GeneralPractitioner {
   readonly practitioner: Practitioner;
   readonly role: PractitionerRole;
   readonly schedule: Schedule;
+  /** When the GP left the practice (epoch ms), before the appointment book starts; undefined while active. */
+  readonly leftAt: number | undefined;
 }
 
-/** The `index`th GP of the site, working at `practice`. */
-export function generateGp(ctx: GenerationContext, index: number, practice: Practice): GeneralPractitioner {
+/**
+ * The `index`th GP of the site, working at `practice`. A GP who left (`active` false, per
+ * `inactiveShare`; never a practice's first GP, so every practice keeps one) left before the
+ * appointment book starts: their records were last updated when they left and they have no slots.
+ */
+export function generateGp(
+  ctx: GenerationContext,
+  index: number,
+  practice: Practice,
+  options: { readonly mayLeave: boolean },
+): GeneralPractitioner {
   const person = drawPerson(ctx);
-  const active = !ctx.draw.chance(ctx.inactiveShare);
+  const left = ctx.draw.chance(ctx.inactiveShare) && options.mayLeave;
+  const active = !left;
+  const hiredAt = drawInstant(ctx, ctx.historyEnd - 10 * 365 * dayMs, ctx.historyEnd - 60 * dayMs);
+  const leftAt = left
+    ? drawInstant(ctx, Math.max(hiredAt + 30 * dayMs, ctx.historyEnd - 365 * dayMs), ctx.historyEnd - dayMs)
+    : undefined;
+  const meta = leftAt === undefined ? metaAt(1, hiredAt) : metaAt(2, leftAt);
   const id = `prac-${index + 1}`;
   const name = humanName(person, 'Dr');
   const domain = `${practice.organization.id ?? 'practice'}.example.com.au`;
   const practitioner: Practitioner = {
     resourceType: 'Practitioner',
     id,
-    meta: firstVersionMeta(ctx),
+    meta,
     identifier: [
       { system: AuIdentifierSystem.Hpii, value: generateHpii(ctx.draw) },
       { system: AuIdentifierSystem.PrescriberNumber, value: ctx.draw.digits(7) },
@@ -83,7 +103,7 @@ export function generateGp(ctx: GenerationContext, index: number, practice: Prac
   const role: PractitionerRole = {
     resourceType: 'PractitionerRole',
     id: `role-${index + 1}`,
-    meta: firstVersionMeta(ctx),
+    meta,
     active,
     practitioner: reference('Practitioner', id, display),
     organization: reference('Organization', practice.organization.id ?? '', practice.organization.name),
@@ -94,13 +114,16 @@ export function generateGp(ctx: GenerationContext, index: number, practice: Prac
   const schedule: Schedule = {
     resourceType: 'Schedule',
     id: `sched-${index + 1}`,
-    meta: firstVersionMeta(ctx),
+    meta,
     active,
     serviceType: [
       { coding: [{ system: CodeSystem.Snomed, code: '394814009', display: 'General practice' }] },
     ],
     actor: [reference('Practitioner', id, display), reference('Location', practice.location.id ?? '')],
-    planningHorizon: { start: ctx.startDate, end: addDays(ctx.startDate, Math.max(0, ctx.days - 1)) },
+    planningHorizon:
+      leftAt === undefined
+        ? { start: ctx.startDate, end: addDays(ctx.startDate, Math.max(0, ctx.days - 1)) }
+        : { start: localDateOf(hiredAt, ctx.timeZone), end: localDateOf(leftAt, ctx.timeZone) },
   };
-  return { practitioner, role, schedule };
+  return { practitioner, role, schedule, leftAt };
 }

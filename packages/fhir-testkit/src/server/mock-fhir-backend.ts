@@ -1,5 +1,5 @@
 import type { Resource } from 'fhir/r4.js';
-import { generateSiteData } from '../data/generate-site-data.js';
+import { generateSiteData, type SiteDataOptions } from '../data/generate-site-data.js';
 import { createResourceStore, type ResourceStore } from './store/resource-store.js';
 import { type Clock, systemClock } from './clock.js';
 import { createFaultSchedule, type FaultSchedule } from './faults/fault-schedule.js';
@@ -28,6 +28,16 @@ export interface MockSiteOptions {
   readonly resources?: readonly Resource[];
   /** The practice's IANA time zone. @default 'Australia/Sydney' */
   readonly timeZone?: string;
+  /**
+   * The instant the generated data is seen at (a `Date`, epoch ms or ISO text): its appointment
+   * book is around this day in `timeZone`. Give a fixed instant for snapshot tests.
+   * @default the server clock's now when the server starts, so a fresh mock has today's book
+   */
+  readonly anchor?: Date | number | string;
+  /** Days of generated appointments before the anchor's day. @default half the book the size allows */
+  readonly daysBack?: number;
+  /** Days of generated appointments after the anchor's day. @default the rest of the book */
+  readonly daysForward?: number;
 }
 
 /** Options shared by the HTTP server and the nock adapter. */
@@ -116,8 +126,8 @@ export interface MockFhirBackend {
 const generated = new Map<string, readonly Resource[]>();
 const generatedCacheSize = 8;
 
-function generatedData(options: { seed: number; size: number; timeZone: string }): readonly Resource[] {
-  const key = `${options.seed}/${options.size}/${options.timeZone}`;
+function generatedData(options: SiteDataOptions & { readonly now: number }): readonly Resource[] {
+  const key = `${options.seed}/${options.size}/${options.timeZone}/${options.now}/${options.daysBack}/${options.daysForward}`;
   let resources = generated.get(key);
   if (resources === undefined) {
     resources = generateSiteData(options);
@@ -154,7 +164,15 @@ export function createMockFhirBackend(
     const timeZone = site.timeZone ?? 'Australia/Sydney';
     assertTimeZone(timeZone);
     const resources =
-      site.resources ?? generatedData({ seed: site.seed ?? 1, size: site.size ?? 400, timeZone });
+      site.resources ??
+      generatedData({
+        seed: site.seed ?? 1,
+        size: site.size ?? 400,
+        timeZone,
+        now: site.anchor === undefined ? clock.now() : new Date(site.anchor).getTime(),
+        ...(site.daysBack === undefined ? {} : { daysBack: site.daysBack }),
+        ...(site.daysForward === undefined ? {} : { daysForward: site.daysForward }),
+      });
     const store = createResourceStore({ clock, resources });
     stores.set(guid, store);
     const engine = createSearchEngine(store, {

@@ -7,7 +7,8 @@ export const TEST_KEY = 'sk-cli-test-7f3a9c+/=Q';
 export function startCliServer(): Promise<MockFhirServer> {
   return createMockFhirServer({
     subscriptionKey: TEST_KEY,
-    sites: [{ guid: '3f0d6f4e-8a5b-4c1e-9b7a-2d4c6e8f0a1b', size: 600 }],
+    // Data around a fixed instant: the tests search the day 2026-11-26 whatever day they run.
+    sites: [{ guid: '3f0d6f4e-8a5b-4c1e-9b7a-2d4c6e8f0a1b', size: 600, anchor: '2026-11-26T09:00:00+11:00' }],
   });
 }
 

@@ -16,7 +16,7 @@ const viaFhirpath = (expression: string) =>
 
 describe('native path evaluation', () => {
   it('returns exactly what fhirpath.js returns, for every parameter of every generated resource', () => {
-    const data: Resource[] = generateSiteData({ seed: 9, size: 400 });
+    const data: Resource[] = generateSiteData({ seed: 9, size: 400, now: '2026-11-26T12:00:00+11:00' });
     data.push({
       resourceType: 'Patient',
       id: 'deceased',

@@ -4,7 +4,7 @@ import { generateSiteData } from '../../data/generate-site-data.js';
 import { generateDifferentialQueries } from './test-support/differential/query-generator.js';
 import { searchFixture } from './test-support/search-fixture.js';
 
-const data = generateSiteData({ seed: 4, size: 600, timeZone: 'UTC' });
+const data = generateSiteData({ seed: 4, size: 600, timeZone: 'UTC', now: '2026-11-26T12:00:00Z' });
 const { ids } = searchFixture(data);
 /** Single-parameter queries drawn from the data, grouped by resource type. */
 const byType = new Map<string, string[]>();
