@@ -56,6 +56,24 @@ describe('ResourceStore', () => {
     expect(store.size).toBe(1);
   });
 
+  it('update stamps a change at the instant it happened (at), in order and never in the future', () => {
+    const clock = fixedClock('2026-11-26T00:00:00Z');
+    const store = createResourceStore({ clock });
+    const v1 = store.create({ resourceType: 'Patient', gender: 'male' } as Patient);
+    clock.advance(10 * 60_000);
+    const at = Date.parse('2026-11-26T00:04:00Z');
+    const { resource: v2 } = store.update({ ...v1, gender: 'female' } as Patient, { at });
+    expect(v2.meta).toEqual({ versionId: '2', lastUpdated: '2026-11-26T00:04:00.000Z' });
+    const booked = store.update({ resourceType: 'Patient', id: 'walk-in' } as Patient, {
+      createIfMissing: true,
+      at,
+    });
+    expect(booked.resource.meta).toEqual({ versionId: '1', lastUpdated: '2026-11-26T00:04:00.000Z' });
+    expect(() => store.update(v2, { at: at - 1 })).toThrowError(/no earlier than the current version/);
+    expect(() => store.update(v2, { at: clock.now() + 1 })).toThrowError(/no later than now/);
+    expect(store.get('Patient', v1.id as string)).toBe(v2);
+  });
+
   it('update refuses a stale If-Match version and an unknown id unless asked to create', () => {
     const store = createResourceStore();
     const v1 = store.create({ resourceType: 'Patient' });

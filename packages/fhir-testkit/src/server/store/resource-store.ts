@@ -20,6 +20,13 @@ export interface UpdateOptions {
   readonly ifMatchVersionId?: string;
   /** When the resource does not exist: create it with the given id (FHIR update-as-create). @default false */
   readonly createIfMissing?: boolean;
+  /**
+   * When the change happened (epoch ms), stamped as `meta.lastUpdated` instead of the clock's now:
+   * the live practice replays the changes of an interval at their own times. Must be no later than
+   * now and no earlier than the current version's `lastUpdated` (a RangeError otherwise).
+   * @default the clock's now
+   */
+  readonly at?: number;
 }
 
 /** A stored version: it always has an id and `meta.versionId`/`meta.lastUpdated`. */
@@ -131,10 +138,22 @@ export function createResourceStore(options: ResourceStoreOptions = {}): Resourc
     return frozen;
   };
 
-  const stamp = <T extends Resource>(resource: T, versionId: string): T => {
+  const stamp = <T extends Resource>(resource: T, versionId: string, at = clock.now()): T => {
     const copy = structuredClone(resource);
-    copy.meta = { ...copy.meta, versionId, lastUpdated: new Date(clock.now()).toISOString() };
+    copy.meta = { ...copy.meta, versionId, lastUpdated: new Date(at).toISOString() };
     return copy;
+  };
+
+  /** The instant an update is stamped with: `at` when given and in order, else now. */
+  const stampTime = (current: Resource | undefined, at: number | undefined): number => {
+    if (at === undefined) return clock.now();
+    const previous = Date.parse(current?.meta?.lastUpdated ?? '');
+    if (!Number.isFinite(at) || at > clock.now() || previous > at) {
+      throw new RangeError(
+        `update at ${at}: a change is stamped no later than now (${clock.now()}) and no earlier than the current version (${current?.meta?.lastUpdated})`,
+      );
+    }
+    return at;
   };
 
   const store: ResourceStore = {
@@ -186,10 +205,11 @@ export function createResourceStore(options: ResourceStoreOptions = {}): Resourc
       validate(resource, true);
       const id = resource.id as string;
       const current = store.get(resource.resourceType, id);
+      const at = stampTime(current, updateOptions.at);
       if (current === undefined) {
         if (updateOptions.createIfMissing !== true)
           throw new ResourceNotFoundError(resource.resourceType, id);
-        return { resource: put(stamp(resource, '1')), created: true };
+        return { resource: put(stamp(resource, '1', at)), created: true };
       }
       const currentVersion = current.meta?.versionId ?? '1';
       const expected = updateOptions.ifMatchVersionId;
@@ -199,7 +219,7 @@ export function createResourceStore(options: ResourceStoreOptions = {}): Resourc
       const next = Number.isInteger(Number(currentVersion))
         ? String(Number(currentVersion) + 1)
         : `${currentVersion}.1`;
-      return { resource: put(stamp(resource, next)), created: false };
+      return { resource: put(stamp(resource, next, at)), created: false };
     },
     get size() {
       return size;
