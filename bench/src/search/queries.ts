@@ -15,6 +15,11 @@ const medicare = 'http://ns.electronichealth.net.au/id/medicare-number';
  * generated data (so each finds something at every size): a GP's appointments today with their
  * patients, a patient by Medicare number, by family name and birth date, a patient's vital signs newest
  * first, and a GP's free slots today.
+ *
+ * The dates are zone-less, as Halo accepts them. The testkit reads them in the practice's zone
+ * (Australia/Sydney here) and Medplum's repository as UTC, so the day-bound queries return different
+ * entries on the two (e.g. 47 vs 45): R4 §3.1.1.4.1 sides with the testkit, and with the offset
+ * written both agree entry for entry (fhir-testkit `server/search/bench-disagreements.test.ts`).
  */
 export function benchQueries(data: readonly Resource[]): readonly BenchQuery[] {
   const patients = data.filter((r): r is Patient => r.resourceType === 'Patient');

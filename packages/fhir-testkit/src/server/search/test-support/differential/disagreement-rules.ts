@@ -1,6 +1,8 @@
 import type { Resource } from 'fhir/r4.js';
 import { parseDateRange } from '../../date-range.js';
 import { dateEntries, stringEntries } from '../../index-entries.js';
+import { matchRange } from '../../match-range.js';
+import { splitPrefix } from '../../prefix.js';
 import { findSearchParameter } from '../../search-parameters.js';
 import { splitUnescaped, unescapeValue } from '../../split-values.js';
 
@@ -13,6 +15,8 @@ export interface Disagreement {
   readonly onlyIn: 'mock' | 'medplum';
   /** Reads a resource of the shared data, to follow chained references. */
   readonly read: (resourceType: string, id: string) => Resource | undefined;
+  /** The practice's IANA zone the mock reads zone-less dates in. @default 'UTC' */
+  readonly timeZone?: string;
 }
 
 /** A FHIR specification rule that decides a kind of disagreement in the mock's favour. */
@@ -63,6 +67,32 @@ const fold = (s: string) =>
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
+
+/** A date, dateTime or instant search value with no zone: `2026-11-26`, `2026-11-26T00:00:00`. */
+const zoneLess = /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+)?)?)?$/;
+
+/**
+ * Whether `resource` meets every date criterion of `query` (AND across repeats, OR within a
+ * comma list) when zone-less values are read in `timeZone`; undefined when the query has no
+ * zone-less date value, so the zone cannot be what decides.
+ */
+function meetsDateCriteria(d: Disagreement, timeZone: string): boolean | undefined {
+  let zoneDecides = false;
+  let meets = true;
+  for (const [key, value] of new URLSearchParams(d.query)) {
+    const parameter = key.includes('.') ? undefined : findSearchParameter(d.resourceType, key);
+    if (parameter?.type !== 'date') continue;
+    const targets = dateEntries(parameter.extract(d.resource), timeZone);
+    const any = splitUnescaped(value, ',').some((alternative) => {
+      const { prefix, rest } = splitPrefix(alternative);
+      if (zoneLess.test(rest)) zoneDecides = true;
+      const search = parseDateRange(rest, timeZone);
+      return search !== undefined && targets.some((t) => matchRange(prefix, t, search, 0));
+    });
+    meets &&= any;
+  }
+  return zoneDecides ? meets : undefined;
+}
 
 export const disagreementRules: readonly DisagreementRule[] = [
   {
@@ -133,6 +163,27 @@ export const disagreementRules: readonly DisagreementRule[] = [
             t.low < search.high && t.high > search.low && !(t.low >= search.low && t.high <= search.high),
         );
       });
+    },
+  },
+];
+
+/**
+ * Rules that decide disagreements only a practice outside UTC shows (the differential check over
+ * generated data runs in UTC and needs none of them; the benchmark's queries run in the practice's
+ * zone, see `bench-disagreements.test.ts`).
+ */
+export const practiceZoneRules: readonly DisagreementRule[] = [
+  {
+    name: 'zone-less date search values are read in the server’s local time zone',
+    specification:
+      "§3.1.1.4.1 date: \"Where both search parameters and resource element date times do not have time zones, the servers local time zone should be assumed\"; the server here is the practice's (Halo Link runs on it, and Halo accepts only zone-less YYYY-MM-DDThh:mm:ss), so `date=ge2026-11-26T00:00:00` starts at the practice's midnight. Medplum's in-memory repository reads zone-less values as UTC: for a Sydney practice its \"today\" runs 11:00 to 11:00, dropping the morning's appointments and slots and taking the next morning's. With the offset written in the query both agree.",
+    explains(d) {
+      const timeZone = d.timeZone ?? 'UTC';
+      if (timeZone === 'UTC') return false;
+      const local = meetsDateCriteria(d, timeZone);
+      const utc = meetsDateCriteria(d, 'UTC');
+      if (local === undefined || local === utc) return false;
+      return d.onlyIn === 'mock' ? local : utc === true;
     },
   },
 ];
