@@ -157,11 +157,11 @@ export function generate(bundle) {
     .join('\n');
   lines.push(`export const r4SearchParameterDetailsPacked = ${JSON.stringify(details)};`);
   lines.push('');
+  lines.push(`const anyTarget: readonly string[] = ${JSON.stringify(anyTargets)};`);
+  lines.push('');
   lines.push(
     '/** Full definitions: type, FHIRPath expression for that resource type, reference targets, composite components. */',
   );
-  lines.push(`const anyTarget: readonly string[] = ${JSON.stringify(anyTargets)};`);
-  lines.push('');
   lines.push(
     'export const r4SearchParameters: Readonly<Record<string, Readonly<Record<string, SearchParameterDefinition>>>> = {',
   );

@@ -251,6 +251,7 @@ export type {
 export { DEFAULT_COLLECT_MAX } from './paging/pages.js';
 export type { Page, PageLink } from './paging/page.js';
 export { EntryRole, classifyEntries } from './paging/page.js';
+export type { ClassifiedEntry } from './paging/page.js';
 export type { PagingCursor } from './paging/cursor.js';
 export { readPagingCursor } from './paging/cursor.js';
 export { RepairedParameter, repairNextLink } from './paging/link-repair.js';

@@ -15,7 +15,7 @@ export { FailedQueryStatus, failedQueries } from './fixtures/failed-queries.js';
 export { sqlErrors, sqlMessages } from './fixtures/sql-errors.js';
 export { sqlErrorFixtures } from './fixtures/sql-error-fixtures.js';
 export { expectedFor } from './fixtures/expected-classification.js';
-export type { ExpectedClassification } from './fixtures/expected-classification.js';
+export type { Expectation, ExpectedClassification } from './fixtures/expected-classification.js';
 export { RETRY_AFTER_NOW, allErrorFixtures } from './fixtures/all-error-fixtures.js';
 export type { ErrorFixtureCase } from './fixtures/all-error-fixtures.js';
 
@@ -85,7 +85,8 @@ export type { FaultMatch } from './server/faults/fault-match.js';
 export { controlPathPrefix } from './server/control-api.js';
 export { MAX_CONTROL_DELAY_MS, MAX_CONTROL_OUTAGE_MS } from './server/control-fields.js';
 export { MAX_REQUEST_HEAD_BYTES, MAX_URL_LENGTH } from './server/url-limit.js';
-export type { FixtureSource } from './server/faults/fault-rule.js';
+export type { FaultDecision, FaultOutcome, FixtureSource } from './server/faults/fault-rule.js';
+export type { Interaction } from './server/routing.js';
 export type { RequestLogEntry } from './server/request-log.js';
 export { cursorParameter } from './server/paging.js';
 export { quirkExtensionUrl } from './server/capability-statement.js';

@@ -1,8 +1,11 @@
-import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { HaloEnvironment } from '../client/halo-preset.js';
+import type { ParseArgsConfig } from 'node:util';
+import { HaloEnvironment, haloSiteIdOf } from '../client/halo-preset.js';
+import { isR4ResourceType, r4ResourceTypes } from '../search/r4-resource-types.js';
 import { DateProfile, SearchRules } from '../search/vocabulary.js';
+import { closestMatch } from '../suggest/closest-match.js';
 import { CliUsageError } from './cli-usage-error.js';
 import { CliCommandName, type CliOptionName, cliOptions, SUBSCRIPTION_KEY_ENV } from './options-table.js';
+import { readArguments } from './read-arguments.js';
 import { type CliSqlOptions, readSqlOptions, sqlOnly } from './sql-command-line.js';
 
 /** Where to connect: a FHIR base URL, or a Halo site in an environment. */
@@ -12,7 +15,8 @@ export type CliConnection =
 
 /** A command line, read and checked. */
 export interface CliCommandLine {
-  readonly command: CliCommandName | 'help';
+  /** `help` and `version` print and exit. */
+  readonly command: CliCommandName | 'help' | 'version';
   /** The query of `search` or the `Type/id` of `read`. */
   readonly target: string | undefined;
   readonly connection: CliConnection | undefined;
@@ -55,6 +59,14 @@ const parseConfig: NonNullable<ParseArgsConfig['options']> = Object.fromEntries(
   ]),
 );
 
+/** Each string option's placeholder in `--help`, for the example in a "needs a value" error. */
+const placeholders: Readonly<Record<string, string | undefined>> = Object.fromEntries(
+  Object.entries(cliOptions).map(([name, spec]) => [name, 'value' in spec ? spec.value : undefined]),
+);
+
+/** A Halo site id: a GUID, 8-4-4-4-12 hexadecimal digits. */
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Options that only make sense for `search`. */
 const searchOnly: readonly CliOptionName[] = ['dates', 'rules', 'all', 'max-pages', 'post', 'with-included'];
 
@@ -66,24 +78,21 @@ export function readCommandLine(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): CliCommandLine {
-  let parsed: { values: Values; positionals: string[] };
-  try {
-    const result = parseArgs({ args: [...argv], options: parseConfig, allowPositionals: true, strict: true });
-    // The table's types decide each value's type; parseArgs's own typing cannot see through the mapping.
-    parsed = { values: result.values as Values, positionals: result.positionals };
-  } catch (error) {
-    // parseArgs names the option at fault; its wording is already one clear sentence.
-    throw new CliUsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
-  const [commandText, ...rest] = positionals;
-  if (values.help === true || commandText === 'help') return helpLine();
+  const result = readArguments(argv, parseConfig, placeholders);
+  // The table's types decide each value's type; parseArgs's own typing cannot see through the mapping.
+  const values = result.values as Values;
+  const [commandText, ...rest] = result.positionals;
+  if (values.help === true || commandText === 'help') return infoLine('help');
+  if (values.version === true || commandText === 'version') return infoLine('version');
   if (commandText === undefined) {
     throw new CliUsageError('no command given: use search, read, capabilities or sql');
   }
   const command = Object.values(CliCommandName).find((name) => name === commandText);
   if (command === undefined) {
-    throw new CliUsageError(`unknown command "${commandText}": use search, read, capabilities or sql`);
+    const suggestion = closestMatch(commandText, Object.values(CliCommandName));
+    throw new CliUsageError(
+      `unknown command "${commandText}"${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}: use search, read, capabilities or sql`,
+    );
   }
   const target = readTarget(command, rest);
   if (command !== CliCommandName.Search) {
@@ -115,9 +124,9 @@ export function readCommandLine(
   };
 }
 
-function helpLine(): CliCommandLine {
+function infoLine(command: 'help' | 'version'): CliCommandLine {
   return {
-    command: 'help',
+    command,
     target: undefined,
     connection: undefined,
     subscriptionKey: undefined,
@@ -154,11 +163,12 @@ function readTarget(command: CliCommandName, rest: readonly string[]): string | 
     case CliCommandName.Read: {
       extra(1);
       const reference = rest[0];
-      if (reference === undefined || !/^[A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/.test(reference)) {
+      if (reference === undefined || !/^[A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/.test(reference)) {
         throw new CliUsageError(
           `read needs Type/id, e.g. read Patient/pat-1${reference === undefined ? '' : ` (got "${reference}")`}`,
         );
       }
+      checkReadType(reference.slice(0, reference.indexOf('/')));
       return reference;
     }
     case CliCommandName.Sql: {
@@ -186,6 +196,11 @@ function readConnection(values: Values): CliConnection | undefined {
     );
   }
   if (site !== undefined) {
+    if (!guidPattern.test(site)) {
+      throw new CliUsageError(
+        `--site must be the practice's Halo GUID, e.g. 3f0d6f4e-8a5b-4c1e-9b7a-2d4c6e8f0a1b (got "${site}"); nothing was sent`,
+      );
+    }
     const environment = values.env ?? HaloEnvironment.Production;
     if (!Object.values(HaloEnvironment).some((known) => known === environment)) {
       throw new CliUsageError(`--env must be stage or production (got "${environment}")`);
@@ -193,6 +208,12 @@ function readConnection(values: Values): CliConnection | undefined {
     return { kind: 'halo', siteId: site, environment: environment as HaloEnvironment };
   }
   if (values.env !== undefined) throw new CliUsageError('--env applies only with --site');
+  const haloSite = URL.canParse(baseUrl as string) ? haloSiteIdOf(new URL(baseUrl as string)) : undefined;
+  if (haloSite !== undefined && !guidPattern.test(haloSite)) {
+    throw new CliUsageError(
+      `the site in --base-url …/integrator/sites/{site}/fhir/R4 must be the practice's Halo GUID, e.g. 3f0d6f4e-8a5b-4c1e-9b7a-2d4c6e8f0a1b (got "${haloSite}"); nothing was sent`,
+    );
+  }
   return { kind: 'base-url', baseUrl: baseUrl as string };
 }
 
@@ -226,4 +247,17 @@ export function wholeNumber(
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+/** `read`'s type, checked against R4 before anything is sent; a near miss or a case mistake is named. */
+function checkReadType(resourceType: string): void {
+  if (isR4ResourceType(resourceType)) return;
+  const suggestion = closestMatch(resourceType, r4ResourceTypes());
+  const hint =
+    suggestion === undefined
+      ? ''
+      : suggestion.toLowerCase() === resourceType.toLowerCase()
+        ? ` (resource types are case-sensitive): did you mean ${suggestion}?`
+        : `: did you mean ${suggestion}?`;
+  throw new CliUsageError(`"${resourceType}" is not an R4 resource type${hint}`);
 }

@@ -108,20 +108,38 @@ describe.concurrent('fhir-client exit codes', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('5 when the site keeps failing and its circuit opens, with the time to try again', async () => {
+  it('4 when the site keeps failing and its circuit opens, with no advice to wait on a pause the process forgets', async () => {
     const mock = await server();
     mock.faults.siteOffline(mock.siteGuids[0] ?? '', { forMs: 10 * 60_000 });
     const result = await cli.run(
-      ['search', 'Patient?_count=5', '--base-url', mock.baseUrl(), '--retry-delay-ms', '0'],
+      ['search', 'Patient?_count=5', '--base-url', mock.baseUrl(), '--retry-delay-ms', '0', '--progress'],
       {
         env: keyEnv,
       },
     );
-    expect(result.exitCode).toBe(ExitCode.Paused);
+    expect(result.exitCode).toBe(ExitCode.Failed);
     // The breaker opens after three 503s in a row: the fourth attempt is never sent.
     expect(mock.requests.map((request) => request.status)).toEqual([503, 503, 503]);
+    expect(result.stderr).toContain(`pause: circuit open for site ${mock.siteGuids[0]} until `);
+    const line = errorLine(result.stderr) ?? '';
+    expect(line).toMatch(
+      /503 site-unavailable.*fhir-client stopped after 3 failures in a row rather than load the practice further\. Check that the practice is online \(its Halo Link running\), then run again in a few minutes\.$/,
+    );
+    expect(line).not.toMatch(/Paused|try again after/);
+  });
+
+  it('5 when the server names the time to come back (a Retry-After longer than the policy waits)', async () => {
+    const mock = await server();
+    mock.faults.rateLimit({ count: 1, retryAfterSeconds: 600 });
+    const result = await cli.run(['search', 'Patient?_count=5', '--base-url', mock.baseUrl(), '--progress'], {
+      env: keyEnv,
+    });
+    expect(result.exitCode).toBe(ExitCode.Paused);
+    expect(mock.requests.map((request) => request.status)).toEqual([429]);
+    // The integrator scope in words, not "integrator integrator".
+    expect(result.stderr).toContain('pause: every request with this key paused until ');
     expect(errorLine(result.stderr)).toMatch(
-      /503 site-unavailable.*Paused: site \S+ \(circuit open\) until \d{4}-\d\d-\d\dT[\d:.]+Z \(circuit-open\); try again after that/,
+      /429 rate-limited.*Paused: every request with this key until \d{4}-\d\d-\d\dT[\d:.]+Z \(rate-limited\); try again after that\.$/,
     );
   });
 

@@ -12,9 +12,15 @@ export const ExitCode = {
   Usage: 2,
   /** The server rejected the request (4xx): fix the request or the configuration. */
   Rejected: 3,
-  /** Server or network failure (5xx, timeout, broken response) after the retries. */
+  /**
+   * Server or network failure (5xx, timeout, broken response) after the retries, or after the site's
+   * circuit breaker opened: a one-shot run forgets that pause, so it names no time to wait for.
+   */
   Failed: 4,
-  /** Paused: a circuit is open, a rate-limit window or a GP's pause is in force; try after the time shown. */
+  /**
+   * Paused until a time that outlasts the run: the server's `Retry-After` or rate-limit window, or the
+   * GP is away today. Try again after the time shown.
+   */
   Paused: 5,
   /** Interrupted (Ctrl-C, SIGINT): the resources printed before it are complete. */
   Interrupted: 130,
@@ -28,8 +34,14 @@ export const exitCodeMeanings: readonly (readonly [ExitCode, string])[] = [
   [ExitCode.Ok, 'ok'],
   [ExitCode.Usage, 'usage error or invalid query (nothing was sent)'],
   [ExitCode.Rejected, 'request rejected by the server (4xx): fix the request or configuration'],
-  [ExitCode.Failed, 'server or network failure after retries (5xx, timeout, broken response)'],
-  [ExitCode.Paused, 'paused or circuit open: try again after the time shown'],
+  [
+    ExitCode.Failed,
+    'server or network failure after retries (5xx, timeout, broken response, circuit opened)',
+  ],
+  [
+    ExitCode.Paused,
+    'paused by the server (Retry-After, rate limit) or the GP is away: try again after the time shown',
+  ],
   [ExitCode.Internal, 'unexpected internal error (a bug: please report it)'],
   [ExitCode.Interrupted, 'interrupted (Ctrl-C)'],
   [ExitCode.Terminated, 'terminated (SIGTERM)'],

@@ -144,6 +144,7 @@ export const cliOptions = {
     group: 'tuning',
   },
   help: { type: 'boolean', short: 'h', help: 'print this help', group: 'general' },
+  version: { type: 'boolean', help: 'print the version of fhir-client', group: 'general' },
 } as const satisfies Record<string, CliOptionSpec>;
 export type CliOptionName = keyof typeof cliOptions;
 

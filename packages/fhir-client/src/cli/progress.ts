@@ -54,8 +54,8 @@ export function createProgressReporter(
               ? 'until reset'
               : `until ${new Date(event.resumesAt).toISOString()}`;
           const what = event.circuitOpen
-            ? `circuit open for ${event.scopeKey}`
-            : `${event.scope} ${event.scopeKey} paused`;
+            ? `circuit open for site ${event.scopeKey}`
+            : `${pausedScope(event)} paused`;
           report(`pause: ${what} ${until} (${event.reason.cause})`);
           break;
         }
@@ -84,4 +84,11 @@ export function createProgressReporter(
 /** `1.25 s` or `340 ms`. */
 export function seconds(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
+}
+
+/** What a pause covers, in words: "every request with this key", "site …", "Practitioner/1 at site …". */
+function pausedScope(event: { scope: string; scopeKey: string; site: string | undefined }): string {
+  if (event.scope === 'integrator') return 'every request with this key';
+  if (event.scope === 'site') return `site ${event.scopeKey}`;
+  return event.site === undefined ? event.scopeKey : `${event.scopeKey} at site ${event.site}`;
 }

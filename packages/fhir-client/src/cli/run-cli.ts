@@ -11,6 +11,8 @@ import { ExitCode } from './exit-codes.js';
 import { failureExit } from './failure-exit.js';
 import { createNdjsonOutput, OutputClosedError } from './ndjson-output.js';
 import { SUBSCRIPTION_KEY_ENV } from './options-table.js';
+import { packageVersion } from './package-version.js';
+import { checkQueryBase } from './query-base.js';
 import { createProgressReporter, type ProgressReporter, seconds } from './progress.js';
 import { runSqlCli } from './run-sql-cli.js';
 import { createStderrLines, type StderrLines } from './stderr-lines.js';
@@ -61,6 +63,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       io.stdout.write(usageText());
       return ExitCode.Ok;
     }
+    if (commandLine.command === 'version') {
+      io.stdout.write(`fhir-client ${packageVersion(import.meta.url, '@halo-fhir/fhir-client')}\n`);
+      return ExitCode.Ok;
+    }
     if (commandLine.command === 'sql') {
       return await runSqlCli(commandLine, {
         stdout: io.stdout,
@@ -73,6 +79,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     }
     const connected = clientFromCommandLine(commandLine);
     client = connected;
+    if (commandLine.command === 'search' && commandLine.target !== undefined) {
+      const connectedBy = commandLine.connection?.kind === 'halo' ? '--site' : '--base-url';
+      checkQueryBase(commandLine.target, connected.baseUrl, connectedBy);
+    }
     const query =
       commandLine.command === 'search' && commandLine.target !== undefined
         ? parseSearch(commandLine.target, {

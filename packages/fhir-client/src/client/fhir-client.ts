@@ -69,6 +69,7 @@ export interface FhirClient {
    * @throws SearchBuildError for a text query Halo would refuse; InvalidCursorError for a bad `resumeFrom`.
    */
   pages<T extends ResourceType>(query: SearchInput<T>, options?: PagingOptions): PageIterator<ResourceOf<T>>;
+  /** Every page of a search whose type is known only at run time (e.g. from `parseSearch`): plain resources. */
   pages(query: SearchLike, options?: PagingOptions): PageIterator;
   pages<Q extends string>(query: RuntimeSearchText<Q>, options?: PagingOptions): PageIterator;
   /** Every matched resource of a search, once each, across pages (includes: use `pages`). */
@@ -76,6 +77,7 @@ export interface FhirClient {
     query: SearchInput<T>,
     options?: PagingOptions,
   ): ResourceIterator<ResourceOf<T>>;
+  /** Every match of a search whose type is known only at run time: plain resources. */
   resources(query: SearchLike, options?: PagingOptions): ResourceIterator;
   resources<Q extends string>(query: RuntimeSearchText<Q>, options?: PagingOptions): ResourceIterator;
   /** Every page gathered, failing with `CollectLimitError` past `max` matches rather than truncating. */
@@ -83,6 +85,7 @@ export interface FhirClient {
     query: SearchInput<T>,
     options?: CollectOptions,
   ): Promise<CollectedSearch<ResourceOf<T>>>;
+  /** Every page gathered, for a search whose type is known only at run time: plain resources. */
   collect(query: SearchLike, options?: CollectOptions): Promise<CollectedSearch>;
   collect<Q extends string>(query: RuntimeSearchText<Q>, options?: CollectOptions): Promise<CollectedSearch>;
   /** The server's CapabilityStatement (`GET metadata`), cached per base. */

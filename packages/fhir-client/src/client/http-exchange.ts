@@ -1,4 +1,4 @@
-import ky, { type KyInstance } from 'ky';
+import type { KyInstance } from 'ky';
 import { connectionFailure } from '../errors/network-blocked-error.js';
 import { NetworkError } from '../errors/network-error.js';
 import { ResponseTooLargeError } from '../errors/response-too-large-error.js';
@@ -13,19 +13,41 @@ export interface HttpClientSettings {
   readonly fetch?: typeof globalThis.fetch | undefined;
 }
 
+/** The `ky` instance {@link exchange} runs over, made on the first exchange (see {@link createHttpClient}). */
+export interface HttpClient {
+  /** The instance once made; undefined before the first exchange. */
+  readonly instance: () => KyInstance | undefined;
+  /** Makes the instance (once) and resolves with it. */
+  readonly load: () => Promise<KyInstance>;
+}
+
 /**
- * Creates a `ky` instance as {@link exchange} needs it: ky never retries (the resilience policy
+ * Describes a `ky` instance as {@link exchange} needs it: ky never retries (the resilience policy
  * does), never throws for a status (the caller makes a typed error of it) and has no timeout of its
- * own (the exchange's deadline runs on the injected clock).
+ * own (the exchange's deadline runs on the injected clock). ky is imported on the first exchange, not
+ * with this module: importing ky runs its feature checks, which build a `Request` and so load Node's
+ * fetch implementation (about a fifth of the CLI's start-up), and a CLI run that makes no client
+ * (`fhir-client --help`, a usage error) should not pay for that. Loading starts when the client is made.
  */
-export function createHttpClient(settings: HttpClientSettings = {}): KyInstance {
-  return ky.create({
-    headers: { ...settings.headers },
-    retry: 0,
-    throwHttpErrors: false,
-    timeout: false,
-    ...(settings.fetch === undefined ? {} : { fetch: settings.fetch }),
-  });
+export function createHttpClient(settings: HttpClientSettings = {}): HttpClient {
+  let instance: KyInstance | undefined;
+  let loading: Promise<KyInstance> | undefined;
+  const load = (): Promise<KyInstance> => {
+    loading ??= import('ky').then(({ default: ky }) => {
+      instance = ky.create({
+        headers: { ...settings.headers },
+        retry: 0,
+        throwHttpErrors: false,
+        timeout: false,
+        ...(settings.fetch === undefined ? {} : { fetch: settings.fetch }),
+      });
+      return instance;
+    });
+    return loading;
+  };
+  // Start loading now, so the first exchange usually finds the instance ready.
+  load().catch(() => undefined);
+  return { instance: () => instance, load };
 }
 
 /** One HTTP request, sent once: everything {@link exchange} needs. */
@@ -84,7 +106,11 @@ export interface HttpExchangeResult {
  * @throws NetworkError when the connection fails, before or during the body (retryable).
  * @throws NetworkBlockedError when a browser page's cross-origin request fails with no response (CORS or network; not retryable).
  */
-export async function exchange(http: KyInstance, request: HttpExchangeRequest): Promise<HttpExchangeResult> {
+export async function exchange(
+  client: HttpClient,
+  request: HttpExchangeRequest,
+): Promise<HttpExchangeResult> {
+  const http = client.instance() ?? (await client.load());
   const stop = startAttemptDeadline(request);
   try {
     const pending = http(request.url, {

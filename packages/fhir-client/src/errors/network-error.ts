@@ -20,8 +20,11 @@ export interface NetworkErrorOptions {
  * Already redacted.
  */
 export interface NetworkErrorReading {
+  /** Whether the same request may succeed later (the catalog says yes for a broken connection). */
   readonly retryable: boolean;
+  /** What to do, in words, replacing the catalog's "Retry after a backoff; check network and DNS". */
   readonly action: string;
+  /** What happened, replacing the underlying error's message. */
   readonly detail: string;
 }
 

@@ -320,6 +320,8 @@ export function restoreResiliencePolicy(
 
 /** Static-style access: `ResiliencePolicy.create(options)`, `ResiliencePolicy.fromJSON(saved, options)`. */
 export const ResiliencePolicy = Object.freeze({
+  /** {@link createResiliencePolicy}: a new policy from options. */
   create: createResiliencePolicy,
+  /** {@link restoreResiliencePolicy}: a policy from saved state (`policy.toJSON()`), checked field by field. */
   fromJSON: restoreResiliencePolicy,
 });

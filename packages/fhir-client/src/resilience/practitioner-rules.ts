@@ -53,6 +53,7 @@ export interface PractitionerPauseRule {
   readonly name: string;
   /** What a match pauses. @default 'practitioner' */
   readonly scope?: RuleScope;
+  /** Whether this failure, of a request for this site (and GP, when one is named), is the rule's to pause. */
   matches(failure: Failure, request: PractitionerRuleRequest): boolean;
   /** Epoch ms when the paused scope may resume; undefined means until `resume()`/`reset()`. */
   resumesAt(context: PractitionerRuleContext): number | undefined;

@@ -47,5 +47,11 @@ export interface RequestDescriptor {
  * resolves with the result or throws a `FhirRequestError` (or subclass) describing the failure.
  */
 export interface ResiliencePolicyRunner {
+  /**
+   * Runs `attempt` (one HTTP exchange, given its 1-based number) under the policy: refused at once
+   * when a pause covers the request, retried with backoff while the failure allows, and recorded in
+   * the counters. Resolves with the first successful attempt's result.
+   * @throws PausedError when a pause or an open circuit covers the request; otherwise the last attempt's error
+   */
   execute<T>(request: RequestDescriptor, attempt: (attemptNumber: number) => Promise<T>): Promise<T>;
 }

@@ -108,7 +108,7 @@ export function formatSearchParams(query: SearchQuery): URLSearchParams {
   return pairsToSearchParams(searchPairs(query));
 }
 
-/** The relative search URL, `Type?name=value&...`, encoded once (see {@link pairsToUrl}). */
+/** The relative search URL, `Type?name=value&...`, encoded once (the same encoding as a `next` link the client repairs). */
 export function formatSearch(query: SearchQuery): string {
   return pairsToUrl(query.resourceType, searchPairs(query));
 }

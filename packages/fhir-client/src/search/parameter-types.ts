@@ -51,6 +51,12 @@ export function searchableResourceTypes(): readonly string[] {
   return searchable;
 }
 
+/** The codes of every search parameter R4 defines on `resourceType`: its own, then those every resource has. */
+export function searchParameterCodes(resourceType: string): string[] {
+  table ??= unpack();
+  return [...(table.get(resourceType)?.keys() ?? []), ...(table.get('Resource')?.keys() ?? [])];
+}
+
 /**
  * The R4 type of parameter `code` on `resourceType` (its own parameters, then those every resource has),
  * or undefined for parameters R4 does not define there (result parameters, server-specific ones).

@@ -229,6 +229,10 @@ export interface SearchBuilder<RT extends string = string> extends BuiltSearch {
     reference: C,
     options?: IncludeOptions<ReferenceTarget<Source, C>> & { readonly iterate?: false },
   ): SearchBuilder<RT>;
+  /**
+   * `_include:iterate=Source:param[:Target]` (`{ iterate: true }`): the source may be the type of a
+   * resource another `_include` brought in, not only this search's resource type.
+   */
   include<Source extends SearchableResourceType, C extends ParameterCodeOfType<Source, 'reference'>>(
     source: Source,
     reference: C,
@@ -244,6 +248,10 @@ export interface SearchBuilder<RT extends string = string> extends BuiltSearch {
     reference: C,
     options?: IncludeOptions<ReferenceTarget<Source, C>> & { readonly iterate?: false },
   ): SearchBuilder<RT>;
+  /**
+   * `_revinclude:iterate=Source:param[:Target]` (`{ iterate: true }`): `param` may point to a resource
+   * another include brought in, not only to this search's resource type.
+   */
   revinclude<Source extends SearchableResourceType, C extends ParameterCodeOfType<Source, 'reference'>>(
     source: Source,
     reference: C,

@@ -65,6 +65,7 @@ export {
 export type { SqlResultPage } from './read-result-page.js';
 export type { SqlPageInfo, SqlQueryState } from './query-state.js';
 export { SAVED_SQL_QUERY_KIND, type SavedSqlQuery } from './saved-query.js';
+export type { RewriteOutputs } from './rewrite-port.js';
 export {
   REGISTERED_MAX_DURATION_S,
   REGISTERED_MIN_FREQUENCY_S,

@@ -34,7 +34,7 @@ export function suggestionLimit(given: string): number {
 /**
  * The candidate closest to `given`, for a "did you mean" line: one that differs only in case first
  * (`patient` → `Patient`), else the one fewest edits away (see {@link editDistance}, compared
- * case-insensitively) within {@link suggestionLimit}; the first in `candidates` order on a tie.
+ * case-insensitively) within `suggestionLimit(given)` edits; the first in `candidates` order on a tie.
  * Undefined when `given` is itself a candidate or nothing is close enough.
  *
  * @example

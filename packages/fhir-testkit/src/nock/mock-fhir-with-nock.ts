@@ -23,7 +23,7 @@ const methods = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD'] as const;
 
 /**
  * Serves the mock FHIR server (same store, quirks, fault schedule and request-handling core as
- * {@link createMockFhirServer}) through nock 14 interceptors on `origin`, for unit tests that want
+ * {@link index!createMockFhirServer | createMockFhirServer}) through nock 14 interceptors on `origin`, for unit tests that want
  * no socket. A `resetConnection` fault becomes a request error with code `ECONNRESET` (nock cannot
  * break a response after its headers).
  */

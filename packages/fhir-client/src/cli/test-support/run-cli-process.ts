@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,13 +33,17 @@ interface Esbuild {
 const mainPath = fileURLToPath(new URL('../main.ts', import.meta.url));
 
 /**
- * Bundles `src/cli/main.ts` (with esbuild, the compiler tsx runs on) into one file in a temp
+ * Bundles `src/cli/main.ts` (with esbuild, the compiler tsx runs on) into one file in a fresh
  * directory, so every test spawns plain `node cli.mjs …` as a user's shell would run the bin:
  * starting tsx per process costs ~1 s, which a dozen subprocesses on two CI cores cannot afford.
  */
 export async function createCliLauncher(): Promise<CliLauncher> {
   const esbuild = createRequire(import.meta.resolve('tsx'))('esbuild') as Esbuild;
-  const outfile = join(await mkdtemp(join(tmpdir(), 'fhir-client-cli-')), 'cli.mjs');
+  // Inside the package (under its node_modules, which git ignores), as an installed bin lies inside its
+  // package: `--version` finds the package.json above it.
+  const cache = fileURLToPath(new URL('../../../node_modules/.cache/', import.meta.url));
+  await mkdir(cache, { recursive: true });
+  const outfile = join(await mkdtemp(join(cache, 'fhir-client-cli-')), 'cli.mjs');
   await esbuild.build({
     entryPoints: [mainPath],
     bundle: true,

@@ -1,6 +1,8 @@
+import { closestMatch } from '../../suggest/closest-match.js';
 import {
   isKnownResourceType,
   searchableResourceTypes,
+  searchParameterCodes,
   searchParameterType,
   splitEntryName,
 } from '../parameter-types.js';
@@ -59,10 +61,14 @@ function resolve(resourceType: string, name: EntryName, context: RuleContext, ne
   const type = searchParameterType(resourceType, code);
   if (type === undefined) {
     if (nested || context.rules === SearchRules.Strict) {
-      throw refusal(context, `${resourceType} has no search parameter "${code}" in R4`, [
-        `a search parameter R4 defines on ${resourceType}`,
-        ...(nested ? [] : ["rules: 'r4' to send a server-specific parameter as written"]),
-      ]);
+      throw refusal(
+        context,
+        `${resourceType} has no search parameter "${code}" in R4${nearestParameter(resourceType, code)}`,
+        [
+          `a search parameter R4 defines on ${resourceType}`,
+          ...(nested ? [] : ["rules: 'r4' to send a server-specific parameter as written"]),
+        ],
+      );
     }
     return unchecked;
   }
@@ -181,4 +187,10 @@ function resolveReverseChain(
   }
   const restName = rest.join(':') + (chain === undefined ? '' : `.${chain}`);
   return resolve(source, splitEntryName(restName), context, true);
+}
+
+/** `; did you mean "name"?` for a near miss of a parameter R4 defines on the type (or a result parameter). */
+function nearestParameter(resourceType: string, code: string): string {
+  const suggestion = closestMatch(code, [...searchParameterCodes(resourceType), ...controlParameterCodes]);
+  return suggestion === undefined ? '' : `; did you mean "${suggestion}"?`;
 }

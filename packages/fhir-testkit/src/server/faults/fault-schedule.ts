@@ -35,6 +35,7 @@ export interface FaultHandle {
   readonly hits: number;
   /** True while it can still fire (count left and before `until`). */
   readonly active: boolean;
+  /** Stops the fault now; requests after this are not affected by it. */
   cancel(): void;
 }
 

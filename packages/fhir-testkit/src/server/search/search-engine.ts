@@ -26,7 +26,10 @@ export interface SearchEngineOptions {
    */
   readonly timeZone?: string;
   /** "Now" for the `ap` (approximately) date prefix. @default Date.now */
-  readonly clock?: { now(): number };
+  readonly clock?: {
+    /** The current time, epoch ms. */
+    now(): number;
+  };
 }
 
 /** What one search matched, and how to page, include and shape it. */

@@ -3,6 +3,7 @@ import { InvalidResourceError, ResourceNotFoundError, VersionConflictError } fro
 
 /** Where the store reads "now" for `meta.lastUpdated`: any object with `now()` in epoch ms (e.g. the server's `Clock`). */
 export interface StoreClock {
+  /** The current time, epoch ms. */
   now(): number;
 }
 
