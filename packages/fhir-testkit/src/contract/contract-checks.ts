@@ -17,12 +17,14 @@ export interface ContractContext {
   readonly target: FhirContractTarget;
   /** A fresh client for the target (a new one per check, so pauses and breakers never leak between checks). */
   createClient(): Promise<FhirContractClient>;
+  /** Reads status and message from the client's error (the contract's `describeError` option). */
   describeError(error: unknown): DescribedError;
 }
 
 /** One behaviour a client must have. */
 export interface ContractCheck {
   readonly name: string;
+  /** Runs the check; rejects (with an assertion error) when the client gets it wrong. */
   run(context: ContractContext): Promise<void>;
 }
 

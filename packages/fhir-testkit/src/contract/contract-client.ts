@@ -39,12 +39,15 @@ export interface DescribedError {
 export interface FhirContractTarget {
   /** The site's FHIR base URL. */
   readonly baseUrl: string;
+  /** The key the server accepts in `Ocp-Apim-Subscription-Key`. */
   readonly subscriptionKey: string;
   /** True when the server refuses dates other than `YYYY-MM-DD` and `YYYY-MM-DDThh:mm:ss` (Halo). */
   readonly strictDates: boolean;
   /** Serves error fixtures for the error-shape checks. */
   readonly faults: {
+    /** Answers requests the predicate accepts with the fixture's error until `clear()`. */
     failWhen(predicate: () => boolean, fixture: ErrorFixture): unknown;
+    /** Removes every fault, so requests are answered normally again. */
     clear(): void;
   };
   /** Called once after the last check. */

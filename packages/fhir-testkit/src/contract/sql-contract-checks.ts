@@ -10,12 +10,14 @@ export interface SqlContractContext {
   readonly target: SqlContractTarget;
   /** A fresh client for the target (a new one per check). */
   createClient(): Promise<SqlContractClient>;
+  /** Reads status and message from the client's error (the contract's `describeError` option). */
   describeError(error: unknown): DescribedError;
 }
 
 /** One behaviour a SQL passthrough client must have. */
 export interface SqlContractCheck {
   readonly name: string;
+  /** Runs the check; rejects (with an assertion error) when the client gets it wrong. */
   run(context: SqlContractContext): Promise<void>;
 }
 

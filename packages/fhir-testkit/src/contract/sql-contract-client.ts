@@ -40,7 +40,9 @@ export interface SqlContractTarget {
   settle<T>(promise: Promise<T>): Promise<T>;
   /** Serves error fixtures for the error checks. */
   readonly faults: {
+    /** Answers requests the predicate accepts with the fixture's error until `clear()`. */
     failWhen(predicate: FaultPredicate, fixture: ErrorFixture): unknown;
+    /** Removes every fault, so requests are answered normally again. */
     clear(): void;
   };
   /** Called once after the last check. */
