@@ -63,6 +63,12 @@ export function generate(bundle) {
   lines.push('// Regenerate with: pnpm generate:search-parameters');
   lines.push('// `Resource` holds the parameters every resource type has (_id, _lastUpdated, ...).');
   lines.push('');
+  lines.push('/**');
+  lines.push(" * `@halo-fhir/fhir-client/search-parameters`: the R4 search parameter tables the builder and the");
+  lines.push(" * search rules are driven by, generated from HL7's SearchParameter definitions.");
+  lines.push(' * @module @halo-fhir/fhir-client/search-parameters');
+  lines.push(' */');
+  lines.push('');
   lines.push("import type { SearchParameterDefinition } from './search-parameter-definition.js';");
   lines.push('');
   lines.push(

@@ -1,4 +1,8 @@
-// Public names of @halo-fhir/fhir-client, listed explicitly. Each part keeps its own block.
+/**
+ * `@halo-fhir/fhir-client`: the search builder, the client and its paging, the error model and the
+ * resilience policy. Its public names are listed here explicitly; each part keeps its own block.
+ * @module @halo-fhir/fhir-client
+ */
 
 // --- search ---
 export type {

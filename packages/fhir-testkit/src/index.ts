@@ -1,4 +1,9 @@
-// Public names of @halo-fhir/fhir-testkit, listed explicitly. Each part keeps its own block.
+/**
+ * `@halo-fhir/fhir-testkit`: the mock Halo practice (HTTP server, in-process fetch, standalone bin),
+ * its data, quirks and fault schedule, and fixtures for every documented error. Its public names are
+ * listed here explicitly; each part keeps its own block.
+ * @module @halo-fhir/fhir-testkit
+ */
 
 // --- fixtures ---
 export type { ErrorFixture } from './fixtures/error-fixture.js';

@@ -4,6 +4,12 @@
 // Regenerate with: pnpm generate:search-parameters
 // `Resource` holds the parameters every resource type has (_id, _lastUpdated, ...).
 
+/**
+ * `@halo-fhir/fhir-client/search-parameters`: the R4 search parameter tables the builder and the
+ * search rules are driven by, generated from HL7's SearchParameter definitions.
+ * @module @halo-fhir/fhir-client/search-parameters
+ */
+
 import type { SearchParameterDefinition } from './search-parameter-definition.js';
 
 /** Every resource type that a reference parameter declared as "any resource" may point to. */

@@ -1,5 +1,9 @@
-// Public names of @halo-fhir/fhir-client/sql, listed explicitly. Each part keeps its own block.
-// The main entry never imports this module, so FHIR-only users do not bundle it.
+/**
+ * `@halo-fhir/fhir-client/sql`: Halo's SQL passthrough API (immediate, async and registered queries,
+ * the storedProcedure rewrite, webhooks). Its public names are listed here explicitly; each part keeps
+ * its own block. The main entry never imports this module, so FHIR-only users do not bundle it.
+ * @module @halo-fhir/fhir-client/sql
+ */
 
 // --- vocabulary ---
 export {

@@ -1,4 +1,8 @@
-// Public names of @halo-fhir/fhir-testkit/contract (needs the optional peer dependency vitest).
+/**
+ * `@halo-fhir/fhir-testkit/contract`: vitest suites any FHIR or SQL passthrough client can be
+ * checked against through a small adapter (needs the optional peer dependency vitest).
+ * @module @halo-fhir/fhir-testkit/contract
+ */
 export { defineFhirClientContract } from './define-fhir-client-contract.js';
 export type { FhirClientContractOptions } from './define-fhir-client-contract.js';
 export { contractTargetOf, describeAnyError } from './contract-client.js';
