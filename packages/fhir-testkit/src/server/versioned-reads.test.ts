@@ -7,6 +7,7 @@ import {
   schemaLoadTimeoutMs,
 } from '../test-support/r4-json-schema.js';
 import { createManualClock } from './clock.js';
+import { createMockFhirFetch } from './create-mock-fhir-fetch.js';
 import type { MockFhirServer } from './create-mock-fhir-server.js';
 import { fetchWithKey, startTestServer } from './test-support/test-server.js';
 
@@ -204,5 +205,37 @@ describe('conditional reads', () => {
       'if-modified-since': 'Thu, 26 Nov 2026 10:00:00 GMT',
     });
     expect(response.status).toBe(200);
+  });
+});
+
+describe('writes point at their version', () => {
+  it('answers a create with a Location that vreads the version it made, with its ETag and Last-Modified', async () => {
+    const { server } = await serverWith();
+    await using _ = server;
+    const created = await fetchWithKey(server, `${server.baseUrl()}/Patient`, {
+      method: 'POST',
+      body: JSON.stringify({ resourceType: 'Patient', active: true }),
+    });
+    expect(created.status).toBe(201);
+    const location = created.headers.get('location') as string;
+    expect(location).toMatch(/\/Patient\/[^/]+\/_history\/1$/);
+    expect(created.headers.get('etag')).toBe('W/"1"');
+    expect(created.headers.get('last-modified')).toBe('Thu, 26 Nov 2026 10:00:00 GMT');
+    const vread = await fetchWithKey(server, location);
+    expect(vread.status).toBe(200);
+    expect(vread.headers.get('etag')).toBe('W/"1"');
+  });
+});
+
+describe('conditional reads through the in-process fetch', () => {
+  it('gives a 304 with no body, as the HTTP server does', async () => {
+    const fetchMock = createMockFhirFetch({ origin: 'https://api.haloconnect.io', profile: 'fhir' });
+    const url = `${fetchMock.baseUrl()}/Patient/pat-1`;
+    const headers = { 'ocp-apim-subscription-key': 'test-key' };
+    const etag = (await fetchMock.fetch(url, { headers })).headers.get('etag') as string;
+    const again = await fetchMock.fetch(url, { headers: { ...headers, 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(await again.text()).toBe('');
   });
 });

@@ -1,4 +1,5 @@
 import type { Resource } from 'fhir/r4.js';
+import { versionHeaders } from '../conditional-read.js';
 import { fhirJsonResponse, type MockResponse } from '../mock-exchange.js';
 import { IssueCode, operationOutcomeResponse } from '../operation-outcome.js';
 import { ResourceNotFoundError, VersionConflictError } from '../store/store-errors.js';
@@ -26,12 +27,13 @@ function parseBody(context: RouteContext, resourceType: string): Parsed {
   return { resource: value as Resource };
 }
 
+/** The stored version with `Location` (its vread URL), `ETag` and `Last-Modified`, as R4 asks of a write. */
 function written(context: RouteContext, status: 200 | 201, resource: Resource): MockResponse {
   const location = `${context.base}/${resource.resourceType}/${resource.id ?? ''}`;
   const versionId = resource.meta?.versionId ?? '1';
   return fhirJsonResponse(status, context.present(resource), {
     location: `${location}/_history/${versionId}`,
-    etag: `W/"${versionId}"`,
+    ...versionHeaders(resource),
   });
 }
 
