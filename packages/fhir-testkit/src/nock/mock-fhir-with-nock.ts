@@ -23,8 +23,8 @@ const methods = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD'] as const;
 
 /**
  * Serves the mock FHIR server (same store, quirks, fault schedule and request-handling core as
- * {@link index!createMockFhirServer | createMockFhirServer}) through nock 14 interceptors on `origin`, for unit tests that want
- * no socket. A `resetConnection` fault becomes a request error with code `ECONNRESET` (nock cannot
+ * {@link "@halo-fhir/fhir-testkit"!createMockFhirServer | createMockFhirServer}) through nock 14
+ * interceptors on `origin`, for unit tests that want no socket. A `resetConnection` fault becomes a request error with code `ECONNRESET` (nock cannot
  * break a response after its headers).
  */
 export function mockFhirWithNock(options: MockFhirWithNockOptions = {}): NockFhirMock {
