@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { closestMatch } from '@halo-fhir/fhir-client';
 import { type CorsOption, createCorsPolicy, MockCorsOptionError } from './cors.js';
 import { createMockFhirServer, type MockFhirServer } from './create-mock-fhir-server.js';
 import { defaultSiteGuid, type MockSiteOptions } from './mock-fhir-backend.js';
@@ -56,6 +58,7 @@ Options:
   --cors ORIGIN|*          answer CORS for a browser page on ORIGIN (scheme://host:port);
                            repeatable; * allows every origin (default: no CORS)
   --help                   this text
+  --version                the version of @halo-fhir/fhir-testkit
 
 The subscription key is read from FHIR_MOCK_SUBSCRIPTION_KEY (default test-key) and never printed.`;
 
@@ -100,13 +103,16 @@ export async function startMockServerFromArgs(
   try {
     parsed = parse(args);
   } catch (error) {
-    throw new MockServerUsageError(
-      `${error instanceof Error ? error.message : String(error)}\n\n${mockServerUsage}`,
-    );
+    const message = unknownOptionIn(args) ?? (error instanceof Error ? error.message : String(error));
+    throw new MockServerUsageError(`${message}\n\n${mockServerUsage}`);
   }
   const { values } = parsed;
   if (values.help) {
     print(mockServerUsage);
+    return undefined;
+  }
+  if (values.version) {
+    print(`fhir-mock-server ${testkitVersion()}`);
     return undefined;
   }
   const profile = values.profile ?? ServerProfile.Halo;
@@ -179,28 +185,55 @@ function corsOption(values: readonly string[] | undefined): { cors?: CorsOption 
   return { cors };
 }
 
-function parse(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    strict: true,
-    options: {
-      port: { type: 'string' },
-      profile: { type: 'string' },
-      site: { type: 'string', multiple: true },
-      seed: { type: 'string' },
-      size: { type: 'string' },
-      'page-size': { type: 'string' },
-      quirk: { type: 'string', multiple: true },
-      lenient: { type: 'boolean' },
-      'no-control': { type: 'boolean' },
-      'sql-database': { type: 'string', multiple: true },
-      'sql-page-rows': { type: 'string' },
-      'no-sql-demo': { type: 'boolean' },
-      cors: { type: 'string', multiple: true },
-      help: { type: 'boolean' },
-    },
-  });
+/**
+ * The testkit's version, from its own package.json (a self-reference through its `./package.json`
+ * export, so it works from src/ and dist/ without a JSON import).
+ */
+function testkitVersion(): string {
+  const manifest = createRequire(import.meta.url)('@halo-fhir/fhir-testkit/package.json') as {
+    version: string;
+  };
+  return manifest.version;
 }
+
+/** "unknown option --prot: did you mean --port?" for the first option the bin does not know, if any. */
+function unknownOptionIn(args: readonly string[]): string | undefined {
+  const { tokens } = parseArgs({
+    args: [...args],
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const unknown = tokens.find((token) => token.kind === 'option' && !(token.name in options));
+  if (unknown?.kind !== 'option') return undefined;
+  const suggestion = unknown.rawName.startsWith('--')
+    ? closestMatch(unknown.name, Object.keys(options))
+    : undefined;
+  return `unknown option ${unknown.rawName}${suggestion === undefined ? '' : `: did you mean --${suggestion}?`}`;
+}
+
+function parse(args: readonly string[]) {
+  return parseArgs({ args: [...args], strict: true, options });
+}
+
+const options = {
+  port: { type: 'string' },
+  profile: { type: 'string' },
+  site: { type: 'string', multiple: true },
+  seed: { type: 'string' },
+  size: { type: 'string' },
+  'page-size': { type: 'string' },
+  quirk: { type: 'string', multiple: true },
+  lenient: { type: 'boolean' },
+  'no-control': { type: 'boolean' },
+  'sql-database': { type: 'string', multiple: true },
+  'sql-page-rows': { type: 'string' },
+  'no-sql-demo': { type: 'boolean' },
+  cors: { type: 'string', multiple: true },
+  help: { type: 'boolean' },
+  version: { type: 'boolean' },
+} as const;
 
 function defineDatabase(server: MockFhirServer, database: SqlDatabaseFile): void {
   if (database.kind === 'every-site') {
