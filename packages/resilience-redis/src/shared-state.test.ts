@@ -1,0 +1,201 @@
+import {
+  createManualClock,
+  createResiliencePolicy,
+  isPausedError,
+  NetworkError,
+} from '@halo-fhir/fhir-client';
+import type { ResilienceEvent, ResiliencePolicy } from '@halo-fhir/fhir-client';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { createRedisResilienceStore } from './index.js';
+import type { RedisResilienceStore } from './index.js';
+import { type RedisProcess, startRedis } from './test-support/redis-server.js';
+
+const T0 = Date.parse('2026-11-25T22:00:00Z');
+const SITE = 'practice-a';
+const HOUR = 3_600_000;
+
+let redis: RedisProcess;
+beforeAll(async () => {
+  redis = await startRedis();
+});
+afterAll(async () => {
+  await redis?.stop();
+});
+
+interface Worker {
+  readonly policy: ResiliencePolicy;
+  readonly store: RedisResilienceStore;
+  readonly events: ResilienceEvent[];
+}
+const open: RedisResilienceStore[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((store) => store.close()));
+});
+
+let namespaces = 0;
+/** Two (or more) workers of one fleet on one clock, each with its own store and policy. */
+async function fleet(size: number, options: { commandTimeoutMs?: number } = {}) {
+  const clock = createManualClock(T0);
+  const integrator = `shared-${++namespaces}`;
+  const workers: Worker[] = [];
+  for (let i = 0; i < size; i++) {
+    const store = createRedisResilienceStore({
+      connection: redis.url,
+      integrator,
+      environment: 'test',
+      ...options,
+    });
+    open.push(store);
+    const events: ResilienceEvent[] = [];
+    const policy = createResiliencePolicy({ store, clock, maxAttempts: 1, random: () => 0.5 });
+    policy.on((event) => events.push(event));
+    workers.push({ policy, store, events });
+  }
+  await Promise.all(workers.map((worker) => worker.store.ready()));
+  const sync = () => Promise.all(workers.map((worker) => worker.store.sync()));
+  return { clock, workers, sync, integrator };
+}
+
+const search = (practitioner?: string) => ({
+  method: 'GET',
+  url: `https://fhir.test/${SITE}/Appointment`,
+  interaction: 'search' as const,
+  idempotent: true,
+  site: SITE,
+  ...(practitioner === undefined ? {} : { practitioner }),
+});
+const unreachable = () =>
+  new NetworkError({
+    method: 'GET',
+    url: 'https://fhir.test/x',
+    attempt: 1,
+    cause: new Error('connect ECONNREFUSED'),
+  });
+
+/** Runs one request; returns whether it reached the network and how it ended. */
+async function poll(worker: Worker, outcome: 'ok' | Error, practitioner?: string) {
+  let sent = false;
+  try {
+    await worker.policy.execute(search(practitioner), async () => {
+      sent = true;
+      if (outcome instanceof Error) throw outcome;
+      return outcome;
+    });
+    return { sent, error: undefined };
+  } catch (error) {
+    return { sent, error };
+  }
+}
+
+describe('one resilience state shared by the workers of a fleet', () => {
+  test('a GP pause learnt by one worker stops the next request of every other worker, with no request sent', async () => {
+    const { workers, sync } = await fleet(3);
+    const [a, b, c] = workers as [Worker, Worker, Worker];
+    a.policy.pause({
+      scope: 'practitioner',
+      site: SITE,
+      practitioner: 'Practitioner/7',
+      until: T0 + HOUR,
+      reason: 'leave',
+    });
+    await sync();
+    for (const other of [b, c]) {
+      const result = await poll(other, 'ok', 'Practitioner/7');
+      expect(result.sent).toBe(false);
+      expect(isPausedError(result.error)).toBe(true);
+      expect(other.events.find((event) => event.type === 'pause')).toMatchObject({
+        scope: 'practitioner',
+        practitioner: '7',
+        resumesAt: T0 + HOUR,
+        fromStore: true,
+      });
+    }
+    // the practice's other GPs are not paused anywhere
+    expect(await poll(b, 'ok', 'Practitioner/8')).toEqual({ sent: true, error: undefined });
+    // resume on one worker ends it everywhere
+    c.policy.resume({ scope: 'practitioner', site: SITE, practitioner: '7' });
+    await sync();
+    expect((await poll(a, 'ok', 'Practitioner/7')).sent).toBe(true);
+    expect(a.events.filter((event) => event.type === 'resume')).toMatchObject([
+      { via: 'reset', practitioner: '7' },
+    ]);
+  });
+
+  test("the breaker counts the fleet's failures: 3 across workers open it for all", async () => {
+    const { workers, sync } = await fleet(3);
+    const [a, b, c] = workers as [Worker, Worker, Worker];
+    await poll(a, unreachable());
+    await poll(b, unreachable());
+    await sync();
+    expect(c.policy.toJSON().breakers[SITE]).toMatchObject({ state: 'closed', consecutiveFailures: 2 });
+    await poll(c, unreachable());
+    await sync();
+    for (const worker of workers) {
+      const result = await poll(worker, 'ok');
+      expect(result.sent).toBe(false);
+      expect(isPausedError(result.error) && result.error.circuitOpen).toBe(true);
+    }
+  });
+
+  test('a pause extends and never shortens, whichever worker writes last', async () => {
+    const { workers, sync } = await fleet(2);
+    const [a, b] = workers as [Worker, Worker];
+    a.policy.pause({ scope: 'site', site: SITE, until: T0 + 2 * HOUR });
+    await sync();
+    const shorter = b.policy.pause({ scope: 'site', site: SITE, until: T0 + HOUR });
+    expect(shorter.resumesAt?.getTime()).toBe(T0 + 2 * HOUR);
+    b.policy.pause({ scope: 'site', site: SITE, until: T0 + 3 * HOUR });
+    await sync();
+    expect(a.policy.pauseStatus({ site: SITE })[0]?.resumesAt?.getTime()).toBe(T0 + 3 * HOUR);
+  });
+
+  test('a 429 learnt by one worker makes the others wait for the same window instead of sending into it', async () => {
+    const { workers, sync, clock } = await fleet(2);
+    const [a, b] = workers as [Worker, Worker];
+    const { parseErrorResponse } = await import('@halo-fhir/fhir-client');
+    const limited = parseErrorResponse(
+      {
+        status: 429,
+        headers: { 'retry-after': '30' },
+        bodyText: '{"statusCode":429,"message":"Rate limit is exceeded."}',
+      },
+      { method: 'GET', url: 'https://fhir.test/x', attempt: 1 },
+    );
+    await poll(a, limited);
+    await sync();
+    expect(b.policy.pauseStatus()).toMatchObject([
+      { scope: 'integrator', reason: { cause: 'rate-limited' } },
+    ]);
+    let sentAt: number | undefined;
+    const waiting = b.policy.execute(search(), async () => {
+      sentAt = clock.now();
+      return 'ok';
+    });
+    await clock.advance(29_000);
+    expect(sentAt).toBeUndefined();
+    await clock.advance(2_000);
+    expect(await waiting).toBe('ok');
+    expect(sentAt).toBeGreaterThanOrEqual(T0 + 30_000);
+  });
+
+  test('the happy path sends nothing to Redis per request; billed queries are counted for the fleet in batches', async () => {
+    const { workers, sync, integrator } = await fleet(2);
+    await sync();
+    const before = await scriptCalls();
+    for (let i = 0; i < 50; i++)
+      for (const worker of workers) expect((await poll(worker, 'ok')).sent).toBe(true);
+    expect(await scriptCalls()).toBe(before);
+    await sync();
+    expect(await workers[0]!.store.billedQueries()).toEqual({ [SITE]: 100 });
+    expect(await redis.inspect.hget(`halo-fhir:resilience:test:${integrator}:billed`, SITE)).toBe('100');
+  });
+});
+
+/** How many scripts Redis has run (EVALSHA and EVAL). */
+async function scriptCalls(): Promise<number> {
+  const info = await redis.inspect.info('commandstats');
+  return [...info.matchAll(/cmdstat_eval(?:sha)?:calls=(\d+)/g)].reduce(
+    (sum, match) => sum + Number(match[1]),
+    0,
+  );
+}
