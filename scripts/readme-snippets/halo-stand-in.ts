@@ -1,6 +1,7 @@
 // While README snippets run, Halo's two origins are answered by the testkit's mock practice (in
 // process, no socket), so a snippet written for a real practice runs unchanged: same site GUID,
-// same key variable. Every other URL (a snippet's own mock server on 127.0.0.1) goes to the real fetch.
+// same key variable; so is the public HAPI test server (as a plain FHIR mock), since CI has no
+// internet. Every other URL (a snippet's own mock server on 127.0.0.1) goes to the real fetch.
 import {
   createMockFhirFetch,
   defaultSiteGuid,
@@ -8,6 +9,7 @@ import {
 } from '../../packages/fhir-testkit/src/index.js';
 
 const haloOrigins = ['https://api.haloconnect.io', 'https://api.stage.haloconnect.io'];
+const publicTestServer = { origin: 'https://hapi.fhir.org', basePath: '/baseR4' };
 
 /** The stand-in while it is installed. */
 export interface HaloStandIn {
@@ -19,7 +21,7 @@ export interface HaloStandIn {
 
 /** Replaces `globalThis.fetch` and sets `HALO_SUBSCRIPTION_KEY` to the mock's key. */
 export function installHaloStandIn(): HaloStandIn {
-  const mocks = new Map(
+  const mocks = new Map<string, MockFhirFetch>(
     haloOrigins.map((origin) => [
       origin,
       createMockFhirFetch({
@@ -29,6 +31,15 @@ export function installHaloStandIn(): HaloStandIn {
         sql: { lifecycle: { initialisingMs: 0, queuedMs: 0, executingMs: 0, uploadingMs: 0 } },
       }),
     ]),
+  );
+  // The public test server the README uses for "any FHIR server": a plain FHIR R4 mock at its base.
+  mocks.set(
+    publicTestServer.origin,
+    createMockFhirFetch({
+      origin: publicTestServer.origin,
+      profile: 'fhir',
+      basePath: publicTestServer.basePath,
+    }),
   );
   const realFetch = globalThis.fetch;
   const previousKey = process.env.HALO_SUBSCRIPTION_KEY;
