@@ -63,6 +63,12 @@ export type {
 } from './server/search/search-engine.js';
 export { isActiveRecord } from './server/search/only-active.js';
 
+// --- live practice ---
+export { LiveChangeKind } from './live/live-schedule.js';
+export type { LiveChange, LivePractice, LivePracticeOptions } from './live/live-practice.js';
+export { changesControlPath } from './live/live-sites.js';
+export type { LiveOption } from './live/live-sites.js';
+
 // --- server ---
 export { createMockFhirServer } from './server/create-mock-fhir-server.js';
 export { createMockFhirFetch } from './server/create-mock-fhir-fetch.js';

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
-import type { Appointment, Encounter, Patient, Resource } from 'fhir/r4.js';
+import type { Appointment, Encounter, FhirResource, Patient, Resource } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
-import { generateSiteData } from './generate-site-data.js';
+import { generateSiteData, type SiteDataOptions } from './generate-site-data.js';
 import { checkHistory, HistoryInvariant } from './history-invariants.js';
+
+/** The generator's resources as the union of R4 types, so `resourceType` narrows them. */
+const generated = (options: SiteDataOptions) => generateSiteData(options) as FhirResource[];
 
 const zones = ['Australia/Sydney', 'Australia/Perth', 'Australia/Adelaide', 'Australia/Lord_Howe', 'UTC'];
 const byKey = (resources: readonly Resource[]) =>
@@ -26,7 +29,7 @@ describe('the generated history holds together', () => {
           daysForward: fc.integer({ min: 0, max: 4 }),
         }),
         (options) => {
-          const data = generateSiteData(options);
+          const data = generated(options);
           expect(checkHistory(data, options)).toEqual([]);
         },
       ),
@@ -37,7 +40,7 @@ describe('the generated history holds together', () => {
   it('holds at 100,000 resources, generated in reasonable time', () => {
     const now = '2026-11-26T10:07:00+11:00';
     const started = performance.now();
-    const data = generateSiteData({ seed: 11, size: 100_000, now });
+    const data = generated({ seed: 11, size: 100_000, now });
     const seconds = (performance.now() - started) / 1000;
     expect(data.length).toBeGreaterThan(95_000);
     expect(data.length).toBeLessThan(110_000);
@@ -48,7 +51,7 @@ describe('the generated history holds together', () => {
 
   it('tells apart the stories it promises: booked ahead, arrived, fulfilled after the end', () => {
     const now = Date.parse('2026-11-26T11:03:00+11:00');
-    const data = generateSiteData({ seed: 4, size: 4000, now, practitioners: 8 });
+    const data = generated({ seed: 4, size: 4000, now, practitioners: 8 });
     const index = byKey(data);
     const appointments = data.filter((r): r is Appointment => r.resourceType === 'Appointment');
     const statuses = new Set(appointments.map((a) => a.status));
@@ -79,7 +82,7 @@ describe('the generated history holds together', () => {
 
   it('books no live appointment for a patient or GP who left', () => {
     const now = '2026-11-26T09:30:00+11:00';
-    const data = generateSiteData({ seed: 2, size: 6000, inactiveShare: 0.4, practitioners: 6, now });
+    const data = generated({ seed: 2, size: 6000, inactiveShare: 0.4, practitioners: 6, now });
     const inactive = new Set(
       data
         .filter(
@@ -99,7 +102,7 @@ describe('the generated history holds together', () => {
 
   it('dates clinical records after birth, even for the newborns', () => {
     const now = '2026-11-26T09:30:00+11:00';
-    const data = generateSiteData({ seed: 5, size: 20_000, now });
+    const data = generated({ seed: 5, size: 20_000, now });
     const births = new Map(
       data
         .filter((r): r is Patient => r.resourceType === 'Patient')
@@ -115,7 +118,7 @@ describe('the generated history holds together', () => {
 
 describe('checkHistory finds a broken story', () => {
   const now = '2026-11-26T12:00:00+11:00';
-  const data = generateSiteData({ seed: 7, size: 800, now });
+  const data = generated({ seed: 7, size: 800, now });
   const broken = (edit: (r: Resource) => Resource | undefined) =>
     checkHistory(
       data.map((r) => edit(r) ?? r),

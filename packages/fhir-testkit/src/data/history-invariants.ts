@@ -1,4 +1,4 @@
-import type { Appointment, Encounter, Resource, Slot } from 'fhir/r4.js';
+import type { Appointment, Encounter, FhirResource, Resource, Slot } from 'fhir/r4.js';
 import { localDateOf, startOfLocalDay } from './time-zone.js';
 
 /**
@@ -189,7 +189,7 @@ function checkEncounter(c: Checking, e: Encounter): void {
 }
 
 /** `[subject reference, dates]` of a clinical record, or undefined for other types. */
-function clinicalDates(r: Resource): [string | undefined, (string | undefined)[]] | undefined {
+function clinicalDates(r: FhirResource): [string | undefined, (string | undefined)[]] | undefined {
   switch (r.resourceType) {
     case 'Condition':
       return [r.subject.reference, [r.onsetDateTime, r.recordedDate]];
@@ -206,7 +206,7 @@ function clinicalDates(r: Resource): [string | undefined, (string | undefined)[]
   }
 }
 
-function checkClinical(c: Checking, r: Resource): void {
+function checkClinical(c: Checking, r: FhirResource): void {
   const found = clinicalDates(r);
   if (found === undefined) return;
   const [subject, dates] = found;
@@ -247,7 +247,7 @@ function checkClinical(c: Checking, r: Resource): void {
   }
 }
 
-function checkSlots(c: Checking, resources: readonly Resource[]): void {
+function checkSlots(c: Checking, resources: readonly FhirResource[]): void {
   const holders = new Map<string, number>();
   for (const r of resources) {
     if (r.resourceType !== 'Appointment' || r.status === 'cancelled' || r.status === 'entered-in-error')
@@ -294,7 +294,8 @@ export function checkHistory(
     report: (invariant, resource, message) =>
       violations.push({ invariant, resource: keyOf(resource), message }),
   };
-  for (const r of resources) {
+  const all = resources as readonly FhirResource[];
+  for (const r of all) {
     checkMeta(c, r);
     if (r.resourceType === 'Appointment') checkAppointment(c, r);
     else if (r.resourceType === 'Encounter') checkEncounter(c, r);
@@ -307,6 +308,6 @@ export function checkHistory(
       c.report(HistoryInvariant.DeactivationIsAChange, r, `inactive at version ${r.meta?.versionId}`);
     }
   }
-  checkSlots(c, resources);
+  checkSlots(c, all);
   return violations;
 }

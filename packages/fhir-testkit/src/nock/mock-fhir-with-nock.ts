@@ -65,6 +65,7 @@ export function mockFhirWithNock(options: MockFhirWithNockOptions = {}): NockFhi
     store: backend.store,
     siteUrl: (siteGuid) => `${origin}${backend.sitePath(siteGuid)}`,
     sql: backend.sql,
+    live: backend.live,
     restore,
     [Symbol.dispose]: restore,
   };

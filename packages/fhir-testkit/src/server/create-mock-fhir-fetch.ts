@@ -84,5 +84,6 @@ export function createMockFhirFetch(options: MockFhirFetchOptions = {}): MockFhi
     store: backend.store,
     siteUrl: (siteGuid) => `${origin}${backend.sitePath(siteGuid)}`,
     sql: backend.sql,
+    live: backend.live,
   };
 }

@@ -131,6 +131,7 @@ export async function createMockFhirServer(options: MockFhirServerOptions = {}):
     store: backend.store,
     siteUrl: (siteGuid) => `${url}${backend.sitePath(siteGuid)}`,
     sql: backend.sql,
+    live: backend.live,
     close,
     [Symbol.asyncDispose]: close,
   };

@@ -12,6 +12,8 @@ import { createDemoHandlers } from './sql/demo-database.js';
 import type { MockSqlOptions, MockSqlView, SqlHandler } from './sql/sql-mock-types.js';
 import { createSqlService } from './sql/sql-service.js';
 import { assertTimeZone } from './time-zone.js';
+import type { LivePractice } from '../live/live-practice.js';
+import { createLiveSites, type LiveOption, withLiveSites } from '../live/live-sites.js';
 
 /** The GUID of the site a server serves when `sites` is not given. */
 export const defaultSiteGuid = '3f0d6f4e-8a5b-4c1e-9b7a-2d4c6e8f0a1b';
@@ -71,6 +73,15 @@ export interface MockFhirOptions {
    * @default { lifecycle: { initialisingMs: 1000, queuedMs: 2000, executingMs: 3000, uploadingMs: 1000 }, pageRows: 100, resultRetentionMs: 24 h, demoDatabase: true }
    */
   readonly sql?: MockSqlOptions;
+  /**
+   * A live practice: as the clock moves, each site changes as a practice does during a day
+   * (bookings, cancellations, reschedules, arrivals, consults with vital signs, fulfilments,
+   * no-shows, a patient leaving), each change a new version at its own time; derived from the seed
+   * and the clock when a request arrives (no timers). `server.live().changes()` (and, with the
+   * control API, `GET /__mock/changes?since=`) lists them. `true` takes the defaults.
+   * @default false
+   */
+  readonly live?: LiveOption;
 }
 
 /**
@@ -98,6 +109,11 @@ export interface MockFhirView {
   siteUrl(siteGuid?: string): string;
   /** The SQL passthrough side: databases (`define`), availability, queue blocks, billed queries. */
   readonly sql: MockSqlView;
+  /**
+   * A site's live practice (its changes log), with the `live` option on. @default the first site
+   * @throws RangeError when `live` is off or the site is unknown
+   */
+  live(siteGuid?: string): LivePractice;
 }
 
 /** The state behind a mock: sites, faults, request log and the request-handling core. */
@@ -119,6 +135,8 @@ export interface MockFhirBackend {
   /** The site's path, `/integrator/sites/{guid}` (the SQL routes' base). */
   sitePath(siteGuid?: string): string;
   readonly sql: MockSqlView;
+  /** A site's live practice. @throws RangeError when `live` is off */
+  live(siteGuid?: string): LivePractice;
 }
 
 // The store freezes what it is given, so one generated data set can seed any number of servers:
@@ -201,7 +219,7 @@ export function createMockFhirBackend(
       return handlers;
     },
   });
-  const handler = createRequestHandler({
+  const core = createRequestHandler({
     sites,
     quirks,
     subscriptionKey,
@@ -214,6 +232,12 @@ export function createMockFhirBackend(
     sql,
   });
   const defaultGuid = sites[0]!.guid;
+  const live = createLiveSites(
+    options.live,
+    sites.map((site) => ({ guid: site.guid, timeZone: site.timeZone, store: stores.get(site.guid)! })),
+    clock,
+  );
+  const handler = withLiveSites(core, live, { controlApi: options.controlApi ?? false, defaultGuid });
   const knownGuid = (siteGuid: string | undefined): string => {
     const guid = (siteGuid ?? defaultGuid).toLowerCase();
     if (!stores.has(guid)) {
@@ -229,10 +253,19 @@ export function createMockFhirBackend(
     subscriptionKey,
     clock,
     siteGuids: sites.map((site) => site.guid),
-    store: (siteGuid) => stores.get(knownGuid(siteGuid))!,
+    store: (siteGuid) => {
+      live.catchUp();
+      return stores.get(knownGuid(siteGuid))!;
+    },
     basePath: (siteGuid) => `/integrator/sites/${knownGuid(siteGuid)}/fhir/R4`,
     plainBasePath: basePath,
     sitePath: (siteGuid) => `/integrator/sites/${knownGuid(siteGuid)}`,
     sql,
+    live: (siteGuid) => {
+      const practice = live.practice(knownGuid(siteGuid));
+      if (practice === undefined)
+        throw new RangeError('The mock is not live: start it with the option live: true');
+      return practice;
+    },
   };
 }
