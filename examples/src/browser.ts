@@ -1,9 +1,10 @@
 /**
  * Browser example (issue #15): a page that searches today's appointments through the builder and
  * the client, bundled with esbuild and run in headless Chromium (Debian's, driven by playwright-core)
- * against the testkit's mock server on another origin with CORS on. Loads the page three ways:
- * directly against the mock, through the key-adding proxy (`browser/halo-proxy.ts`), and from an
- * origin the mock does not allow, which must fail with `NetworkBlockedError` after one attempt.
+ * against the testkit's mock server on another origin with CORS on. Loads the page four ways:
+ * directly against the mock, through the key-adding proxy (`browser/halo-proxy.ts`), directly with
+ * the first answer broken mid-body (a network failure, retried), and from an origin the mock does
+ * not allow, which must fail with `NetworkBlockedError` after one attempt.
  * Saves a screenshot of the rendered page and prints its path.
  *
  * Run: `pnpm --filter @halo-fhir/examples browser` (screenshot: `artifacts/browser-example.png`)
@@ -20,7 +21,7 @@ export const defaultScreenshotPath = fileURLToPath(
 /** Runs the example and prints what the page showed; resolves to the exit code. */
 export async function main(screenshotPath: string = defaultScreenshotPath): Promise<number> {
   const report = await runBrowserExample({ screenshotPath });
-  const { direct, proxied, blocked } = report;
+  const { direct, proxied, healed, blocked } = report;
   console.log(
     `Headless Chromium ${report.chromiumVersion}; practice day ${report.today} (${report.timeZone})`,
   );
@@ -36,7 +37,11 @@ export async function main(screenshotPath: string = defaultScreenshotPath): Prom
       `${proxied.result.fetchCalls} requests`,
   );
   console.log(
-    `3. Page ${blocked.result.origin} (not allowed by the mock): ${blocked.result.error?.name ?? blocked.result.state} ` +
+    `3. Page -> mock, the first answer broken mid-body (a network failure, retried): ${healed.result.rows.length} ` +
+      `appointments, ${healed.result.fetchCalls} requests`,
+  );
+  console.log(
+    `4. Page ${blocked.result.origin} (not allowed by the mock): ${blocked.result.error?.name ?? blocked.result.state} ` +
       `after ${blocked.result.fetchCalls} attempt(s)\n   ${blocked.result.error?.message ?? ''}`,
   );
   console.log(`Screenshot: ${report.screenshotPath}`);

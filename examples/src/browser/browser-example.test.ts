@@ -45,6 +45,15 @@ describe('browser example in headless Chromium', { timeout: 120_000 }, () => {
     expect(proxied.mockRequests).toBe(proxied.result.fetchCalls);
   });
 
+  it('retries a real network failure in the browser (a connection broken mid-body) and renders the same rows', async () => {
+    const report = await browserRun();
+    const { healed, direct } = report;
+    expect(healed.result.state).toBe('done');
+    expect(healed.result.rows).toEqual(report.expected);
+    expect(healed.result.fetchCalls).toBe(direct.result.fetchCalls + 1);
+    expect(healed.mockRequests).toBe(healed.result.fetchCalls);
+  });
+
   it('reports a page on an origin the mock does not allow as NetworkBlockedError after one attempt', async () => {
     const report = await browserRun();
     const { blocked } = report;

@@ -61,6 +61,11 @@ export interface BrowserExampleReport {
   readonly direct: PageRun;
   /** The same page through the proxy, which adds the key: the page holds none. */
   readonly proxied: PageRun;
+  /**
+   * The direct page again, with the mock breaking its first answer mid-body (a real network failure,
+   * after CORS let the response through): the client retries it, and the page renders the same rows.
+   */
+  readonly healed: PageRun;
   /** The page on an origin the mock does not allow: the browser blocks it. */
   readonly blocked: PageRun;
   readonly screenshotPath: string;
@@ -73,8 +78,9 @@ const siteId = '3f0d6f4e-8a5b-4c1e-9b7a-2d4c6e8f0a1b';
 /**
  * Runs the browser example: bundles the page with esbuild, serves it from two origins, starts the
  * testkit's mock (Halo profile, CORS for the first origin only) with today's appointment book seeded
- * explicitly, and the key-adding proxy; then loads the page in headless Chromium three ways (direct,
- * through the proxy, from the disallowed origin) and screenshots the direct one.
+ * explicitly, and the key-adding proxy; then loads the page in headless Chromium four ways (direct,
+ * through the proxy, direct with a connection broken mid-body, from the disallowed origin) and
+ * screenshots the direct one.
  * @throws Error when Chromium is not installed (a browser test must fail, never skip, without it)
  */
 export async function runBrowserExample(options: BrowserExampleOptions): Promise<BrowserExampleReport> {
@@ -130,6 +136,12 @@ export async function runBrowserExample(options: BrowserExampleOptions): Promise
     await mkdir(dirname(options.screenshotPath), { recursive: true });
     await direct.page.screenshot({ path: options.screenshotPath, fullPage: true });
     const proxied = await loadPage(browser, mock, pageUrl(allowedPage.origin, proxy.baseUrl(siteId)));
+    mock.faults.resetConnection();
+    const healed = await loadPage(
+      browser,
+      mock,
+      pageUrl(allowedPage.origin, mock.baseUrl(), subscriptionKey),
+    );
     const blocked = await loadPage(
       browser,
       mock,
@@ -141,6 +153,7 @@ export async function runBrowserExample(options: BrowserExampleOptions): Promise
       expected: expectedRows(mock, today),
       direct: direct.run,
       proxied: proxied.run,
+      healed: healed.run,
       blocked: blocked.run,
       screenshotPath: options.screenshotPath,
       chromiumVersion: browser.browser()?.version() ?? 'unknown',
@@ -197,11 +210,12 @@ function expectedRows(mock: MockFhirServer, today: string): AppointmentRow[] {
 /** Everything that differs from what the example must show; empty when it works. */
 export function problemsOf(report: BrowserExampleReport): string[] {
   const problems: string[] = [];
-  const { expected, direct, proxied, blocked } = report;
+  const { expected, direct, proxied, healed, blocked } = report;
   if (expected.length === 0) problems.push(`the mock holds no appointments for ${report.today}`);
   for (const [name, run] of [
     ['direct', direct],
     ['proxied', proxied],
+    ['healed', healed],
   ] as const) {
     const { result } = run;
     if (result.state !== 'done')
@@ -213,6 +227,11 @@ export function problemsOf(report: BrowserExampleReport): string[] {
         `${name}: ${result.rows.length} rows rendered, ${expected.length} expected, or their content differs`,
       );
     }
+  }
+  if (healed.result.fetchCalls !== direct.result.fetchCalls + 1) {
+    problems.push(
+      `healed: ${healed.result.fetchCalls} requests, expected one retry over ${direct.result.fetchCalls}`,
+    );
   }
   const error = blocked.result.error;
   if (blocked.result.state !== 'error' || error?.name !== 'NetworkBlockedError') {
