@@ -90,6 +90,19 @@ describe('fhir-client catches mistakes before sending anything', () => {
     );
   });
 
+  it('under --rules r4 (the default for plain FHIR servers) warns of a near miss, and sends it as written', async () => {
+    const before = server.requests.length;
+    const result = await cli.run(
+      ['search', 'Patient?nmae=smith&x-practice-flag=1', '--base-url', server.baseUrl(), '--rules', 'r4'],
+      { env: keyEnv },
+    );
+    const warnings = result.stderr.split('\n').filter((line) => line.startsWith('fhir-client: warning: '));
+    expect(warnings).toEqual([
+      'fhir-client: warning: Patient has no search parameter "nmae" in R4: did you mean "name"? Sent as written, since --rules r4 keeps a server\'s own parameters (--rules strict refuses them)',
+    ]);
+    expect(server.requests.slice(before).map((request) => request.params.get('nmae'))).toEqual(['smith']);
+  });
+
   it('refuses a query URL on another server instead of re-pointing it at --base-url, saying how to query either', async () => {
     const line = await refused([
       'search',

@@ -12,6 +12,7 @@ import { failureExit } from './failure-exit.js';
 import { createNdjsonOutput, OutputClosedError } from './ndjson-output.js';
 import { SUBSCRIPTION_KEY_ENV } from './options-table.js';
 import { packageVersion } from './package-version.js';
+import { nearMissParameters } from './parameter-near-misses.js';
 import { checkQueryBase } from './query-base.js';
 import { createProgressReporter, type ProgressReporter, seconds } from './progress.js';
 import { runSqlCli } from './run-sql-cli.js';
@@ -83,15 +84,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       const connectedBy = commandLine.connection?.kind === 'halo' ? '--site' : '--base-url';
       checkQueryBase(commandLine.target, connected.baseUrl, connectedBy);
     }
+    const rules = commandLine.rules ?? (connected.haloBehaviours ? SearchRules.Strict : SearchRules.R4);
     const query =
       commandLine.command === 'search' && commandLine.target !== undefined
         ? parseSearch(commandLine.target, {
             dates: commandLine.dates ?? (connected.haloBehaviours ? DateProfile.Halo : DateProfile.Fhir),
-            rules: commandLine.rules ?? (connected.haloBehaviours ? SearchRules.Strict : SearchRules.R4),
+            rules,
             ...(commandLine.timeZone === undefined ? {} : { timeZone: commandLine.timeZone }),
           })
         : undefined;
     if (query) practitioner = practitionerOfSearch(query.toSearchParams());
+    if (query && rules === SearchRules.R4) {
+      for (const warning of nearMissParameters(query.query)) lines.line(`warning: ${warning}`);
+    }
     const progress = createProgressReporter(lines, {
       verbose: commandLine.progress ?? io.stderr.isTTY === true,
     });
