@@ -6,6 +6,7 @@ import { SearchBuildError } from './search-build-error.js';
 import type { SearchBuilder } from './search-builder.js';
 import type { ResolvedSearchOptions } from './search-options.js';
 import { SearchParameterType } from './search-parameter-definition.js';
+import { howWritten, recalledStep, rememberStep, type StepMemo } from './step-memo.js';
 import { entryName, freezeQuery, type SearchParameterEntry, type SearchQuery } from './search-query.js';
 import { emptyValues } from './value-encoders.js';
 import { SearchRules, SingleResultParameter } from './vocabulary.js';
@@ -69,6 +70,8 @@ export abstract class SearchBuilderCore {
   #pairs: readonly BuilderPair[] | undefined;
   #query: SearchQuery | undefined;
   #url: string | undefined;
+  // Steps taken from this builder before, and the builders they returned (see step-memo.ts).
+  #steps: StepMemo | undefined;
 
   constructor(
     readonly resourceType: string,
@@ -131,11 +134,19 @@ export abstract class SearchBuilderCore {
   // which a scheduler writes on every poll: its name needs no resolving and its values were checked by
   // the encoder with the parser's own date check, so its parse is left until `query` is read.
   protected append(name: string, texts: readonly string[], options?: AppendOptions): SearchBuilder<string> {
+    const how = howWritten('append', options);
+    return (
+      recalledStep(this.#steps, how, name, texts) ??
+      this.#remember(how, name, texts, this.#appendNew(name, texts, options))
+    );
+  }
+
+  #appendNew(name: string, texts: readonly string[], options?: AppendOptions): SearchBuilder<string> {
     if (options?.type !== undefined) this.expectType(name, options.type);
     const knownDate =
       options?.type === SearchParameterType.Date &&
       searchParameterType(this.resourceType, name) === SearchParameterType.Date;
-    if (this.options.rules !== SearchRules.Lenient && !knownDate) return this.appendParsed(name, texts);
+    if (this.options.rules !== SearchRules.Lenient && !knownDate) return this.#appendParsedNew(name, texts);
     const plain = options?.plain === true;
     const added =
       texts.length === 1
@@ -154,6 +165,13 @@ export abstract class SearchBuilderCore {
 
   // Untyped steps (`param`, chains, composites): parsed now, so a bad value fails at the call.
   protected appendParsed(name: string, texts: readonly string[]): SearchBuilder<string> {
+    return (
+      recalledStep(this.#steps, 'parsed', name, texts) ??
+      this.#remember('parsed', name, texts, this.#appendParsedNew(name, texts))
+    );
+  }
+
+  #appendParsedNew(name: string, texts: readonly string[]): SearchBuilder<string> {
     const added = texts.map((text) => this.parsedPair(name, text));
     return this.next(StepKind.Append, added);
   }
@@ -182,6 +200,14 @@ export abstract class SearchBuilderCore {
 
   // Single result parameters (`_count`, `_sort`, ...) are replaced where they stand, keeping the order.
   protected replace(name: string, text: string, options?: AppendOptions): SearchBuilder<string> {
+    const how = howWritten('replace', options);
+    return (
+      recalledStep(this.#steps, how, name, text) ??
+      this.#remember(how, name, text, this.#replaceNew(name, text, options))
+    );
+  }
+
+  #replaceNew(name: string, text: string, options?: AppendOptions): SearchBuilder<string> {
     if (this.options.rules !== SearchRules.Lenient)
       return this.next(StepKind.Replace, this.parsedPair(name, text));
     return this.next(StepKind.Replace, this.trustedPair(name, text, options?.plain === true));
@@ -214,6 +240,16 @@ export abstract class SearchBuilderCore {
       return this.parsedPair(`${prefix}${entryName(innerEntry)}`, formatValues(innerEntry.values));
     });
     return this.next(StepKind.Append, added);
+  }
+
+  #remember(
+    how: string,
+    name: string,
+    texts: string | readonly string[],
+    child: SearchBuilder<string>,
+  ): SearchBuilder<string> {
+    this.#steps = rememberStep(this.#steps, how, name, texts, child);
+    return child;
   }
 
   toString() {

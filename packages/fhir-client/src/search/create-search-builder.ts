@@ -26,6 +26,7 @@ import type { SearchableResourceType } from './typed-parameters.js';
 import { type ResolvedSearchOptions, resolveSearchOptions, type SearchOptions } from './search-options.js';
 import { SearchParameterType } from './search-parameter-definition.js';
 import { entryName, freezeEntry, type SearchQuery } from './search-query.js';
+import { sharedRoot } from './step-memo.js';
 import {
   type ComparableInput,
   type DateInput,
@@ -92,12 +93,10 @@ export function createRootBuilder<RT extends string>(
   resourceType: string,
   options: ResolvedSearchOptions,
 ): SearchBuilder<RT> {
-  return new LooseSearchBuilder(
+  return sharedRoot(
     resourceType,
     options,
-    undefined,
-    StepKind.Root,
-    noPairs,
+    () => new LooseSearchBuilder(resourceType, options, undefined, StepKind.Root, noPairs),
   ) as unknown as SearchBuilder<RT>;
 }
 

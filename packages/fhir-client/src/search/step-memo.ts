@@ -1,0 +1,129 @@
+import type { SearchBuilder } from './search-builder.js';
+import type { ResolvedSearchOptions } from './search-options.js';
+import { SearchParameterType } from './search-parameter-definition.js';
+
+// Builders are immutable values, so two equal steps on the same builder may return the same builder. A
+// scheduler that rebuilds its queries on every poll then walks a chain it built before: each step is one
+// map lookup on its parent instead of checking the value, allocating a builder and, at the end, writing
+// the URL again (the final builder keeps its URL). Only steps that succeeded are kept; a refused value
+// throws afresh every time, and the encoders still check every argument before a step is looked up.
+//
+// The kept steps are bounded: after `keptLimit` new ones, an epoch ends, the shared roots are dropped and
+// every builder's kept steps are forgotten the next time it is asked, so a program that writes ever-new
+// values keeps at most one epoch's worth.
+
+// What in a step changes its checks or its pair: append or replace, the expected type, plain texts. One
+// string made once per combination, so looking a step up builds no key.
+function stepHows(kind: string): Readonly<Record<string, readonly [string, string]>> {
+  const hows: Record<string, readonly [string, string]> = {};
+  for (const type of ['', ...Object.values(SearchParameterType)]) {
+    hows[type] = [`${kind}:${type}:`, `${kind}:${type}:plain`];
+  }
+  return hows;
+}
+const hows = { append: stepHows('append'), replace: stepHows('replace') } as const;
+
+/** How a typed step was written (`options` as the builder's `append` and `replace` take them). */
+export function howWritten(
+  kind: keyof typeof hows,
+  options: { readonly type?: SearchParameterType; readonly plain?: boolean } | undefined,
+): string {
+  if (options === undefined) return kind;
+  return hows[kind][options.type ?? '']![options.plain === true ? 1 : 0];
+}
+
+/** A builder's kept steps, valid for one epoch: by how the step was written, its name, then its texts. */
+export interface StepMemo {
+  readonly epoch: number;
+  readonly children: Map<string, Map<string, Map<string, SearchBuilder<string>>>>;
+}
+
+const keptLimit = 4096;
+let epoch = 0;
+let keptInEpoch = 0;
+
+function endEpochIfFull(): void {
+  if (keptInEpoch < keptLimit) return;
+  epoch++;
+  keptInEpoch = 0;
+  roots.clear();
+  lastRoot = undefined;
+}
+
+/** The texts of a step as one key: the text itself, or each length-prefixed so no two lists share a key. */
+function textsKey(texts: string | readonly string[]): string {
+  if (typeof texts === 'string') return texts;
+  if (texts.length === 1) return texts[0]!;
+  let key = '';
+  for (const text of texts) key += `${text.length}:${text}`;
+  return key;
+}
+
+/** The builder the step (`how`, `name`, `texts`) returned before, if it is kept in this epoch. */
+export function recalledStep(
+  memo: StepMemo | undefined,
+  how: string,
+  name: string,
+  texts: string | readonly string[],
+): SearchBuilder<string> | undefined {
+  if (memo === undefined || memo.epoch !== epoch) return undefined;
+  return memo.children.get(how)?.get(name)?.get(textsKey(texts));
+}
+
+/** Keeps `child` as what the step returned; returns the memo to keep (a new one in a new epoch). */
+export function rememberStep(
+  memo: StepMemo | undefined,
+  how: string,
+  name: string,
+  texts: string | readonly string[],
+  child: SearchBuilder<string>,
+): StepMemo {
+  endEpochIfFull();
+  const current = memo !== undefined && memo.epoch === epoch ? memo : { epoch, children: new Map() };
+  let byName = current.children.get(how);
+  if (byName === undefined) {
+    byName = new Map();
+    current.children.set(how, byName);
+  }
+  let byTexts = byName.get(name);
+  if (byTexts === undefined) {
+    byTexts = new Map();
+    byName.set(name, byTexts);
+  }
+  byTexts.set(textsKey(texts), child);
+  keptInEpoch++;
+  return current;
+}
+
+const roots = new Map<string, SearchBuilder<string>>();
+// The last root handed out: a program rebuilding one query asks for the same root every time.
+let lastRoot:
+  | { resourceType: string; options: ResolvedSearchOptions; root: SearchBuilder<string> }
+  | undefined;
+
+/** The empty builder of `resourceType` under `options`, shared while the epoch lasts. */
+export function sharedRoot(
+  resourceType: string,
+  options: ResolvedSearchOptions,
+  create: () => SearchBuilder<string>,
+): SearchBuilder<string> {
+  if (
+    lastRoot !== undefined &&
+    lastRoot.resourceType === resourceType &&
+    lastRoot.options.rules === options.rules &&
+    lastRoot.options.dates === options.dates &&
+    lastRoot.options.timeZone === options.timeZone
+  ) {
+    return lastRoot.root;
+  }
+  const key = `${options.rules}|${options.dates}|${options.timeZone ?? ''}|${resourceType}`;
+  let root = roots.get(key);
+  if (root === undefined) {
+    endEpochIfFull();
+    root = create();
+    roots.set(key, root);
+    keptInEpoch++;
+  }
+  lastRoot = { resourceType, options, root };
+  return root;
+}
