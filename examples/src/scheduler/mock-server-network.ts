@@ -71,7 +71,7 @@ export const Transport = { InProcess: 'in-process', Http: 'http' } as const;
 export type Transport = (typeof Transport)[keyof typeof Transport];
 
 /** The testkit's mock server for the scenario's practices, over either transport. */
-interface MockPractices {
+export interface MockPractices {
   baseUrl(guid: string): string;
   readonly subscriptionKey: string;
   readonly requests: readonly RequestLogEntry[];
@@ -82,7 +82,7 @@ interface MockPractices {
 }
 
 /** Starts the testkit's mock server for the scenario's practices (HTTP: 127.0.0.1, port 0). */
-async function startMockPractices(
+export async function startMockPractices(
   scenario: Scenario,
   clock: ManualClock,
   transport: Transport,
@@ -127,7 +127,7 @@ async function startMockPractices(
 }
 
 /** Schedules the scenario's faults on the mock server when their minute comes. */
-function scheduleFaults(server: MockPractices, scenario: Scenario, clock: ManualClock) {
+export function scheduleFaults(server: MockPractices, scenario: Scenario, clock: ManualClock) {
   const away = scenario.practices[scenario.away.practice];
   if (away) {
     // The practice's database words it its own way (Halo passes the text through): no rule was
@@ -153,7 +153,7 @@ function scheduleFaults(server: MockPractices, scenario: Scenario, clock: Manual
   };
 }
 
-const appointmentsOf = (scenario: Scenario, target: PollTarget): `Appointment?${string}` =>
+export const appointmentsOf = (scenario: Scenario, target: PollTarget): `Appointment?${string}` =>
   `Appointment?practitioner=Practitioner/${practitionerId(target.gp)}&date=${scenario.day}`;
 
 /** The naive poller: a bare `fetch` per GP per minute, errors ignored until next time. */

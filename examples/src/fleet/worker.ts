@@ -1,0 +1,171 @@
+/**
+ * One worker process of the fleet example. It has its own resilience policy (on a Redis store
+ * shared with the other workers, or on the default in-memory store) and one FHIR client per
+ * practice, all on a manual clock the coordinator moves. It polls the GPs it is handed, over real
+ * HTTP to the testkit's mock server.
+ */
+import {
+  createFhirClient,
+  createManualClock,
+  createResiliencePolicy,
+  type FhirClient,
+  isPausedError,
+} from '@halo-fhir/fhir-client';
+import { createSeededRandom } from '@halo-fhir/fhir-testkit';
+import { createRedisResilienceStore, type RedisResilienceStore } from '@halo-fhir/resilience-redis';
+import {
+  FleetState,
+  type FromWorker,
+  type PollResult,
+  type StepReport,
+  type ToWorker,
+  type WorkerInit,
+} from './protocol.js';
+
+const send = (message: FromWorker): void => {
+  process.send?.(message);
+};
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+function startWorker(init: WorkerInit) {
+  const clock = createManualClock(init.start);
+  const store: RedisResilienceStore | undefined =
+    init.state === FleetState.Shared && init.redis
+      ? createRedisResilienceStore({
+          connection: init.redis.url,
+          integrator: init.redis.integrator,
+          environment: 'fleet-example',
+        })
+      : undefined;
+  const policy = createResiliencePolicy({
+    clock,
+    random: createSeededRandom(init.seed),
+    ...(store ? { store } : {}),
+  });
+  let inFlight = 0;
+  const countingFetch: typeof fetch = async (input, requestInit) => {
+    inFlight++;
+    try {
+      const response = await fetch(input, requestInit);
+      const body = await response.arrayBuffer();
+      const empty = [101, 204, 205, 304].includes(response.status);
+      return new Response(empty ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    } finally {
+      inFlight--;
+    }
+  };
+  const clients = new Map<string, FhirClient>(
+    init.practices.map((practice) => [
+      practice.guid,
+      createFhirClient({
+        baseUrl: practice.baseUrl,
+        subscriptionKey: init.subscriptionKey,
+        timeZone: init.timeZone,
+        policy,
+        clock,
+        fetch: countingFetch,
+      }),
+    ]),
+  );
+
+  let pendingPolls = 0;
+  let report: {
+    finished: PollResult[];
+    probes: StepReport['probes'][number][];
+    learntAway: StepReport['learntAway'][number][];
+  } = {
+    finished: [],
+    probes: [],
+    learntAway: [],
+  };
+  policy.on((event) => {
+    if (event.type === 'request' && event.probe) report.probes.push({ site: event.site ?? '', at: event.at });
+    if (event.type === 'pause' && event.scope === 'practitioner' && !event.fromStore) {
+      report.learntAway.push({
+        site: event.site ?? '',
+        practitioner: event.practitioner ?? '',
+        at: event.at,
+      });
+    }
+  });
+
+  /** Resolves when every poll in progress waits on the clock and nothing is on the wire or on its way to Redis. */
+  async function quiescent(): Promise<void> {
+    let calm = 0;
+    while (calm < 3) {
+      await nextTurn();
+      calm = inFlight === 0 && pendingPolls === clock.pendingSleeps ? calm + 1 : 0;
+    }
+  }
+
+  async function poll(id: number, guid: string, practitioner: string): Promise<void> {
+    const client = clients.get(guid);
+    if (!client) throw new Error(`fleet worker ${init.worker}: no client for practice ${guid}`);
+    pendingPolls++;
+    let outcome: PollResult['outcome'];
+    try {
+      await client.search(`Appointment?practitioner=Practitioner/${practitioner}&date=${init.day}`);
+      outcome = 'ok';
+    } catch (error) {
+      outcome = isPausedError(error) ? 'refused' : 'failed';
+    } finally {
+      pendingPolls--;
+    }
+    report.finished.push({ id, guid, outcome, at: clock.now() });
+  }
+
+  return {
+    ready: async () => {
+      await store?.ready();
+    },
+    async step(
+      at: number,
+      job: { id: number; guid: string; practitioner: string } | undefined,
+    ): Promise<StepReport> {
+      // What other workers learnt before this step reaches this one first (a Pub/Sub round trip).
+      await store?.sync();
+      if (at > clock.now()) await clock.advanceTo(at);
+      if (job) void poll(job.id, job.guid, job.practitioner);
+      await quiescent();
+      // This worker's own writes reach Redis (and so every other worker) before the next step.
+      await store?.sync();
+      await quiescent();
+      const done = report;
+      report = { finished: [], probes: [], learntAway: [] };
+      return { type: 'stepped', nextWakeAt: clock.nextWakeAt, ...done };
+    },
+    async finish(): Promise<FromWorker> {
+      const billed = await policy.stats();
+      const fleetBilled = store ? await store.billedQueries() : {};
+      await store?.close();
+      return { type: 'done', stats: billed, billed: fleetBilled };
+    },
+  };
+}
+
+let worker: ReturnType<typeof startWorker> | undefined;
+// Messages are handled one at a time, in order.
+let queue = Promise.resolve();
+process.on('message', (message: ToWorker) => {
+  queue = queue.then(async () => {
+    if (message.type === 'init') {
+      worker = startWorker(message);
+      await worker.ready();
+      send({ type: 'ready' });
+    } else if (message.type === 'step') {
+      send(await worker!.step(message.at, message.job));
+    } else {
+      send(await worker!.finish());
+      process.disconnect?.();
+    }
+  });
+  queue.catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+});
