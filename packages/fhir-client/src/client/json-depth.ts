@@ -8,24 +8,27 @@
 export const MAX_RESPONSE_DEPTH = 256;
 
 /**
- * True when `value` (parsed JSON) nests arrays and objects more than `maxDepth` levels deep. Walks
- * with its own stack, never recursion, and stops at the first node past the limit.
+ * True when `value` (parsed JSON) nests arrays and objects more than `maxDepth` levels deep. Recurses at
+ * most `maxDepth` calls deep (never further, whatever the value), allocates nothing, and stops at the
+ * first node past the limit: it runs on every page the client reads.
  */
 export function nestedDeeperThan(value: unknown, maxDepth: number): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const nodes: object[] = [value];
-  const depths: number[] = [1];
-  while (nodes.length > 0) {
-    const node = nodes.pop() as object;
-    const depth = depths.pop() as number;
-    if (depth > maxDepth) return true;
-    const children: unknown[] = Array.isArray(node) ? node : Object.values(node);
-    for (const child of children) {
-      if (typeof child === 'object' && child !== null) {
-        nodes.push(child);
-        depths.push(depth + 1);
-      }
+  return typeof value === 'object' && value !== null && deeperThan(value, 1, maxDepth);
+}
+
+function deeperThan(node: object, depth: number, maxDepth: number): boolean {
+  if (depth > maxDepth) return true;
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index++) {
+      const child: unknown = node[index];
+      if (typeof child === 'object' && child !== null && deeperThan(child, depth + 1, maxDepth)) return true;
     }
+    return false;
+  }
+  for (const key in node) {
+    if (!Object.hasOwn(node, key)) continue;
+    const child: unknown = (node as Record<string, unknown>)[key];
+    if (typeof child === 'object' && child !== null && deeperThan(child, depth + 1, maxDepth)) return true;
   }
   return false;
 }
