@@ -120,14 +120,17 @@ describe.each(['halo', 'fhir'] as const)('CapabilityStatement, %s profile', (pro
   it('serves every advertised interaction of every type, and refuses the writes it does not advertise', async () => {
     await using server = await startTestServer({ profile });
     for (const resource of resourcesOf(await statementOf(server))) {
-      const codes = new Set((resource.interaction ?? []).map((i) => i.code));
-      expect(codes.has('read') && codes.has('vread') && codes.has('history-instance')).toBe(true);
+      const codes = new Set<string>((resource.interaction ?? []).map((i) => i.code));
+      expect(
+        ['read', 'vread', 'history-instance', 'history-type', 'search-type'].every((c) => codes.has(c)),
+      ).toBe(true);
       expect(resource.versioning).toBe(codes.has('update') ? 'versioned-update' : 'versioned');
       expect(resource.readHistory).toBe(true);
       const [first] = server.store().list(resource.type);
       const id = first?.id as string;
       const versionId = first?.meta?.versionId as string;
       expect(await status(server, `${resource.type}?_count=1`)).toBe(200);
+      expect(await status(server, `${resource.type}/_history?_count=1`)).toBe(200);
       // Halo hides inactive records: pick the read check by what the profile serves.
       const served = profile === 'fhir' || (await status(server, `${resource.type}/${id}`)) === 200;
       if (served) {

@@ -13,6 +13,7 @@ import { checkSubscriptionKey } from './quirks/subscription-key.js';
 import { type RequestLogEntry, redactHeaders, subscriptionKeyHeader } from './request-log.js';
 import { negotiateFormat, withMediaType } from './formats.js';
 import { instanceHistory } from './routes/history.js';
+import { typeHistory } from './routes/type-history.js';
 import { metadata } from './routes/metadata.js';
 import { readResource, vreadResource } from './routes/read.js';
 import type { RouteContext } from './routes/route-context.js';
@@ -108,6 +109,8 @@ export function createRequestHandler(config: RequestHandlerConfig): FhirRequestH
         return vreadResource(context, route.resourceType, route.id, route.versionId);
       case 'history-instance':
         return instanceHistory(context, route.resourceType, route.id);
+      case 'history-type':
+        return typeHistory(context, route.resourceType);
       case 'search': {
         const contentType = headerValue(request.headers, 'content-type') ?? '';
         if (route.via === 'post' && request.body !== '' && !contentType.startsWith(formMediaType)) {

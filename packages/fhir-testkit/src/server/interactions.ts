@@ -8,6 +8,7 @@ export const TypeInteraction = {
   Read: 'read',
   Vread: 'vread',
   HistoryInstance: 'history-instance',
+  HistoryType: 'history-type',
   SearchType: 'search-type',
   Create: 'create',
   Update: 'update',
@@ -21,6 +22,7 @@ const everyType: readonly TypeInteraction[] = [
   TypeInteraction.Read,
   TypeInteraction.Vread,
   TypeInteraction.HistoryInstance,
+  TypeInteraction.HistoryType,
   TypeInteraction.SearchType,
 ];
 

@@ -24,6 +24,7 @@ describe('routing of FHIR interactions', () => {
       'read',
       'vread',
       'history-instance',
+      'history-type',
       'search-type',
       'create',
       'update',
@@ -33,6 +34,7 @@ describe('routing of FHIR interactions', () => {
       'read',
       'vread',
       'history-instance',
+      'history-type',
       'search-type',
     ]);
   });

@@ -13,6 +13,7 @@ export type Route =
       readonly versionId: string;
     }
   | { readonly interaction: 'history-instance'; readonly resourceType: string; readonly id: string }
+  | { readonly interaction: 'history-type'; readonly resourceType: string }
   | { readonly interaction: 'create'; readonly resourceType: string }
   | { readonly interaction: 'update'; readonly resourceType: string; readonly id: string }
   | { readonly interaction: 'not-allowed'; readonly diagnostics: string }
@@ -108,11 +109,13 @@ export function routeOf(method: string, segments: readonly string[]): Route {
     if (method === 'POST' && writableTypes.has(first)) return { interaction: 'create', resourceType: first };
     return { interaction: 'not-allowed', diagnostics: `${method} ${first} is not supported by this server.` };
   }
-  if (second === '_history' && method === 'GET') {
-    return {
-      interaction: 'not-allowed',
-      diagnostics: `Type-level history (${first}/_history) is not served; use ${first}/[id]/_history per resource, or search with _lastUpdated.`,
-    };
+  if (second === '_history') {
+    return method === 'GET'
+      ? { interaction: 'history-type', resourceType: first }
+      : {
+          interaction: 'not-allowed',
+          diagnostics: `${method} is not allowed on ${first}/_history; use GET.`,
+        };
   }
   if (second === '_search') {
     return method === 'POST'

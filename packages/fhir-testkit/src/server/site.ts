@@ -12,6 +12,8 @@ export interface SiteStore {
   getVersion(resourceType: string, id: string, versionId: string): Resource | undefined;
   /** Every kept version, oldest first (empty when unknown). */
   history(resourceType: string, id: string): readonly Resource[];
+  /** Current versions of one type. */
+  list(resourceType: string): readonly Resource[];
   /** Stores a new resource under a new id. Returns the stored resource. */
   create(resource: Resource): Resource;
   /**

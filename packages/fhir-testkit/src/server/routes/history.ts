@@ -6,12 +6,13 @@ import { unknownResource, visibleCurrent } from './read.js';
 import type { RouteContext } from './route-context.js';
 
 /** Parameters `_history` takes besides `_since`: representation only. */
-const representationParams = new Set(['_format', '_pretty']);
+export const representationParams = new Set(['_format', '_pretty']);
 
 /** An R4 `instant`: date, time to the second, zone. */
-const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+export const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
-function historyEntry(context: RouteContext, version: Resource): BundleEntry {
+/** One version as a history entry: the request that made it and the response it got. */
+export function historyEntry(context: RouteContext, version: Resource): BundleEntry {
   const { resourceType, id = '', meta } = version;
   const versionId = meta?.versionId ?? '1';
   const first = versionId === '1';
