@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main as demo } from './demo.js';
 import { main as errors } from './errors.js';
+import { main as livePractice } from './live-practice.js';
 import { main as paging } from './paging.js';
 import { main as searchBuilder } from './search-builder.js';
 import { main as sqlExample } from './sql.js';
@@ -94,6 +95,14 @@ describe('examples', () => {
     expect(output).toContain('2026-11-25T22:00:00.000Z GET Patient 503 fault=site-offline key=[redacted]');
     expect(output).not.toContain('testkit-example-key');
   });
+
+  it("live-practice: today's book on a fresh mock, then a day polled with _lastUpdated against the changes log", async () => {
+    const { exitCode, output } = await run(livePractice);
+    expect(exitCode).toBe(0);
+    expect(output).toMatch(/Today \(2026-11-26\) at 07:30: [1-9]\d+ appointments, [1-9]\d* booked/);
+    expect(output).toMatch(/By noon: [1-9]\d+ versions written \(booked [1-9]\d*, cancelled [1-9]\d*, /);
+    expect(output).toMatch(/\d+ polls fetched [1-9]\d+ versions: 0 missed, 0 duplicated/);
+  }, 120_000);
 
   it('demo: every GP’s day through the library with links repaired, and the CLI agreeing', async () => {
     const cli = [
