@@ -89,7 +89,9 @@ describe.each([
     for (const path of [
       'metadata',
       `Patient/${patient?.id}/_history`,
-      `Patient/${patient?.id}/_history/1`,
+      `Patient/${patient?.id}/_history/${patient?.meta?.versionId}`,
+      'Patient/_history?_count=100',
+      'Appointment/_history?_count=100',
       'Patient?unknown-parameter=1',
       'Patient?_format=xml',
     ]) {
