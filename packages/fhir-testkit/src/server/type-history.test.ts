@@ -53,12 +53,10 @@ async function practice(profile: 'halo' | 'fhir') {
   // The day moves on: p1 changes twice, the appointment once, each through the store's update path.
   for (const minutes of [1, 2]) {
     clock.advance(60_000);
-    server
-      .store()
-      .update({
-        ...(server.store().get('Patient', 'p1') as Patient),
-        gender: minutes === 1 ? 'female' : 'other',
-      });
+    server.store().update({
+      ...(server.store().get('Patient', 'p1') as Patient),
+      gender: minutes === 1 ? 'female' : 'other',
+    });
   }
   clock.advance(60_000);
   server.store().update({ ...appointment, status: 'arrived' });
