@@ -96,7 +96,7 @@ describe('examples', () => {
     expect(output).not.toContain('testkit-example-key');
   });
 
-  it("live-practice: today's book on a fresh mock, then a day polled with _lastUpdated against the changes log", async () => {
+  it("live-practice: today's book on a fresh mock, then a morning polled every minute with _lastUpdated against the changes log", async () => {
     const { exitCode, output } = await run(livePractice);
     expect(exitCode).toBe(0);
     expect(output).toMatch(/Today \(2026-11-26\) at 07:30: [1-9]\d+ appointments, [1-9]\d* booked/);

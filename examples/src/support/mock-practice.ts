@@ -40,26 +40,20 @@ export function todayIn(zone: string, now: Date = new Date()): string {
 /**
  * Starts the testkit's mock server with Halo's quirks on and one seeded practice whose appointment
  * book is today's (in the practice's time zone), so "today's appointments" finds some whenever it
- * runs. Every GP is active; about 10% of patients are not (Halo never returns those).
+ * runs. About 10% of patients are inactive (Halo never returns those).
  */
 export async function startMockPractice(options: MockPracticeOptions = {}): Promise<MockPractice> {
   const today = todayIn(timeZone);
-  const generated = generateSiteData({
+  // Generated around now: today's book (and only today's), as far along as the clock says. A GP who
+  // left has no book and Halo hides them; about 10% of patients are inactive, as in a real practice.
+  const resources = generateSiteData({
     seed: options.seed ?? 7,
     size: options.size ?? 1200,
-    startDate: today,
-    days: 1,
+    daysBack: 0,
+    daysForward: 0,
     practitioners: options.practitioners ?? 4,
     timeZone,
   });
-  // Every GP is at work today: an inactive GP's appointments would be invisible per GP (Halo hides
-  // inactive records), which is true to Halo but muddles a demo of a day's book. Patients keep
-  // their ~10% inactive share, as in a real practice.
-  const resources = generated.map((resource) =>
-    ['Practitioner', 'PractitionerRole', 'Schedule'].includes(resource.resourceType)
-      ? { ...resource, active: true }
-      : resource,
-  );
   const subscriptionKey = `demo-${randomUUID()}`;
   const server = await createMockFhirServer({
     profile: 'halo',
