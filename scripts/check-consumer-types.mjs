@@ -29,7 +29,7 @@ try {
   mkdirSync(tarballs);
   const packed = packAndCheck(tarballs);
   failed ||= packed.some((p) => p.problems.length > 0);
-  const wanted = ['@halo-fhir/fhir-client', '@halo-fhir/fhir-testkit'];
+  const wanted = ['@halo-fhir/fhir-client', '@halo-fhir/fhir-testkit', '@halo-fhir/resilience-redis'];
   const project = join(work, 'project');
   mkdirSync(project);
   writeFileSync(
@@ -82,6 +82,23 @@ try {
       'types (Bundler)',
       process.execPath,
       [tsc, ...common, '--noEmit', '--module', 'ESNext', '--moduleResolution', 'Bundler', 'consumer.ts'],
+      { cwd: project },
+    );
+    copyFileSync(join(root, 'scripts/consumer/consumer-redis.ts'), join(project, 'consumer-redis.ts'));
+    step(
+      'types of the Redis store (NodeNext, skipLibCheck: see consumer-redis.ts)',
+      process.execPath,
+      [
+        tsc,
+        ...common,
+        '--noEmit',
+        '--skipLibCheck',
+        '--module',
+        'NodeNext',
+        '--moduleResolution',
+        'NodeNext',
+        'consumer-redis.ts',
+      ],
       { cwd: project },
     );
     step('run against the mock server', process.execPath, ['out/consumer.js'], { cwd: project });
