@@ -115,7 +115,8 @@ export async function exchange(
   try {
     const pending = http(request.url, {
       method: request.method,
-      headers: { ...request.headers },
+      // No headers option when there are none: ky builds a Headers object from it on every request.
+      ...(hasAny(request.headers) ? { headers: { ...request.headers } } : {}),
       signal: stop.signal,
       redirect: 'manual',
       ...(request.body === undefined ? {} : { body: request.body }),
@@ -247,6 +248,11 @@ async function readBody(
   }
   parts.push(decoder.decode());
   return parts.join('');
+}
+
+function hasAny(headers: Readonly<Record<string, string>> | undefined): boolean {
+  for (const _ in headers) return true;
+  return false;
 }
 
 function cancelBody(response: Response): void {
