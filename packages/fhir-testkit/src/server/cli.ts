@@ -48,6 +48,14 @@ Options:
   --site GUID              a site to serve; repeat for several (default one fixed GUID)
   --seed N                 seed of the generated data (default 1)
   --size N                 approximate resources per site (default 400)
+  --anchor ISO             the instant the generated data is seen at: its appointment book is
+                           around that day (default: now, so today's book is there)
+  --days-back N            days of appointments before that day (default: half the book)
+  --days-forward N         days of appointments after that day (default: the rest)
+  --live                   the practice changes as the clock moves (bookings, cancellations,
+                           arrivals, consults, no-shows); GET /__mock/changes?since=SEQ lists them
+  --live-seed N            seed of the live changes (default 1)
+  --live-rate N            random front-desk changes per hour, 0-600 (default 12)
   --page-size N            page size without _count (default 20)
   --quirk NAME=on|off      switch one quirk; repeatable (${Object.values(Quirk).join(', ')})
   --lenient                ignore unknown search parameters instead of answering 400
@@ -121,11 +129,34 @@ export async function startMockServerFromArgs(
   }
   const seed = integer('seed', values.seed);
   const size = integer('size', values.size);
+  const anchor = values.anchor === undefined ? undefined : Date.parse(values.anchor);
+  if (anchor !== undefined && Number.isNaN(anchor)) {
+    throw new MockServerUsageError(
+      `--anchor takes an ISO date-time such as 2026-11-26T09:00:00+11:00, got "${values.anchor}"`,
+    );
+  }
+  const daysBack = integer('days-back', values['days-back']);
+  const daysForward = integer('days-forward', values['days-forward']);
   const siteOptions = (guid: string): MockSiteOptions => ({
     guid,
     ...(seed === undefined ? {} : { seed }),
     ...(size === undefined ? {} : { size }),
+    ...(anchor === undefined ? {} : { anchor }),
+    ...(daysBack === undefined ? {} : { daysBack }),
+    ...(daysForward === undefined ? {} : { daysForward }),
   });
+  const liveSeed = integer('live-seed', values['live-seed']);
+  const liveRate = integer('live-rate', values['live-rate']);
+  if (liveRate !== undefined && liveRate > 600) {
+    throw new MockServerUsageError(`--live-rate takes 0-600 changes an hour, got ${liveRate}`);
+  }
+  const live =
+    values.live === true || liveSeed !== undefined || liveRate !== undefined
+      ? {
+          ...(liveSeed === undefined ? {} : { seed: liveSeed }),
+          ...(liveRate === undefined ? {} : { ratePerHour: liveRate }),
+        }
+      : undefined;
   const port = integer('port', values.port);
   const pageSize = integer('page-size', values['page-size']);
   const subscriptionKey = env.FHIR_MOCK_SUBSCRIPTION_KEY;
@@ -151,6 +182,7 @@ export async function startMockServerFromArgs(
     ...(subscriptionKey ? { subscriptionKey } : {}),
     sql: { demoDatabase: !values['no-sql-demo'], ...(pageRows === undefined ? {} : { pageRows }) },
     ...corsOption(values.cors),
+    ...(live === undefined ? {} : { live }),
   });
   try {
     for (const database of databases) defineDatabase(server, database);
@@ -223,6 +255,12 @@ const options = {
   site: { type: 'string', multiple: true },
   seed: { type: 'string' },
   size: { type: 'string' },
+  anchor: { type: 'string' },
+  'days-back': { type: 'string' },
+  'days-forward': { type: 'string' },
+  live: { type: 'boolean' },
+  'live-seed': { type: 'string' },
+  'live-rate': { type: 'string' },
   'page-size': { type: 'string' },
   quirk: { type: 'string', multiple: true },
   lenient: { type: 'boolean' },

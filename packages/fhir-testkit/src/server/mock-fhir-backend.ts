@@ -145,7 +145,8 @@ const generated = new Map<string, readonly Resource[]>();
 const generatedCacheSize = 8;
 
 function generatedData(options: SiteDataOptions & { readonly now: number }): readonly Resource[] {
-  const key = `${options.seed}/${options.size}/${options.timeZone}/${options.now}/${options.daysBack}/${options.daysForward}`;
+  // The generator reads `now` to the second: servers started in the same second share their data.
+  const key = `${options.seed}/${options.size}/${options.timeZone}/${Math.floor(options.now / 1000)}/${options.daysBack}/${options.daysForward}`;
   let resources = generated.get(key);
   if (resources === undefined) {
     resources = generateSiteData(options);
