@@ -71,4 +71,12 @@ export const benchmarks: readonly Benchmark[] = [
       `\`node -e 0\`, \`fhir-client --help\` and a one-page search, ${c.cliRuns} interleaved runs each`,
     run: async (config, emit, detail) => (await import('./cli-startup.js')).cliStartup(config, emit, detail),
   },
+  {
+    id: 'store',
+    title: '8. Fleet store latency',
+    describe: (c) =>
+      `5 rounds of ${c.quick ? '5,000' : '50,000'} happy-path requests per store (in-memory, Redis on loopback)`,
+    run: async (config, emit, detail) =>
+      (await import('./store-latency.js')).storeLatency(config, emit, detail),
+  },
 ];
