@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Packs every publishable package (`pnpm pack`, as `pnpm publish` would) and checks the tarball:
-// it holds README.md, LICENSE, package.json, every file `exports`/`main`/`types`/`bin` name, and
+// it holds README.md, LICENSE, CHANGELOG.md, package.json, every file `exports`/`main`/`types`/`bin` name, and
 // every file a dist module imports; no tests, test support, fixtures of our own tests, build
 // configuration or workspace/catalog version specifiers; and every source map resolves inside it.
 //
@@ -83,7 +83,7 @@ const relativeImport = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/
 export function tarballProblems(files) {
   const problems = [];
   const has = (path) => files.has(posix.normalize(path.replace(/^\.\//, '')));
-  for (const required of ['package.json', 'README.md', 'LICENSE']) {
+  for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
     if (!files.has(required)) problems.push(`lacks ${required}`);
   }
   for (const path of files.keys()) {

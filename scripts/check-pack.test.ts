@@ -16,6 +16,7 @@ const good = (): Map<string, string> =>
     ['package.json', JSON.stringify(manifest)],
     ['README.md', '# example'],
     ['LICENSE', 'MIT'],
+    ['CHANGELOG.md', '# example'],
     ['src/index.ts', "export { a } from './a.js';"],
     ['src/a.ts', 'export const a = 1;'],
     ['dist/index.js', "export { a } from './a.js';\n//# sourceMappingURL=index.js.map"],
@@ -27,7 +28,7 @@ const good = (): Map<string, string> =>
   ]);
 
 describe('tarballProblems', () => {
-  it('passes a tarball with README, LICENSE, every named file, and maps that resolve', () => {
+  it('passes a tarball with README, LICENSE, CHANGELOG, every named file, and maps that resolve', () => {
     expect(tarballProblems(good())).toEqual([]);
   });
 
@@ -45,16 +46,18 @@ describe('tarballProblems', () => {
     ]);
   });
 
-  it('names what is missing: README, LICENSE, an exported file, an imported module, a mapped source', () => {
+  it('names what is missing: README, LICENSE, CHANGELOG, an exported file, an imported module, a mapped source', () => {
     const files = good();
     files.delete('README.md');
     files.delete('LICENSE');
+    files.delete('CHANGELOG.md');
     files.delete('dist/index.d.ts');
     files.delete('dist/a.js');
     files.delete('src/index.ts');
     expect(tarballProblems(files)).toEqual([
       'lacks README.md',
       'lacks LICENSE',
+      'lacks CHANGELOG.md',
       'lacks ./src/index.ts, which package.json names',
       'lacks ./dist/index.d.ts, which package.json names',
       'dist/index.js imports ./a.js, which is not packed',
