@@ -32,10 +32,14 @@ export function howWritten(
   return hows[kind][options.type ?? '']![options.plain === true ? 1 : 0];
 }
 
-/** A builder's kept steps, valid for one epoch: by how the step was written, its name, then its texts. */
+/**
+ * A builder's kept steps, valid for one epoch: by how the step was written, its name, then its texts;
+ * and the last step recalled or kept, compared first (a rebuilt query takes one step from each builder).
+ */
 export interface StepMemo {
   readonly epoch: number;
   readonly children: Map<string, Map<string, Map<string, SearchBuilder<string>>>>;
+  last: { how: string; name: string; texts: string; child: SearchBuilder<string> } | undefined;
 }
 
 const keptLimit = 4096;
@@ -67,7 +71,12 @@ export function recalledStep(
   texts: string | readonly string[],
 ): SearchBuilder<string> | undefined {
   if (memo === undefined || memo.epoch !== epoch) return undefined;
-  return memo.children.get(how)?.get(name)?.get(textsKey(texts));
+  const key = textsKey(texts);
+  const last = memo.last;
+  if (last !== undefined && last.texts === key && last.name === name && last.how === how) return last.child;
+  const child = memo.children.get(how)?.get(name)?.get(key);
+  if (child !== undefined) memo.last = { how, name, texts: key, child };
+  return child;
 }
 
 /** Keeps `child` as what the step returned; returns the memo to keep (a new one in a new epoch). */
@@ -79,7 +88,8 @@ export function rememberStep(
   child: SearchBuilder<string>,
 ): StepMemo {
   endEpochIfFull();
-  const current = memo !== undefined && memo.epoch === epoch ? memo : { epoch, children: new Map() };
+  const current: StepMemo =
+    memo !== undefined && memo.epoch === epoch ? memo : { epoch, children: new Map(), last: undefined };
   let byName = current.children.get(how);
   if (byName === undefined) {
     byName = new Map();
@@ -90,7 +100,9 @@ export function rememberStep(
     byTexts = new Map();
     byName.set(name, byTexts);
   }
-  byTexts.set(textsKey(texts), child);
+  const key = textsKey(texts);
+  byTexts.set(key, child);
+  current.last = { how, name, texts: key, child };
   keptInEpoch++;
   return current;
 }
