@@ -32,6 +32,15 @@ export function installHaloStandIn(): HaloStandIn {
       }),
     ]),
   );
+  // The practice database the README's SQL examples read (their own table names, not the demo's).
+  for (const mock of mocks.values()) {
+    mock.sql.define(defaultSiteGuid, {
+      handlers: [
+        { match: /\bFROM Patients\b/, result: { rows: [{ PatientID: 12, Surname: "O'Brien" }] } },
+        { match: /\bFROM Appointments\b/, result: { rows: [{ AppointmentID: 1, PatientID: 12, DoctorID: 42 }] } },
+      ],
+    });
+  }
   // The public test server the README uses for "any FHIR server": a plain FHIR R4 mock at its base.
   mocks.set(
     publicTestServer.origin,
