@@ -37,7 +37,10 @@ export function installHaloStandIn(): HaloStandIn {
     mock.sql.define(defaultSiteGuid, {
       handlers: [
         { match: /\bFROM Patients\b/, result: { rows: [{ PatientID: 12, Surname: "O'Brien" }] } },
-        { match: /\bFROM Appointments\b/, result: { rows: [{ AppointmentID: 1, PatientID: 12, DoctorID: 42 }] } },
+        {
+          match: /\bFROM Appointments\b/,
+          result: { rows: [{ AppointmentID: 1, PatientID: 12, DoctorID: 42 }] },
+        },
       ],
     });
   }
