@@ -90,6 +90,16 @@ export function tarballProblems(files) {
     for (const [pattern, what] of forbidden) if (pattern.test(path)) problems.push(`holds ${what}: ${path}`);
   }
   const manifest = JSON.parse(files.get('package.json') ?? '{}');
+  // What the registry page and `npm` need: where the code lives, where to report, which Node.
+  for (const [field, value] of [
+    ['license', manifest.license],
+    ['repository.url', manifest.repository?.url],
+    ['homepage', manifest.homepage],
+    ['bugs.url', manifest.bugs?.url],
+    ['engines.node', manifest.engines?.node],
+  ]) {
+    if (typeof value !== 'string' || value === '') problems.push(`package.json has no ${field}`);
+  }
   const named = [
     ...exportTargets(manifest.exports),
     ...exportTargets(manifest.bin),

@@ -5,6 +5,11 @@ import { tarballProblems } from './check-pack.mjs';
 
 const manifest = {
   name: '@halo-fhir/example',
+  license: 'MIT',
+  repository: { type: 'git', url: 'git+https://github.com/halo-fhir/halo-fhir.git' },
+  homepage: 'https://github.com/halo-fhir/halo-fhir#readme',
+  bugs: { url: 'https://github.com/halo-fhir/halo-fhir/issues' },
+  engines: { node: '>=20.19.0' },
   exports: {
     '.': { '@halo-fhir/source': './src/index.ts', types: './dist/index.d.ts', default: './dist/index.js' },
   },
@@ -63,6 +68,16 @@ describe('tarballProblems', () => {
       'dist/index.js imports ./a.js, which is not packed',
       'dist/index.js.map maps to ../src/index.ts, which is not packed',
       'dist/cli.js imports ./a.js, which is not packed',
+    ]);
+  });
+
+  it('names the registry metadata a package.json lacks', () => {
+    const files = good();
+    const { repository: _r, engines: _e, ...bare } = manifest;
+    files.set('package.json', JSON.stringify(bare));
+    expect(tarballProblems(files)).toEqual([
+      'package.json has no repository.url',
+      'package.json has no engines.node',
     ]);
   });
 
