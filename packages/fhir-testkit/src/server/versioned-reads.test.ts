@@ -7,6 +7,7 @@ import {
   schemaLoadTimeoutMs,
 } from '../test-support/r4-json-schema.js';
 import { createManualClock } from './clock.js';
+import { mockFhirWithNock } from '../nock/mock-fhir-with-nock.js';
 import { createMockFhirFetch } from './create-mock-fhir-fetch.js';
 import type { MockFhirServer } from './create-mock-fhir-server.js';
 import { fetchWithKey, startTestServer } from './test-support/test-server.js';
@@ -226,8 +227,19 @@ describe('writes point at their version', () => {
   });
 });
 
-describe('conditional reads through the in-process fetch', () => {
-  it('gives a 304 with no body, as the HTTP server does', async () => {
+describe('conditional reads through the other transports', () => {
+  it('gives a 304 with no body through nock, as the HTTP server does', async () => {
+    using mock = mockFhirWithNock({ origin: 'https://api.haloconnect.io', profile: 'fhir' });
+    const url = `${mock.baseUrl()}/Patient/pat-1`;
+    const headers = { 'ocp-apim-subscription-key': 'test-key' };
+    const etag = (await fetch(url, { headers })).headers.get('etag') as string;
+    const again = await fetch(url, { headers: { ...headers, 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(await again.text()).toBe('');
+  });
+
+  it('gives a 304 with no body through the in-process fetch', async () => {
     const fetchMock = createMockFhirFetch({ origin: 'https://api.haloconnect.io', profile: 'fhir' });
     const url = `${fetchMock.baseUrl()}/Patient/pat-1`;
     const headers = { 'ocp-apim-subscription-key': 'test-key' };
