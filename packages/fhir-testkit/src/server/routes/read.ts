@@ -19,6 +19,7 @@ export function visibleCurrent(
   return resource;
 }
 
+/** 404 OperationOutcome for a record the client may not see (unknown, or hidden by Halo's only-active rule). */
 export const unknownResource = (resourceType: string, id: string): MockResponse =>
   operationOutcomeResponse(404, IssueCode.NotFound, `Resource ${resourceType}/${id} is not known.`);
 
