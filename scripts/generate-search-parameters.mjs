@@ -64,7 +64,9 @@ export function generate(bundle) {
   lines.push('// `Resource` holds the parameters every resource type has (_id, _lastUpdated, ...).');
   lines.push('');
   lines.push('/**');
-  lines.push(" * `@halo-fhir/fhir-client/search-parameters`: the R4 search parameter tables the builder and the");
+  lines.push(
+    ' * `@halo-fhir/fhir-client/search-parameters`: the R4 search parameter tables the builder and the',
+  );
   lines.push(" * search rules are driven by, generated from HL7's SearchParameter definitions.");
   lines.push(' * @module @halo-fhir/fhir-client/search-parameters');
   lines.push(' */');
