@@ -145,6 +145,31 @@ describe('when Redis is down the policy runs on local state, says so, and resync
   });
 });
 
+describe('what a worker does while Redis is away reaches the fleet when it is back', () => {
+  test('a GP resumed and queries sent during the outage: the pause ends fleet-wide, the billed count is complete', async () => {
+    const { list, base } = await workers(2);
+    const [a, b] = list as [Worker, Worker];
+    a.policy.pause({ scope: 'practitioner', site: SITE, practitioner: '7', until: T0 + 3_600_000 });
+    await Promise.all(list.map((worker) => worker.store.sync()));
+    redis.freeze();
+    // B sends (its counts wait), then learns it cannot reach Redis on a decision, then resumes the GP
+    expect(await b.policy.execute(request('8'), async () => 'ok')).toBe('ok');
+    await b.policy.execute(request(), () => Promise.reject(unreachable())).catch(() => {});
+    expect(b.store.available).toBe(false);
+    b.policy.resume({ scope: 'practitioner', site: SITE, practitioner: '7' });
+    expect(await b.policy.execute(request('7'), async () => 'ok')).toBe('ok');
+    redis.thaw();
+    await eventually(() => b.store.available);
+    expect(await redis.inspect.exists(`${base}:pause:practitioner:${SITE}:7`)).toBe(0);
+    await eventually(async () => {
+      await a.store.sync();
+      return a.policy.pauseStatus({ site: SITE, practitioner: '7' }).length === 0;
+    });
+    await b.store.sync();
+    expect(await redis.inspect.hget(`${base}:billed`, SITE)).toBe('3');
+  });
+});
+
 describe('state in Redis expires by its TTL', () => {
   test('each key lives as long as its state plus staleAfterMs, then Redis drops it by itself', async () => {
     const { list, base, clock } = await workers(1, { staleAfterMs: 1 });
