@@ -32,11 +32,15 @@ export function installHaloStandIn(): HaloStandIn {
       }),
     ]),
   );
-  // The practice database the README's SQL examples read (their own table names, not the demo's).
+  // The practice database the README's SQL examples use (their own tables and procedure, not the demo's).
   for (const mock of mocks.values()) {
     mock.sql.define(defaultSiteGuid, {
       handlers: [
         { match: /\bFROM Patients\b/, result: { rows: [{ PatientID: 12, Surname: "O'Brien" }] } },
+        {
+          match: { procedure: 'dbo.sp_SaveClinicalNote' },
+          result: { rowsAffected: 1, outputs: { '@NoteID': 78 }, returnValue: 0 },
+        },
         {
           match: /\bFROM Appointments\b/,
           result: { rows: [{ AppointmentID: 1, PatientID: 12, DoctorID: 42 }] },
