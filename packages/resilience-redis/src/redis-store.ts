@@ -16,7 +16,7 @@ import { resolveRedisStoreOptions } from './options.js';
 import type { RedisResilienceStoreOptions } from './options.js';
 
 /**
- * A {@link ResilienceStore} shared by every worker on one Redis, with the extras a fleet needs.
+ * A `ResilienceStore` (from `@halo-fhir/fhir-client`) shared by every worker on one Redis, with the extras a fleet needs.
  * Pass it to `createResiliencePolicy({ store })`; one store per policy.
  */
 export interface RedisResilienceStore extends ResilienceStore {
