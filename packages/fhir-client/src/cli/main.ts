@@ -1,5 +1,12 @@
 #!/usr/bin/env node
+import { setFlagsFromString } from 'node:v8';
 import { runCli, StopSignal } from './run-cli.js';
+
+// Start-up: Node's fetch parses HTTP with a WebAssembly module (llhttp) that V8 recompiles in the
+// background once it has run, and a short-lived process then waits for that compile before it can exit
+// (about 100 ms of a one-page search's wall time). The baseline compiler alone is plenty for parsing
+// headers. Set before the first request, when the module is compiled; it changes nothing else.
+setFlagsFromString('--liftoff-only');
 
 // The `fhir-client` bin. Everything testable lives in runCli; this file only binds the process.
 // A second signal of the same kind finds no listener left and ends the process at once.
