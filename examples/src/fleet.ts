@@ -5,7 +5,8 @@
  * in-memory states, beside a single process for the same scenario. Every worker is a real process
  * with the real client, talking over HTTP to the testkit's mock server. Prints the queries each run
  * sent into the faults, billed queries per practice, and seconds to the first success after each
- * recovery; exits non-zero when the issue's Done-when numbers do not hold.
+ * recovery; exits non-zero when the issue's Done-when numbers do not hold, or when the README no
+ * longer quotes the table it prints.
  *
  * Time is simulated (see README, "Fleets"): the coordinator moves the mock's clock and every
  * worker's manual clock from one event to the next (a poll is due, a backoff or a 429 window ends),
@@ -13,6 +14,7 @@
  *
  * Run: `pnpm --filter @halo-fhir/examples fleet` (uses REDIS_URL, or starts redis-server itself)
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { halfHour, type Scenario } from './scheduler/scenario.js';
 import { FleetState } from './fleet/protocol.js';
@@ -51,6 +53,11 @@ async function main(): Promise<void> {
   console.log('\nbilled queries per practice');
   console.log(formatBilled(results));
   const problems = checkFleetResults(results);
+  // The README quotes this table (Fleets): the run is deterministic, so a change shows up here.
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  if (!readme.includes(formatFleetResults(results))) {
+    problems.push("README.md's Fleets section no longer quotes this table: paste the table above into it");
+  }
   console.log(`\n${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (problems.length > 0) {
     for (const problem of problems) console.error(`fleet: ${problem}`);
