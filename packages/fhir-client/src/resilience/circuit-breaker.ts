@@ -11,9 +11,13 @@ export type CircuitState = (typeof CircuitState)[keyof typeof CircuitState];
 
 /** Settings of every site's breaker. */
 export interface CircuitBreakerSettings {
+  /** Consecutive site failures that open the breaker (`breakerFailureThreshold`). */
   readonly failureThreshold: number;
+  /** How long it first stays open, in ms (`breakerOpenMs`). */
   readonly openMs: number;
+  /** The longest it stays open after failed probes, in ms (`breakerMaxOpenMs`). */
   readonly maxOpenMs: number;
+  /** Probes let through while half-open (`breakerHalfOpenProbes`). */
   readonly halfOpenProbes: number;
 }
 

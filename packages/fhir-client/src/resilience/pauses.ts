@@ -36,9 +36,11 @@ export type PauseCause = (typeof PauseCause)[keyof typeof PauseCause];
 
 /** What caused a pause: plain data, safe to log and to persist (no secrets, no bodies). */
 export interface PauseReason {
+  /** What kind of failure (or call) paused the scope: a rate limit, an open circuit, a GP away, `manual`… */
   readonly cause: PauseCause;
   /** Category of the error that caused it; undefined for `markChurned`. */
   readonly category: ErrorCategory | undefined;
+  /** HTTP status of the error that caused it; undefined when none (a manual pause, `markChurned`). */
   readonly status: number | undefined;
   /** Name of the practitioner rule that matched, for `practitioner-rule`. */
   readonly rule?: string;
@@ -48,14 +50,19 @@ export interface PauseReason {
 
 /** One active pause. Times are epoch milliseconds so the record serialises as it is. */
 export interface Pause {
+  /** Which kind of scope is paused: `integrator`, `site` or `practitioner`. */
   readonly scope: PauseScope;
   /** `integrator`, the site id, or `Practitioner/{id}` (see `site` for which practice). */
   readonly scopeKey: string;
+  /** The paused practice (or the practice of the paused GP); undefined for the integrator. */
   readonly site: string | undefined;
+  /** The paused GP, for a practitioner pause. */
   readonly practitioner: string | undefined;
+  /** When the pause began (epoch ms on the policy's clock). */
   readonly since: number;
   /** When requests may flow again; undefined means until `reset()`. */
   readonly resumesAt: number | undefined;
+  /** Why the scope is paused. */
   readonly reason: PauseReason;
   /** True when this pause is a site's open circuit breaker. */
   readonly circuitOpen: boolean;
@@ -65,8 +72,11 @@ export interface Pause {
 
 /** Identifies a pausable scope. */
 export interface ScopeTarget {
+  /** Which kind of scope. */
   readonly scope: PauseScope;
+  /** The practice, for a site or practitioner scope. */
   readonly site?: string | undefined;
+  /** The GP, for a practitioner scope (`Practitioner/{id}` or the bare id). */
   readonly practitioner?: string | undefined;
 }
 
@@ -94,7 +104,9 @@ export function scopeIdentity(target: ScopeTarget): { key: string; scopeKey: str
 /** A pause that ended, with how long it lasted. */
 export interface EndedPause {
   readonly pause: Pause;
+  /** When it ended (its `resumesAt`, or the time of the reset), epoch ms. */
   readonly endedAt: number;
+  /** How long it lasted, in ms. */
   readonly pausedMs: number;
 }
 

@@ -2,6 +2,7 @@
 export interface RetryBudgetSettings {
   /** Retries allowed as a fraction of requests in the window. */
   readonly ratio: number;
+  /** The sliding window, in ms. */
   readonly windowMs: number;
   /** Retries always allowed in a window, so a quiet client can still retry. */
   readonly minRetries: number;
