@@ -9,24 +9,35 @@ const requestErrorBrand = Symbol.for('@halo-fhir/fhir-client.FhirRequestError');
 export interface FhirRequestErrorInit {
   /** HTTP status; undefined when no response arrived (network failure, client timeout). */
   readonly status: number | undefined;
+  /** What went wrong, as one row of the error catalog. */
   readonly category: ErrorCategory;
+  /** True when the same request may succeed later, unchanged, after a backoff. */
   readonly retryable: boolean;
   /** How long the server asked to wait, from `Retry-After` or the body, when it said. */
   readonly retryAfterMs?: number | undefined;
+  /** How far the problem reaches: this request, one practitioner, one site, or every request of the integrator. */
   readonly scope: ErrorScope;
+  /** What the integrator should do, in words. */
   readonly action: string;
+  /** Where the failure came from, as far as the response tells. */
   readonly source: ErrorSource;
+  /** Halo, FHIR (`dotnet-api-operation-outcome`) or SQL error code, or the Halo exception name. */
   readonly code?: string | undefined;
+  /** The body as parsed: one of the documented shapes, or a short redacted excerpt. */
   readonly body?: ParsedErrorBody | undefined;
+  /** HTTP method as sent. */
   readonly method: string;
   /** Already redacted. */
   readonly url: string;
+  /** Which attempt failed, from 1. */
   readonly attempt: number;
+  /** The practitioner the error names (e.g. the GP who is away today). */
   readonly practitioner?: string | undefined;
   /** The server's own words, already redacted. */
   readonly detail?: string | undefined;
   /** Overrides the generated message (already redacted). */
   readonly message?: string;
+  /** The error this one was made from (a `fetch` TypeError, an abort reason), kept as `Error.cause`. */
   readonly cause?: unknown;
 }
 
@@ -36,6 +47,7 @@ export interface FhirRequestErrorInit {
  * Narrow by `category`, or with the subclasses' guards.
  */
 export class FhirRequestError extends FhirClientError {
+  /** Always `'FhirRequestError'` (the subclasses set their own); guards check it across copies of the library. */
   override name = 'FhirRequestError';
   /** HTTP status; undefined when no response arrived (network failure, client timeout). */
   readonly status: number | undefined;

@@ -27,9 +27,13 @@ export type ResilienceEventType = (typeof ResilienceEventType)[keyof typeof Resi
  * (which may hold personal data): `path` is the URL without its query.
  */
 export interface EventScope {
+  /** Which kind of scope: `integrator`, `site` or `practitioner`. */
   readonly scope: PauseScope;
+  /** `integrator`, the site id, or `Practitioner/{id}` (see `site` for which practice). */
   readonly scopeKey: string;
+  /** The practice (Halo GUID, or the base URL of another server); undefined for the integrator scope. */
   readonly site: string | undefined;
+  /** The practitioner the request or pause is about, when one is named. */
   readonly practitioner: string | undefined;
 }
 
@@ -37,7 +41,9 @@ export interface EventScope {
 export interface RequestEventBase extends EventScope {
   /** Epoch ms on the policy's clock. */
   readonly at: number;
+  /** HTTP method of the request. */
   readonly method: string;
+  /** What the request does (`search`, `read`, `create`, a SQL route…), which decides retry safety. */
   readonly interaction: RequestDescriptor['interaction'];
   /** URL without query string or fragment. */
   readonly path: string;
@@ -47,6 +53,7 @@ export interface RequestEventBase extends EventScope {
 
 /** An attempt is about to go to the network: one charged query. */
 export interface RequestEvent extends RequestEventBase {
+  /** Always `'request'`. */
   readonly type: typeof ResilienceEventType.Request;
   /** True when this attempt is a half-open breaker's probe. */
   readonly probe: boolean;
@@ -54,16 +61,21 @@ export interface RequestEvent extends RequestEventBase {
 
 /** An attempt succeeded, after `durationMs` of the policy's clock. */
 export interface ResponseEvent extends RequestEventBase {
+  /** Always `'response'`. */
   readonly type: typeof ResilienceEventType.Response;
+  /** From sending to the response, on the policy's clock. */
   readonly durationMs: number;
 }
 
 /** An attempt failed and the request will be sent again after `delayMs`. */
 export interface RetryEvent extends RequestEventBase {
+  /** Always `'retry'`. */
   readonly type: typeof ResilienceEventType.Retry;
+  /** How long the policy waits before the next attempt. */
   readonly delayMs: number;
   /** Category of the failure being retried. */
   readonly reason: ErrorCategory;
+  /** HTTP status of the failed attempt; undefined when no response arrived. */
   readonly status: number | undefined;
   /** Whether the delay came from the server's `Retry-After` rather than backoff. */
   readonly fromRetryAfter: boolean;
@@ -71,8 +83,11 @@ export interface RetryEvent extends RequestEventBase {
 
 /** A logical request failed for good; `outcome` says why no retry followed. */
 export interface ErrorEvent extends RequestEventBase {
+  /** Always `'error'`. */
   readonly type: typeof ResilienceEventType.Error;
+  /** Category of the final failure. */
   readonly category: ErrorCategory;
+  /** HTTP status of the final failure; undefined when no response arrived or nothing was sent. */
   readonly status: number | undefined;
   /** Why no retry followed, e.g. `not-retryable`, `not-idempotent`, `attempts-exhausted`. */
   readonly outcome: FinalOutcome;
@@ -80,10 +95,15 @@ export interface ErrorEvent extends RequestEventBase {
 
 /** A scope was paused (or its pause extended): requests to it are refused until `resumesAt`. */
 export interface PauseEvent extends EventScope {
+  /** Always `'pause'`. */
   readonly type: typeof ResilienceEventType.Pause;
+  /** Epoch ms on the policy's clock. */
   readonly at: number;
+  /** When requests may flow again (epoch ms); undefined means until `resume()` or `reset()`. */
   readonly resumesAt: number | undefined;
+  /** Why: its cause, the error's category and status, the practitioner rule that matched, the message. */
   readonly reason: PauseReason;
+  /** True when this pause is a site's open circuit breaker. */
   readonly circuitOpen: boolean;
   /** Present (true) when another process sharing the store paused the scope and this one learnt it. */
   readonly fromStore?: true;
@@ -95,7 +115,9 @@ export interface PauseEvent extends EventScope {
  * Its scope is the integrator: the whole shared state.
  */
 export interface StoreEvent extends EventScope {
+  /** Always `'store'`. */
   readonly type: typeof ResilienceEventType.Store;
+  /** Epoch ms on the policy's clock. */
   readonly at: number;
   /** The store's `kind`, e.g. `redis`. */
   readonly store: string;
@@ -107,10 +129,13 @@ export interface StoreEvent extends EventScope {
 
 /** A pause ended; `pausedMs` is how long it lasted. */
 export interface ResumeEvent extends EventScope {
+  /** Always `'resume'`. */
   readonly type: typeof ResilienceEventType.Resume;
   /** When the pause ended (its `resumesAt`, or the time of the reset). */
   readonly at: number;
+  /** How long the pause lasted, in ms of the policy's clock. */
   readonly pausedMs: number;
+  /** Why the scope had been paused (as in its `pause` event). */
   readonly reason: PauseReason;
   /** How it ended: its time passed, a half-open probe succeeded, or a `reset`. */
   readonly via: 'expired' | 'probe-succeeded' | 'reset';
