@@ -25,7 +25,7 @@ export { RETRY_AFTER_NOW, allErrorFixtures } from './fixtures/all-error-fixtures
 export type { ErrorFixtureCase } from './fixtures/all-error-fixtures.js';
 
 // --- data ---
-export { generateSiteData } from './data/generate-site-data.js';
+export { generateSiteData, generateSiteVersions } from './data/generate-site-data.js';
 export type { SiteDataOptions } from './data/generate-site-data.js';
 export { HistoryInvariant, checkHistory } from './data/history-invariants.js';
 export type { HistoryCheckOptions, HistoryViolation } from './data/history-invariants.js';

@@ -19,6 +19,7 @@ import {
   dayMs,
   type GenerationContext,
   instantText,
+  keepEarlier,
   metaAt,
   reference,
 } from './generation-context.js';
@@ -207,6 +208,11 @@ export function generateClinicalRecords(
       dateAsserted: start,
       informationSource: recorder,
     };
+    if (stopped) {
+      keepEarlier(ctx, statement, () => [
+        { ...statement, status: 'active', effectivePeriod: { start }, meta: entered },
+      ]);
+    }
     out.push(statement);
   }
   for (let i = draw.int(0, 3); i > 0; i--) {

@@ -154,6 +154,26 @@ function planBookDays(
  * `practitioners` shape the book and `size` thins the slots per day to fit when needed.
  */
 export function generateSiteData(options: SiteDataOptions): Resource[] {
+  return generateSite(options, undefined);
+}
+
+/**
+ * Every version of the site's resources, as {@link generateSiteData} tells their story: each
+ * changed resource's earlier versions (a slot free, then busy; an appointment booked, arrived,
+ * fulfilled; a patient active, then inactive) just before its current one, oldest first, so a
+ * store seeded with them in this order serves vread and `_history` that agree with `meta`, and
+ * lists the current versions in the same order as `generateSiteData`.
+ */
+export function generateSiteVersions(options: SiteDataOptions): Resource[] {
+  const earlier = new Map<string, Resource[]>();
+  const current = generateSite(options, earlier);
+  return current.flatMap((resource) => [
+    ...(earlier.get(`${resource.resourceType}/${resource.id}`) ?? []),
+    resource,
+  ]);
+}
+
+function generateSite(options: SiteDataOptions, earlier: Map<string, Resource[]> | undefined): Resource[] {
   const sizeAsked = options.size === undefined ? undefined : requireWhole('size', options.size, 1);
   const practiceCount = requireWhole('practices', options.practices ?? 1, 1);
   const gpCount = requireWhole(
@@ -199,6 +219,7 @@ export function generateSiteData(options: SiteDataOptions): Resource[] {
     days,
     inactiveShare,
     historyEnd: Math.min(now, startOfLocalDay(startDate, timeZone)),
+    ...(earlier === undefined ? {} : { earlier }),
   };
   const out: Resource[] = [];
   const practices: Practice[] = [];

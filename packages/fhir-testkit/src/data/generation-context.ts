@@ -1,4 +1,4 @@
-import type { Address, ContactPoint, HumanName, Meta, Reference } from 'fhir/r4.js';
+import type { Address, ContactPoint, HumanName, Meta, Reference, Resource } from 'fhir/r4.js';
 import {
   familyNames,
   givenNamesFemale,
@@ -25,6 +25,17 @@ export interface GenerationContext {
    * earlier of `now` and the book's first day, so the book is the newest part of the story.
    */
   readonly historyEnd: number;
+  /**
+   * Earlier versions of each changed resource, by `Type/id`, oldest first: collected only when the
+   * caller wants every version (the mock seeds its store with them, so vread and `_history` tell
+   * each resource's story). Undefined: not collected.
+   */
+  readonly earlier?: Map<string, Resource[]>;
+}
+
+/** Keeps `current`'s earlier versions (built only when they are being collected). */
+export function keepEarlier(ctx: GenerationContext, current: Resource, versions: () => Resource[]): void {
+  ctx.earlier?.set(`${current.resourceType}/${current.id}`, versions());
 }
 
 const minuteMs = 60_000;

@@ -8,6 +8,7 @@ import {
   drawPerson,
   type GenerationContext,
   humanName,
+  keepEarlier,
   metaAt,
   mobilePhone,
   reference,
@@ -89,5 +90,8 @@ export function generatePatient(ctx: GenerationContext, index: number, home: Pat
     generalPractitioner: [reference('Practitioner', home.practitionerId)],
     managingOrganization: reference('Organization', home.organizationId),
   };
+  if (leftAt !== undefined) {
+    keepEarlier(ctx, patient, () => [{ ...patient, active: true, meta: metaAt(1, registeredAt) }]);
+  }
   return { patient, leftAt };
 }

@@ -11,6 +11,7 @@ import {
   firstVersionMeta,
   type GenerationContext,
   humanName,
+  keepEarlier,
   landline,
   metaAt,
   reference,
@@ -125,5 +126,10 @@ export function generateGp(
         ? { start: ctx.startDate, end: addDays(ctx.startDate, Math.max(0, ctx.days - 1)) }
         : { start: localDateOf(hiredAt, ctx.timeZone), end: localDateOf(leftAt, ctx.timeZone) },
   };
+  if (leftAt !== undefined) {
+    for (const current of [practitioner, role, schedule]) {
+      keepEarlier(ctx, current, () => [{ ...current, active: true, meta: metaAt(1, hiredAt) }]);
+    }
+  }
   return { practitioner, role, schedule, leftAt };
 }

@@ -1,7 +1,14 @@
 import type { Appointment, Encounter, Resource, Slot } from 'fhir/r4.js';
 import { consultObservation } from './clinical-resources.js';
 import { appointmentReasons, CodeSystem } from './clinical-vocabulary.js';
-import { dayMs, drawInstant, type GenerationContext, metaAt, reference } from './generation-context.js';
+import {
+  dayMs,
+  drawInstant,
+  type GenerationContext,
+  keepEarlier,
+  metaAt,
+  reference,
+} from './generation-context.js';
 import { addDays, localInstant, localInstantOf } from './time-zone.js';
 
 /** First consult of the day: 08:00 local time. */
@@ -154,6 +161,12 @@ export function generateGpSchedule(
         start,
         end,
       };
+      if (booked) {
+        keepEarlier(ctx, slot, () => [
+          { ...slot, status: 'free', meta: metaAt(1, timeline.publishedAt) },
+          ...(cancelled ? [{ ...slot, status: 'busy' as const, meta: metaAt(2, timeline.bookedAt) }] : []),
+        ]);
+      }
       out.push(slot);
       if (!booked || patientId === undefined) continue;
       counters.appointment += 1;
@@ -185,6 +198,14 @@ export function generateGpSchedule(
           { actor: reference('Location', gp.locationId), required: 'information-only', status: 'accepted' },
         ],
       };
+      if (versionId > 1) {
+        keepEarlier(ctx, appointment, () => [
+          { ...appointment, status: 'booked', meta: metaAt(1, timeline.bookedAt) },
+          ...(status === 'fulfilled'
+            ? [{ ...appointment, status: 'arrived' as const, meta: metaAt(2, timeline.arrivedAt) }]
+            : []),
+        ]);
+      }
       out.push(appointment);
       if (timeline.fate !== AppointmentFate.Attends || timeline.start > ctx.now) continue;
       counters.encounter += 1;
@@ -204,6 +225,11 @@ export function generateGpSchedule(
         location: [{ location: reference('Location', gp.locationId) }],
         serviceProvider: reference('Organization', gp.organizationId),
       };
+      if (finished) {
+        keepEarlier(ctx, encounter, () => [
+          { ...encounter, status: 'in-progress', period: { start }, meta: metaAt(1, timeline.start) },
+        ]);
+      }
       out.push(encounter);
       if (timeline.observedAt === undefined || timeline.observedAt > ctx.now) continue;
       counters.observation += 1;

@@ -1,5 +1,5 @@
 import type { Resource } from 'fhir/r4.js';
-import { generateSiteData, type SiteDataOptions } from '../data/generate-site-data.js';
+import { generateSiteVersions, type SiteDataOptions } from '../data/generate-site-data.js';
 import { createResourceStore, type ResourceStore } from './store/resource-store.js';
 import { type Clock, systemClock } from './clock.js';
 import { createFaultSchedule, type FaultSchedule } from './faults/fault-schedule.js';
@@ -149,7 +149,7 @@ function generatedData(options: SiteDataOptions & { readonly now: number }): rea
   const key = `${options.seed}/${options.size}/${options.timeZone}/${Math.floor(options.now / 1000)}/${options.daysBack}/${options.daysForward}`;
   let resources = generated.get(key);
   if (resources === undefined) {
-    resources = generateSiteData(options);
+    resources = generateSiteVersions(options);
     if (generated.size >= generatedCacheSize) generated.delete(generated.keys().next().value as string);
     generated.set(key, resources);
   }
