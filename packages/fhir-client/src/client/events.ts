@@ -15,14 +15,19 @@ export type FhirClientWarningCode = (typeof FhirClientWarningCode)[keyof typeof 
 
 /** Who a client event is about: the practice (Halo GUID or base URL) and, when known, the practitioner. */
 export interface ClientEventScope {
+  /** The practice: its Halo GUID, or the base URL for other servers (the client's `site`). */
   readonly site: string;
+  /** The practitioner the request names, when it names one. */
   readonly practitioner: string | undefined;
 }
 
 /** Something the caller should know that did not fail the call. */
 export interface WarningEvent extends ClientEventScope {
+  /** Always `'warning'`. */
   readonly type: 'warning';
+  /** Which warning, one of {@link FhirClientWarningCode}. */
   readonly code: FhirClientWarningCode;
+  /** What happened and what it means for the caller, redacted. */
   readonly message: string;
   /** The resource type searched or read, when the warning is about one request. */
   readonly resourceType: string | undefined;
@@ -30,10 +35,13 @@ export interface WarningEvent extends ClientEventScope {
 
 /** A `next` link lost parameters of the search and was repaired before it was followed. */
 export interface LinkRepairedEvent extends ClientEventScope {
+  /** Always `'link-repaired'`. */
   readonly type: 'link-repaired';
+  /** The resource type searched. */
   readonly resourceType: string;
   /** The number of the page the repaired link fetches (2 for the first `next`). */
   readonly page: number;
+  /** The link as the server sent it, as repaired, and the parameters restored. */
   readonly repair: LinkRepair;
 }
 

@@ -10,13 +10,17 @@ import { ErrorCategory, ErrorSource } from './vocabulary.js';
 
 /** The failed response, with its body already read as text. */
 export interface ErrorResponse {
+  /** The HTTP status. */
   readonly status: number;
+  /** The response headers (`Retry-After` is read from them). */
   readonly headers: Headers | Readonly<Record<string, string>>;
+  /** The body as text, whatever its content type (empty when there was none). */
   readonly bodyText: string;
 }
 
 /** The request that failed. */
 export interface FailedRequest {
+  /** The HTTP method as sent. */
   readonly method: string;
   /** The URL as sent; redacted on the error. */
   readonly url: string;

@@ -135,10 +135,13 @@ export interface CollectOptions extends PagingOptions {
 
 /** Everything a search returned, gathered from all of its pages. */
 export interface CollectedSearch<T extends Resource = Resource> {
+  /** The matched resources of every page, in the server's order. */
   readonly matches: readonly T[];
+  /** The resources `_include`/`_revinclude` brought in, from every page. */
   readonly included: readonly Resource[];
   /** `Bundle.total` of the first page, when the server sent it. */
   readonly total: number | undefined;
+  /** How many pages were fetched. */
   readonly pages: number;
   /** Every `next` link that had lost parameters and was repaired. */
   readonly repairedLinks: readonly NonNullable<Page['repairedLink']>[];

@@ -22,14 +22,21 @@ import type { ResilienceStats } from './stats.js';
 
 /** A pause in force, as reported by `pauseStatus`. */
 export interface PauseStatus {
+  /** Which kind of scope is paused: `integrator`, `site` or `practitioner`. */
   readonly scope: Pause['scope'];
+  /** `integrator`, the site id, or `Practitioner/{id}` (see `site` for which practice). */
   readonly scopeKey: string;
+  /** The paused practice (or the practice of the paused GP); undefined for the integrator. */
   readonly site: string | undefined;
+  /** The paused GP, for a practitioner pause. */
   readonly practitioner: string | undefined;
+  /** When the pause began. */
   readonly since: Date;
   /** Undefined means until `reset()`. */
   readonly resumesAt: Date | undefined;
+  /** Why the scope is paused. */
   readonly reason: PauseReason;
+  /** True when this pause is a site's open circuit breaker. */
   readonly circuitOpen: boolean;
 }
 
