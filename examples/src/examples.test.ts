@@ -96,11 +96,11 @@ describe('examples', () => {
     expect(output).not.toContain('testkit-example-key');
   });
 
-  it("live-practice: today's book on a fresh mock, then a morning polled every minute with _lastUpdated against the changes log", async () => {
+  it("live-practice: today's book on a fresh mock, then a working day polled every minute with _lastUpdated against the changes log", async () => {
     const { exitCode, output } = await run(livePractice);
     expect(exitCode).toBe(0);
     expect(output).toMatch(/Today \(2026-11-26\) at 07:30: [1-9]\d+ appointments, [1-9]\d* booked/);
-    expect(output).toMatch(/By noon: [1-9]\d+ versions written \(booked [1-9]\d*, cancelled [1-9]\d*, /);
+    expect(output).toMatch(/By 18:00: [1-9]\d+ versions written \(booked [1-9]\d*, cancelled [1-9]\d*, /);
     expect(output).toMatch(/\d+ polls fetched [1-9]\d+ versions: 0 missed, 0 duplicated/);
   }, 120_000);
 

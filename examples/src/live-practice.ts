@@ -1,5 +1,5 @@
 // A practice that lives on the testkit's clock: today's appointment book on a fresh mock, then a
-// morning of changes (bookings, cancellations, arrivals, consults, no-shows) polled every
+// working day of changes (bookings, cancellations, arrivals, consults, no-shows) polled every
 // minute with _lastUpdated through the library, checked against the mock's changes log.
 // Run: pnpm --filter @halo-fhir/examples live-practice
 import { createFhirClient, createResiliencePolicy, search } from '@halo-fhir/fhir-client';
@@ -38,25 +38,28 @@ export async function main(): Promise<number> {
   const booked = book.filter((a) => a.status === 'booked').length;
   console.log(`Today (${today}) at 07:30: ${book.length} appointments, ${booked} booked`);
 
-  // Poll each type every minute until noon for what changed since the newest change seen.
+  // Poll each type every minute until 18:00 for what changed since the newest change seen.
   const since = new Map<string, Date>(polledTypes.map((type) => [type, new Date(clock.now())]));
   const fetched: string[] = [];
   let polls = 0;
-  for (let minute = 0; minute < 4.5 * 60; minute++) {
+  for (let minute = 0; minute < 10.5 * 60; minute++) {
     clock.advance(60_000);
-    for (const type of polledTypes) {
-      polls += 1;
-      const query = search(type, { dates: 'halo', timeZone }).lastUpdated({
-        gt: since.get(type) ?? new Date(0),
-      });
-      for await (const page of client.pages(query)) {
-        for (const resource of page.matches) {
-          fetched.push(`${type}/${resource.id}/_history/${resource.meta?.versionId}`);
-          const lastUpdated = new Date(resource.meta?.lastUpdated ?? 0);
-          if (lastUpdated > (since.get(type) ?? new Date(0))) since.set(type, lastUpdated);
+    // One query per type, sent side by side.
+    await Promise.all(
+      polledTypes.map(async (type) => {
+        polls += 1;
+        const query = search(type, { dates: 'halo', timeZone }).lastUpdated({
+          gt: since.get(type) ?? new Date(0),
+        });
+        for await (const page of client.pages(query)) {
+          for (const resource of page.matches) {
+            fetched.push(`${type}/${resource.id}/_history/${resource.meta?.versionId}`);
+            const lastUpdated = new Date(resource.meta?.lastUpdated ?? 0);
+            if (lastUpdated > (since.get(type) ?? new Date(0))) since.set(type, lastUpdated);
+          }
         }
-      }
-    }
+      }),
+    );
   }
 
   const changes = server.live().changes();
@@ -69,7 +72,7 @@ export async function main(): Promise<number> {
   const byKind = Object.values(LiveChangeKind)
     .map((kind) => `${kind} ${changes.filter((c) => c.kind === kind).length}`)
     .join(', ');
-  console.log(`By noon: ${changes.length} versions written (${byKind})`);
+  console.log(`By 18:00: ${changes.length} versions written (${byKind})`);
   console.log(
     `${polls} polls fetched ${fetched.length} versions: ${missed} missed, ${duplicated} duplicated`,
   );
