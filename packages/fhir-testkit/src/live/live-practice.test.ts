@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Resource } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { checkHistory } from '../data/history-invariants.js';
@@ -52,6 +53,43 @@ describe('a live practice on the clock', () => {
       );
     }
     expect(mock.live().changes().length).toBeGreaterThan(100);
+  });
+
+  it('keeps the invariants over seeds, sizes, rates, zones and clock steps (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          seed: fc.integer({ min: 0, max: 1_000_000 }),
+          size: fc.integer({ min: 30, max: 2500 }),
+          ratePerHour: fc.integer({ min: 0, max: 120 }),
+          start: fc.integer({
+            min: Date.parse('2024-01-01T00:00:00Z'),
+            max: Date.parse('2030-12-31T00:00:00Z'),
+          }),
+          timeZone: fc.constantFrom('Australia/Sydney', 'Australia/Perth', 'Australia/Adelaide'),
+          steps: fc.array(fc.integer({ min: 1, max: 240 }), { minLength: 1, maxLength: 8 }),
+        }),
+        ({ seed, size, ratePerHour, start, timeZone, steps }) => {
+          const clock = createManualClock(start);
+          const mock = createMockFhirFetch({
+            clock,
+            live: { seed, ratePerHour },
+            sites: [{ guid: 'p', size, timeZone }],
+          });
+          for (const step of steps) {
+            clock.advance(step * minute);
+            const store = mock.store();
+            const resources = store.types().flatMap((type) => [...store.list(type)]);
+            expect(checkHistory(resources, { now: clock.now(), timeZone })).toEqual([]);
+          }
+          for (const change of mock.live().changes()) {
+            const version = mock.store().getVersion(change.resourceType, change.id, change.versionId);
+            expect(version?.meta?.lastUpdated).toBe(change.lastUpdated);
+          }
+        },
+      ),
+      { numRuns: 20 },
+    );
   });
 
   it('is the same practice however often it is asked: derived from the seed and the clock, no timers', () => {
