@@ -110,12 +110,20 @@ export function generate(bundle) {
   );
   lines.push('');
   lines.push('/**');
-  lines.push(' * Compact runtime table of parameter types: one line per resource type,');
   lines.push(
-    ' * `Type|code:t,code:t`, t being the first letter of the type (c composite, d date, n number, q quantity,',
+    ' * Compact runtime table of what the builder and the search rules need: one line per resource type,',
   );
   lines.push(
-    ' * r reference, s string, t token, u uri, x special). Kept apart from the full table so a browser bundle',
+    ' * `Type|code:t,code:r>Target+Target,code:r>*,code:c$tq`, t being the first letter of the type (c composite,',
+  );
+  lines.push(
+    ' * d date, n number, q quantity, r reference, s string, t token, u uri, x special); `>` lists the types a',
+  );
+  lines.push(
+    " * reference may point to (`*` any), `$` the type letters of a composite's components, in order. One table,",
+  );
+  lines.push(
+    ' * not one per question, so each code is written once; kept apart from the full table so a browser bundle',
   );
   lines.push(' * that only builds queries does not carry every FHIRPath expression.');
   lines.push(' */');
@@ -130,40 +138,21 @@ export function generate(bundle) {
     uri: 'u',
     special: 'x',
   };
+  const detailOf = (e) => {
+    if (e.targets) return `>${isAny(e.targets) ? '*' : e.targets.join('+')}`;
+    if (e.components) return `$${e.components.map((k) => letter[k.type]).join('')}`;
+    return '';
+  };
   const packed = resourceTypes
     .map(
       (rt) =>
         `${rt}|${[...byResource.get(rt)]
           .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([c, e]) => `${c}:${letter[e.type]}`)
+          .map(([c, e]) => `${c}:${letter[e.type]}${detailOf(e)}`)
           .join(',')}`,
     )
     .join('\n');
-  lines.push(`export const r4SearchParameterTypesPacked = ${JSON.stringify(packed)};`);
-  lines.push('');
-  lines.push('/**');
-  lines.push(
-    ' * Compact runtime table of what search rules need beyond the type: one line per resource type,',
-  );
-  lines.push(
-    ' * `Type|code>Target+Target,code>*,code$tq`: `>` lists the types a reference may point to (`*` any),',
-  );
-  lines.push(" * `$` the type letters of a composite's components, in order.");
-  lines.push(' */');
-  const details = resourceTypes
-    .map((rt) => {
-      const entries = [...byResource.get(rt)]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .flatMap(([c, e]) => {
-          if (e.targets) return [`${c}>${isAny(e.targets) ? '*' : e.targets.join('+')}`];
-          if (e.components) return [`${c}$${e.components.map((k) => letter[k.type]).join('')}`];
-          return [];
-        });
-      return entries.length === 0 ? undefined : `${rt}|${entries.join(',')}`;
-    })
-    .filter((line) => line !== undefined)
-    .join('\n');
-  lines.push(`export const r4SearchParameterDetailsPacked = ${JSON.stringify(details)};`);
+  lines.push(`export const r4SearchParametersPacked = ${JSON.stringify(packed)};`);
   lines.push('');
   lines.push(`const anyTarget: readonly string[] = ${JSON.stringify(anyTargets)};`);
   lines.push('');

@@ -11,10 +11,10 @@ import { formatKb } from './measure.js';
 /**
  * The most the builder + client bundle may weigh, min+gzip. A ratchet, not the goal: issue 14's target
  * is 20 KB; lower this whenever the bundle shrinks so a regression cannot hide in the slack. It sits
- * about 2 KB over the size measured when it was set (55.6 KB on 2026-12-06), room for the small
- * runtime tables being added (resource types).
+ * about 1.5 KB over the size last measured (57.1 KB on 2026-12-06, after the packed tables were merged), room for
+ * small additions; a feature that needs more raises it in its own commit, saying why.
  */
-export const bundleBudgetBytes = 57.5 * 1024;
+export const bundleBudgetBytes = 58.5 * 1024;
 
 const sqlInput = /fhir-client\/(?:dist|src)\/sql\//;
 

@@ -1,4 +1,4 @@
-import { r4SearchParameterTypesPacked } from './r4-search-parameters.generated.js';
+import { r4SearchParametersPacked } from './r4-search-parameters.generated.js';
 import { SearchParameterType } from './search-parameter-definition.js';
 import type { SearchParameterEntry } from './search-query.js';
 
@@ -21,13 +21,14 @@ let table: Map<string, Map<string, SearchParameterType>> | undefined;
 
 function unpack(): Map<string, Map<string, SearchParameterType>> {
   const result = new Map<string, Map<string, SearchParameterType>>();
-  for (const line of r4SearchParameterTypesPacked.split('\n')) {
+  for (const line of r4SearchParametersPacked.split('\n')) {
     const [resourceType, list] = line.split('|');
     const codes = new Map<string, SearchParameterType>();
-    for (const pair of (list ?? '').split(',')) {
-      const colon = pair.lastIndexOf(':');
-      const type = letterToType[pair.slice(colon + 1)];
-      if (colon > 0 && type !== undefined) codes.set(pair.slice(0, colon), type);
+    // `code:t`, then for references and composites a detail (`>targets`, `$types`) that r4-details.ts reads.
+    for (const item of (list ?? '').split(',')) {
+      const colon = item.indexOf(':');
+      const type = letterToType[item.charAt(colon + 1)];
+      if (colon > 0 && type !== undefined) codes.set(item.slice(0, colon), type);
     }
     result.set(resourceType!, codes);
   }

@@ -73,7 +73,7 @@ export function recalledStep(
   if (memo === undefined || memo.epoch !== epoch) return undefined;
   const key = textsKey(texts);
   const last = memo.last;
-  if (last !== undefined && last.texts === key && last.name === name && last.how === how) return last.child;
+  if (last !== undefined && last.how === how && last.name === name && last.texts === key) return last.child;
   const child = memo.children.get(how)?.get(name)?.get(key);
   if (child !== undefined) memo.last = { how, name, texts: key, child };
   return child;

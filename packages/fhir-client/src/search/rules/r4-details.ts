@@ -1,4 +1,4 @@
-import { r4SearchParameterDetailsPacked } from '../r4-search-parameters.generated.js';
+import { r4SearchParametersPacked } from '../r4-search-parameters.generated.js';
 import { letterToType } from '../parameter-types.js';
 import type { SearchParameterType } from '../search-parameter-definition.js';
 
@@ -18,20 +18,21 @@ let details: Map<string, Details> | undefined;
 
 function unpack(): Map<string, Details> {
   const result = new Map<string, Details>();
-  for (const line of r4SearchParameterDetailsPacked.split('\n')) {
+  for (const line of r4SearchParametersPacked.split('\n')) {
     const [resourceType = '', list = ''] = line.split('|');
     const entry: Details = { targets: new Map(), components: new Map() };
+    // `code:t` alone, `code:r>Target+Target` (or `>*`), or `code:c$tq`: the type letter is one character.
     for (const item of list.split(',')) {
-      const arrow = item.indexOf('>');
-      if (arrow > 0) {
-        const targets = item.slice(arrow + 1);
-        entry.targets.set(item.slice(0, arrow), targets === anyTarget ? anyTarget : targets.split('+'));
-        continue;
-      }
-      const dollar = item.indexOf('$');
-      if (dollar > 0) {
-        const types = [...item.slice(dollar + 1)].map((letter) => letterToType[letter]!);
-        entry.components.set(item.slice(0, dollar), types);
+      const colon = item.indexOf(':');
+      if (colon <= 0) continue;
+      const code = item.slice(0, colon);
+      const detail = item.slice(colon + 2);
+      if (detail.startsWith('>')) {
+        const targets = detail.slice(1);
+        entry.targets.set(code, targets === anyTarget ? anyTarget : targets.split('+'));
+      } else if (detail.startsWith('$')) {
+        const types = [...detail.slice(1)].map((letter) => letterToType[letter]!);
+        entry.components.set(code, types);
       }
     }
     result.set(resourceType, entry);
