@@ -175,8 +175,7 @@ export function createLivePractice(
     if (kind === LiveChangeKind.Arrived && a.status === 'booked') arrive(moves, at, a);
     else if (kind === LiveChangeKind.NoShow && a.status === 'booked') markNoShow(moves, at, a);
     else if (kind === LiveChangeKind.Started && a.status === 'arrived' && !encounterOf.has(id)) {
-      const template = (store.list('Encounter') as readonly Encounter[])[0];
-      encounterOf.set(id, start(moves, at, a, template));
+      encounterOf.set(id, start(moves, at, a));
     } else if (kind === LiveChangeKind.Observed && a.status === 'arrived') {
       const e = encounter(id);
       if (e?.status === 'in-progress') observe(moves, at, e, randomFor(seed, `observe:${id}`));

@@ -1,4 +1,13 @@
-import type { Appointment, Encounter, Observation, Patient, Resource, Schedule, Slot } from 'fhir/r4.js';
+import type {
+  Appointment,
+  Encounter,
+  Location,
+  Observation,
+  Patient,
+  Resource,
+  Schedule,
+  Slot,
+} from 'fhir/r4.js';
 import { appointmentReasons, CodeSystem, vitalSigns } from '../data/clinical-vocabulary.js';
 import type { RandomSource } from '../data/random.js';
 import { localInstantOf } from '../data/time-zone.js';
@@ -151,17 +160,13 @@ export function arrive(m: PracticeMoves, at: number, appointment: Appointment): 
 }
 
 /** The consult starts: an in-progress Encounter. Returns its id. */
-export function start(
-  m: PracticeMoves,
-  at: number,
-  appointment: Appointment,
-  template: Encounter | undefined,
-): string {
+export function start(m: PracticeMoves, at: number, appointment: Appointment): string {
   const patient = refOf(appointment, 'Patient');
   const practitioner = appointment.participant.find((p) =>
     p.actor?.reference?.startsWith('Practitioner/'),
   )?.actor;
   const location = refOf(appointment, 'Location');
+  const provider = (m.store.get('Location', location.slice(9)) as Location | undefined)?.managingOrganization;
   const encounter: Encounter = {
     resourceType: 'Encounter',
     id: m.nextId('enc'),
@@ -175,7 +180,7 @@ export function start(
     appointment: [{ reference: `Appointment/${appointment.id}` }],
     period: { start: appointment.start ?? '' },
     ...(location === '' ? {} : { location: [{ location: { reference: location } }] }),
-    ...(template?.serviceProvider === undefined ? {} : { serviceProvider: template.serviceProvider }),
+    ...(provider?.reference === undefined ? {} : { serviceProvider: { reference: provider.reference } }),
   };
   return write(m, LiveChangeKind.Started, encounter, at).id ?? '';
 }
