@@ -52,7 +52,7 @@ export async function builderThroughput(
       baseline,
       better: 'higher',
       target: atLeastRatio(
-        'ahead of both peers',
+        'at least as fast as each peer',
         ours.kind === 'value' ? ours.value : undefined,
         baseline.kind === 'value' ? baseline.value : undefined,
         1,

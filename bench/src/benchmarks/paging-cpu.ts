@@ -1,5 +1,5 @@
 import type { BenchConfig } from '../config.js';
-import { formatMs, median } from '../measure.js';
+import { atMostRatio, formatMs, median } from '../measure.js';
 import type { PagingContenderId } from '../paging/contenders.js';
 import { isMeasurement, labelOf, pagingPeers, runChecked, Transport } from '../paging/lineup.js';
 import { type Figure, type Measurement, notAvailable, value } from '../report.js';
@@ -43,12 +43,23 @@ export async function pagingCpu(config: BenchConfig, emit: (figure: Figure) => v
   const ours = measurement('ours');
   const note = `${config.pagingPages} in-memory pages; each match comes with 0.65 included resources`;
   for (const baseline of ['bareParse', ...pagingPeers] as const) {
+    const base = measurement(baseline);
     emit({
       benchmark,
       name: `paging.cpu vs ${labelOf(baseline)}`,
       ours,
-      baseline: measurement(baseline),
+      baseline: base,
       better: 'lower',
+      ...(baseline === 'bareParse'
+        ? {
+            target: atMostRatio(
+              'at most 1.3× the bare JSON.parse loop',
+              ours.kind === 'value' ? ours.value : undefined,
+              base.kind === 'value' ? base.value : undefined,
+              1.3,
+            ),
+          }
+        : {}),
       note,
     });
   }
