@@ -3,8 +3,9 @@
 // tarballs with npm into a fresh project outside the workspace (registry dependencies come from the
 // registry), type-check scripts/consumer/consumer.ts against what was installed (dist/*.d.ts, no
 // source condition, skipLibCheck off, strict with exactOptionalPropertyTypes) under NodeNext and
-// Bundler resolution, run it with Node against the testkit's mock server, require() the client from
-// CommonJS (Node >= 20.19, the engines floor), and run the installed bin.
+// Bundler resolution, compile every README snippet there too (scripts/readme-snippets/compile-in-project.ts),
+// run the consumer with Node against the testkit's mock server, require() the client from CommonJS
+// (Node >= 20.19, the engines floor), and run the installed bin.
 // Run after `pnpm build`; part of `pnpm lint:packages`.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,10 @@ function step(name, command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: work, encoding: 'utf8', ...options });
   const ok = result.status === 0;
   failed ||= !ok;
-  console.log(`consumer ${name}: ${ok ? 'ok' : 'FAILED'}`);
+  const summary = ok ? result.stdout.trim().split('\n').pop() : '';
+  console.log(
+    `consumer ${name}: ${ok ? 'ok' : 'FAILED'}${summary?.startsWith('README snippets') ? ` (${summary})` : ''}`,
+  );
   if (!ok) console.log(`${result.stdout ?? ''}${result.stderr ?? ''}${result.error ?? ''}`);
   return ok;
 }
@@ -100,6 +104,12 @@ try {
         'consumer-redis.ts',
       ],
       { cwd: project },
+    );
+    step(
+      'README snippets compiled against the installed tarballs',
+      join(root, 'node_modules/.bin/tsx'),
+      [join(root, 'scripts/readme-snippets/compile-in-project.ts'), project],
+      { cwd: root },
     );
     step('run against the mock server', process.execPath, ['out/consumer.js'], { cwd: project });
     writeFileSync(

@@ -76,27 +76,39 @@ function linkPackages(folder: string): void {
   symlinkSync(fhirTypes, join(modules, '@types/fhir'), 'dir');
 }
 
-/** Writes every snippet (prelude first) to a new scratch folder with a tsconfig over tsconfig.base.json. */
-export function writeSnippets(snippets: readonly Snippet[]): SnippetWorkspace {
-  const scratch = join(repositoryRoot, '.readme-snippets');
-  mkdirSync(scratch, { recursive: true });
-  const folder = mkdtempSync(join(scratch, 'run-'));
-  linkPackages(folder);
-  writeFileSync(join(folder, 'package.json'), '{ "type": "module", "private": true }\n');
+/**
+ * Writes each snippet (prelude first) as its own module of `folder`, with a tsconfig over the
+ * repository's tsconfig.base.json (plus `compilerOptions` given), every block its own module.
+ */
+export function writeSnippetFiles(
+  folder: string,
+  snippets: readonly Snippet[],
+  compilerOptions: Record<string, unknown> = {},
+): WrittenSnippet[] {
   const tsconfig = {
     extends: relative(folder, join(repositoryRoot, 'tsconfig.base.json')),
     // Every block is its own module, as a file pasted into a project would be.
-    compilerOptions: { noEmit: true, moduleDetection: 'force' },
+    compilerOptions: { noEmit: true, moduleDetection: 'force', ...compilerOptions },
     include: ['*.ts'],
   };
   writeFileSync(join(folder, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);
-  const written = snippets.map((snippet) => {
+  return snippets.map((snippet) => {
     const prelude = snippet.marker.prelude === undefined ? '' : preludeOf(snippet.marker.prelude, snippet);
     const name = `${snippet.file.replace(/[^\w]+/g, '-')}-L${snippet.line}.ts`;
     const path = join(folder, name);
     writeFileSync(path, prelude + snippet.code);
     return { snippet, path, preludeLines: prelude === '' ? 0 : prelude.split('\n').length - 1 };
   });
+}
+
+/** Writes every snippet to a new scratch folder where the workspace packages resolve from source. */
+export function writeSnippets(snippets: readonly Snippet[]): SnippetWorkspace {
+  const scratch = join(repositoryRoot, '.readme-snippets');
+  mkdirSync(scratch, { recursive: true });
+  const folder = mkdtempSync(join(scratch, 'run-'));
+  linkPackages(folder);
+  writeFileSync(join(folder, 'package.json'), '{ "type": "module", "private": true }\n');
+  const written = writeSnippetFiles(folder, snippets);
   return { folder, written, dispose: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
