@@ -6,20 +6,28 @@ import { ErrorCategory } from '../errors/vocabulary.js';
  * anything else is `unknown` and never retried.
  */
 export interface Failure {
+  /** What was thrown, as it was thrown. */
   readonly error: unknown;
+  /** The error's catalog category (`unknown` when the thrown value names none). */
   readonly category: ErrorCategory;
+  /** HTTP status; undefined when no response arrived. */
   readonly status: number | undefined;
+  /** Whether the error says the same request may succeed later. */
   readonly retryable: boolean;
+  /** How long the server asked to wait, when it said. */
   readonly retryAfterMs: number | undefined;
+  /** Halo, FHIR, Halo Link or database error code, when the error has one. */
   readonly code: string | number | undefined;
   /** Where the error came from (`mssql`, `fbsql`, `haloLink`, `fhir`, `http`), when the error says. */
   readonly source: string | undefined;
+  /** The error's message (already redacted by the error model). */
   readonly message: string;
   /**
    * The server's own words (`FhirRequestError.detail`), already redacted. Unlike `message` it holds
    * no URL, so no query string with personal data: pause reasons (logged, persisted) use it.
    */
   readonly detail: string | undefined;
+  /** The practitioner the error names (e.g. the GP who is away today). */
   readonly practitioner: string | undefined;
   /** True when the caller aborted: never retried, never counted against a scope. */
   readonly aborted: boolean;

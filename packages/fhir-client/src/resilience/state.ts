@@ -14,10 +14,13 @@ export const RESILIENCE_STATE_VERSION = 1;
  * and stats start afresh.
  */
 export interface ResilienceState {
+  /** The format's version; restoring refuses any other. */
   readonly version: typeof RESILIENCE_STATE_VERSION;
   /** Epoch ms on the policy's clock when saved. */
   readonly savedAt: number;
+  /** Every active pause. */
   readonly pauses: readonly Pause[];
+  /** Each site's circuit breaker, by site. */
   readonly breakers: Readonly<Record<string, CircuitRecord>>;
   /** Consecutive 400 login-failed per site, which doubles the next pause. */
   readonly loginFailures: Readonly<Record<string, number>>;
@@ -25,6 +28,7 @@ export interface ResilienceState {
 
 /** Thrown by `restoreResiliencePolicy` for saved state it cannot trust. */
 export class InvalidResilienceStateError extends FhirClientError {
+  /** Always `'InvalidResilienceStateError'`. */
   override name = 'InvalidResilienceStateError';
 }
 

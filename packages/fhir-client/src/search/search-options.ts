@@ -28,8 +28,11 @@ export interface SearchOptions {
 
 /** Options with defaults applied and the time zone checked. */
 export interface ResolvedSearchOptions {
+  /** The date rules in force: `halo` or `fhir`. */
   readonly dates: DateProfile;
+  /** The IANA zone a `Date` is written in; undefined when none was given. */
   readonly timeZone: string | undefined;
+  /** How strictly parameters are checked: `strict`, `r4` or `lenient`. */
   readonly rules: SearchRules;
 }
 

@@ -12,6 +12,7 @@ export interface SearchComponent {
    * unknown parameters, unresolvable chains) a prefix stays in the text of the first part.
    */
   readonly prefix?: Prefix;
+  /** The `|`-separated parts, unescaped (`system`, `code`; a quantity's number, system and code). */
   readonly parts: readonly string[];
 }
 
@@ -24,8 +25,11 @@ export type SearchValue = readonly SearchComponent[];
  * `name`), `_has:Observation:patient:code` (modifier `Observation:patient:code`), `_include:iterate`.
  */
 export interface SearchParameterEntry {
+  /** The parameter's code, e.g. `birthdate` or `_include`. */
   readonly code: string;
+  /** The modifier after `:`, e.g. `exact`, `missing`, a resource type, or `iterate`. */
   readonly modifier?: string;
+  /** The chain after `.`, e.g. `name` in `subject:Patient.name`. */
   readonly chain?: string;
   /** OR-ed values; never empty. */
   readonly values: readonly SearchValue[];
@@ -37,7 +41,9 @@ export interface SearchParameterEntry {
  * parsing what was formatted gives back the same query.
  */
 export interface SearchQuery {
+  /** The resource type searched. */
   readonly resourceType: string;
+  /** Every parameter, in the order written (a repeated code is an AND). */
   readonly parameters: readonly SearchParameterEntry[];
 }
 

@@ -11,7 +11,9 @@ import { type DatePrecision, type Prefix, prefixes } from './vocabulary.js';
 
 /** One value with an explicit comparison prefix, for an OR list: `{ prefix: 'ge', value: 5 }`. */
 export interface PrefixedValue<V> {
+  /** The comparison, e.g. `ge`. */
   readonly prefix: Prefix;
+  /** The value compared with. */
   readonly value: V;
 }
 
@@ -36,7 +38,14 @@ export type DateInput = string | Date;
 export type QuantityInput =
   | number
   | string
-  | { readonly value: number | string; readonly system?: string; readonly code?: string };
+  | {
+      /** The number (a string keeps its digits exactly as written). */
+      readonly value: number | string;
+      /** The unit's code system, e.g. `http://unitsofmeasure.org`. */
+      readonly system?: string;
+      /** The unit's code, e.g. `mg`. */
+      readonly code?: string;
+    };
 
 /**
  * A token: a string is a code alone (`code`); `{ system, code }` is `system|code`; `{ system: null, code }`
@@ -45,7 +54,14 @@ export type QuantityInput =
  */
 export type TokenInput =
   | string
-  | { readonly system?: string | null; readonly code?: string; readonly value?: string };
+  | {
+      /** The code system; `null` for `|code` (explicitly no system). */
+      readonly system?: string | null;
+      /** The code; left out for `system|` (any code of the system). */
+      readonly code?: string;
+      /** The identifier value of an `:of-type` search (`system|code|value`). */
+      readonly value?: string;
+    };
 
 const prefixSet: ReadonlySet<string> = new Set(prefixes);
 

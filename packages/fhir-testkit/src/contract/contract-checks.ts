@@ -14,6 +14,7 @@ import { fetchGroundTruth, keyOf } from './ground-truth.js';
 
 /** What each check receives. */
 export interface ContractContext {
+  /** The server the checks run against. */
   readonly target: FhirContractTarget;
   /** A fresh client for the target (a new one per check, so pauses and breakers never leak between checks). */
   createClient(): Promise<FhirContractClient>;
@@ -23,6 +24,7 @@ export interface ContractContext {
 
 /** One behaviour a client must have. */
 export interface ContractCheck {
+  /** The test's name, a sentence saying what the client must do. */
   readonly name: string;
   /** Runs the check; rejects (with an assertion error) when the client gets it wrong. */
   run(context: ContractContext): Promise<void>;

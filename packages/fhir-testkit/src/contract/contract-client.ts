@@ -4,13 +4,17 @@ import type { MockFhirServer } from '../server/create-mock-fhir-server.js';
 
 /** A search as plain data: the type and the parameters in order (names may repeat). */
 export interface ContractSearch {
+  /** The resource type searched, e.g. `Appointment`. */
   readonly resourceType: string;
+  /** `[name, value]` pairs, in order, unencoded (`['_include', 'Appointment:patient']`). */
   readonly params: readonly (readonly [string, string])[];
 }
 
 /** Everything a search returned across all its pages. */
 export interface ContractSearchResult {
+  /** Every matched resource (`search.mode` `match`), in the server's order. */
   readonly matches: readonly Resource[];
+  /** Every included resource (`search.mode` `include`), from every page. */
   readonly included: readonly Resource[];
 }
 

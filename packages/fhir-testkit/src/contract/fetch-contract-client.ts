@@ -3,8 +3,10 @@ import type { ContractSearch, FhirContractClient } from './contract-client.js';
 
 /** An error answer, as the fetch client reports it. */
 export class FetchContractError extends Error {
+  /** Always `'FetchContractError'`. */
   override name = 'FetchContractError';
   constructor(
+    /** The HTTP status the server answered. */
     readonly status: number,
     url: string,
   ) {
@@ -14,7 +16,9 @@ export class FetchContractError extends Error {
 
 /** Options of {@link createFetchContractClient}. */
 export interface FetchContractClientOptions {
+  /** The FHIR base URL (a target's `baseUrl`). */
   readonly baseUrl: string;
+  /** Sent as `Ocp-Apim-Subscription-Key`. */
   readonly subscriptionKey: string;
   /** Put `_include`/`_revinclude` back on `next` links that lost them (Halo's paging issue). @default true */
   readonly repairIncludes?: boolean;

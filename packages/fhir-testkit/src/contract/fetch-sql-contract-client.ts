@@ -4,6 +4,7 @@ import type { SqlContractClient, SqlContractResult } from './sql-contract-client
 
 /** A failed SQL request or query, as the fetch client reports it. */
 export class FetchSqlContractError extends Error {
+  /** Always `'FetchSqlContractError'`. */
   override name = 'FetchSqlContractError';
   constructor(
     /** The HTTP status (200 for an async query whose status reports the failure). */
@@ -18,6 +19,7 @@ export class FetchSqlContractError extends Error {
 export interface FetchSqlContractClientOptions {
   /** `{origin}/integrator/sites/{guid}`. */
   readonly siteUrl: string;
+  /** Sent as `Ocp-Apim-Subscription-Key`. */
   readonly subscriptionKey: string;
   /** Where polling waits. */
   readonly clock: Clock;

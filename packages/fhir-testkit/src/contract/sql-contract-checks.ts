@@ -7,6 +7,7 @@ import { contractManyRows, contractPeopleJson } from './sql-contract-database.js
 
 /** What each SQL check receives. */
 export interface SqlContractContext {
+  /** The SQL passthrough site the checks run against. */
   readonly target: SqlContractTarget;
   /** A fresh client for the target (a new one per check). */
   createClient(): Promise<SqlContractClient>;
@@ -16,6 +17,7 @@ export interface SqlContractContext {
 
 /** One behaviour a SQL passthrough client must have. */
 export interface SqlContractCheck {
+  /** The test's name, a sentence saying what the client must do. */
   readonly name: string;
   /** Runs the check; rejects (with an assertion error) when the client gets it wrong. */
   run(context: SqlContractContext): Promise<void>;

@@ -7,6 +7,7 @@ import { contractDatabase } from './sql-contract-database.js';
 
 /** What a SQL query gave back: its rows (a scalar as one value) and output parameters by name. */
 export interface SqlContractResult {
+  /** Every row, in order (every page of an async result). */
   readonly rows: readonly unknown[];
   /** Output and return values as text, by parameter name (with `@`). */
   readonly outputs: Readonly<Record<string, string | null>>;
@@ -31,6 +32,7 @@ export interface SqlContractClient {
 export interface SqlContractTarget {
   /** The site's base, `{origin}/integrator/sites/{guid}`. */
   readonly siteUrl: string;
+  /** The key the server accepts in `Ocp-Apim-Subscription-Key`. */
   readonly subscriptionKey: string;
   /** The server's clock: give it to the client, so its polling waits on the same time. */
   readonly clock: ManualClock;
