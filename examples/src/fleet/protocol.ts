@@ -62,6 +62,8 @@ export interface StepReport {
     readonly practitioner: string;
     readonly at: number;
   }[];
+  /** \`store\` events saying Redis could not be reached (the worker then decided alone). */
+  readonly storeUnavailable: number;
 }
 
 export interface ReadyReport {

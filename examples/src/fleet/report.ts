@@ -71,6 +71,11 @@ export function formatBilled(results: readonly FleetResult[]): string {
 export function checkFleetResults([single, shared, isolated]: readonly FleetResult[]): string[] {
   const problems: string[] = [];
   if (!single || !shared || !isolated) return ['fleet: expected three runs (single, shared, private)'];
+  if (shared.storeUnavailable > 0) {
+    problems.push(
+      `a worker lost Redis ${shared.storeUnavailable} time(s) and decided alone: the shared run is not a fair one`,
+    );
+  }
   if (shared.intoFaults > 1.2 * single.intoFaults) {
     problems.push(
       `shared state sent ${shared.intoFaults} queries into faults, more than 1.2x a single process's ${single.intoFaults}`,

@@ -24,6 +24,8 @@ export interface FleetResult {
   /** The most probes the offline practice got within one breaker open time (30 s). */
   readonly maxProbesPerOpenPeriod: number;
   readonly probes: number;
+  /** Times a worker lost Redis and decided on its own state. */
+  readonly storeUnavailable: number;
   /** Queries about the away GP sent after the first worker learnt the GP was away. */
   readonly awayGpQueriesAfterLearnt: number;
   readonly siteRecoverySeconds: number | undefined;
@@ -133,8 +135,10 @@ export async function runFleet(
   const away = scenario.practices[scenario.away.practice];
   let awayLearntAt: number | undefined;
   let awayLearntAfterRequests: number | undefined;
+  let storeUnavailable = 0;
   const record = (report: StepReport, handle: WorkerHandle): void => {
     handle.nextWakeAt = report.nextWakeAt;
+    storeUnavailable += report.storeUnavailable;
     finished.push(...report.finished);
     for (const probe of report.probes)
       if (probe.site.toLowerCase() === offline?.guid.toLowerCase()) probeTimes.push(probe.at);
@@ -206,6 +210,7 @@ export async function runFleet(
       probeTimes,
       awayLearntAfterRequests,
       storeBilled: storeBilled?.type === 'done' ? storeBilled.billed : undefined,
+      storeUnavailable,
       awayGuid: away?.guid,
     });
   } finally {
@@ -224,6 +229,7 @@ function summarise(
     readonly awayLearntAfterRequests: number | undefined;
     readonly storeBilled: Readonly<Record<string, number>> | undefined;
     readonly awayGuid: string | undefined;
+    readonly storeUnavailable: number;
   },
 ): FleetResult {
   const kinds = (kind: string) => requests.filter((entry) => entry.faults.includes(kind as never)).length;
@@ -267,6 +273,7 @@ function summarise(
       : undefined,
     maxProbesPerOpenPeriod: maxWithin(seen.probeTimes, resilienceDefaults.breakerOpenMs),
     probes: seen.probeTimes.length,
+    storeUnavailable: seen.storeUnavailable,
     awayGpQueriesAfterLearnt:
       seen.awayLearntAfterRequests === undefined
         ? 0

@@ -26,6 +26,16 @@ const send = (message: FromWorker): void => {
   process.send?.(message);
 };
 
+/** What a step collects until it reports. */
+function newReport(): Omit<StepReport, 'type' | 'nextWakeAt'> & {
+  finished: PollResult[];
+  probes: StepReport['probes'][number][];
+  learntAway: StepReport['learntAway'][number][];
+  storeUnavailable: number;
+} {
+  return { finished: [], probes: [], learntAway: [], storeUnavailable: 0 };
+}
+
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function startWorker(init: WorkerInit) {
@@ -36,6 +46,9 @@ function startWorker(init: WorkerInit) {
           connection: init.redis.url,
           integrator: init.redis.integrator,
           environment: 'fleet-example',
+          // Production keeps the default (250 ms); a CI machine running 9 processes can be slower,
+          // and a worker deciding alone would make the comparison meaningless (it is reported).
+          commandTimeoutMs: 5_000,
         })
       : undefined;
   const policy = createResiliencePolicy({
@@ -74,16 +87,9 @@ function startWorker(init: WorkerInit) {
   );
 
   let pendingPolls = 0;
-  let report: {
-    finished: PollResult[];
-    probes: StepReport['probes'][number][];
-    learntAway: StepReport['learntAway'][number][];
-  } = {
-    finished: [],
-    probes: [],
-    learntAway: [],
-  };
+  let report = newReport();
   policy.on((event) => {
+    if (event.type === 'store' && !event.available) report.storeUnavailable++;
     if (event.type === 'request' && event.probe) report.probes.push({ site: event.site ?? '', at: event.at });
     if (event.type === 'pause' && event.scope === 'practitioner' && !event.fromStore) {
       report.learntAway.push({
@@ -136,7 +142,7 @@ function startWorker(init: WorkerInit) {
       await store?.sync();
       await quiescent();
       const done = report;
-      report = { finished: [], probes: [], learntAway: [] };
+      report = newReport();
       return { type: 'stepped', nextWakeAt: clock.nextWakeAt, ...done };
     },
     async finish(): Promise<FromWorker> {

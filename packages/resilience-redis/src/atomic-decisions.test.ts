@@ -4,16 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { createManualClock, createResiliencePolicy, NetworkError } from '@halo-fhir/fhir-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createRedisResilienceStore } from './index.js';
-import { type RedisProcess, startRedis } from './test-support/redis-server.js';
+import { sharedRedis } from './test-support/redis-server.js';
 
 const WORKERS = 8;
 const T0 = Date.parse('2026-11-26T00:00:00Z');
+/** Unique per run: CI's Redis is shared by the test files. */
+const INTEGRATOR = `race-${process.pid}`;
 const workerScript = fileURLToPath(new URL('./test-support/race-worker.ts', import.meta.url));
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-let redis: RedisProcess;
+let redis: Awaited<ReturnType<typeof sharedRedis>>;
 beforeAll(async () => {
-  redis = await startRedis();
+  redis = await sharedRedis();
 });
 afterAll(async () => {
   await redis?.stop();
@@ -91,7 +93,7 @@ describe('atomic decisions across worker processes (real redis-server)', () => {
     const clock = createManualClock(T0);
     const store = createRedisResilienceStore({
       connection: redis.url,
-      integrator: 'fleet',
+      integrator: INTEGRATOR,
       environment: 'race',
     });
     const policy = createResiliencePolicy({ store, clock, maxAttempts: 1 });
@@ -112,9 +114,15 @@ describe('atomic decisions across worker processes (real redis-server)', () => {
         .catch(() => undefined);
     }
     await store.close();
-    expect(await redis.inspect.hget(`halo-fhir:resilience:race:fleet:breaker:${site}`, 'state')).toBe('open');
+    expect(await redis.inspect.hget(`halo-fhir:resilience:race:${INTEGRATOR}:breaker:${site}`, 'state')).toBe(
+      'open',
+    );
     // The workers' clocks are 60 s later: the breaker's open time has ended, so it is due a probe.
-    results = await race('fleet', ['probe', 'retry', 'pause'], T0 + 60_000);
+    results = await race(INTEGRATOR, ['probe', 'retry', 'pause'], T0 + 60_000);
+    // Every worker decided through Redis (none fell back to its own state).
+    for (const move of ['probe', 'retry']) {
+      expect((results[move] ?? []).map((result) => result.available)).toEqual(Array(WORKERS).fill(true));
+    }
   }, 90_000);
 
   test(`${WORKERS} processes race for one half-open probe: exactly one sends it, the others are refused without sending`, () => {
@@ -134,7 +142,7 @@ describe('atomic decisions across worker processes (real redis-server)', () => {
 
   test(`${WORKERS} processes pause one GP until different times: the longest pause stands, whatever the order`, async () => {
     expect(results.pause).toHaveLength(WORKERS);
-    const key = 'halo-fhir:resilience:race:fleet:pause:practitioner:practice-offline:7';
+    const key = `halo-fhir:resilience:race:${INTEGRATOR}:pause:practitioner:practice-offline:7`;
     expect(Number(await redis.inspect.hget(key, 'resumesAt'))).toBe(T0 + 60_000 + WORKERS * 60_000);
   });
 });

@@ -15,7 +15,14 @@ const clock = {
   now: () => now,
   sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
 };
-const store = createRedisResilienceStore({ connection: url, integrator: namespace, environment: 'race' });
+// What is tested is atomicity while Redis answers: give a machine busy starting 8 processes time to
+// answer (the default, 250 ms, would rightly make a slow worker decide alone).
+const store = createRedisResilienceStore({
+  connection: url,
+  integrator: namespace,
+  environment: 'race',
+  commandTimeoutMs: 10_000,
+});
 const policy = createResiliencePolicy({
   store,
   clock,
@@ -58,18 +65,19 @@ for (const move of moves.split(',')) {
   const finish = heard('finish');
   if (move === 'probe') {
     const stop = policy.on((event) => {
-      if (event.type === 'request') report({ move, worker: index, sent: true, probe: event.probe });
+      if (event.type === 'request')
+        report({ move, worker: index, sent: true, probe: event.probe, available: store.available });
     });
     const outcome = policy.execute(request, () => finish.then(() => 'ok'));
     outcome.catch((error: unknown) =>
-      report({ move, worker: index, sent: false, paused: isPausedError(error) }),
+      report({ move, worker: index, sent: false, paused: isPausedError(error), available: store.available }),
     );
     await outcome.catch(() => undefined);
     stop();
   } else if (move === 'retry') {
     const granted: boolean[] = [];
     for (let i = 0; i < 3; i++) granted.push(await store.acquireRetry(now));
-    report({ move, worker: index, granted: granted.filter(Boolean).length });
+    report({ move, worker: index, granted: granted.filter(Boolean).length, available: store.available });
   } else if (move === 'pause') {
     // Each worker pauses the same GP until a different time: the longest must win, whatever the order.
     policy.pause({

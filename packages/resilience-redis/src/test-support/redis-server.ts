@@ -71,6 +71,19 @@ function launch(port: number): ChildProcess {
   });
 }
 
+/**
+ * The Redis that CI started for the tests (`REDIS_URL`, see .ci/run), for tests that only read and
+ * write; elsewhere a private one (`startRedis`). Tests that restart or freeze Redis always start their own.
+ */
+export async function sharedRedis(): Promise<Pick<RedisProcess, 'url' | 'inspect' | 'stop'>> {
+  const url = process.env.REDIS_URL;
+  if (!url) return startRedis();
+  const inspect = new Redis(url);
+  inspect.on('error', () => {});
+  if ((await inspect.ping()) !== 'PONG') throw new Error(`REDIS_URL ${url} does not answer PING`);
+  return { url, inspect, stop: async () => inspect.disconnect() };
+}
+
 /** Starts a private redis-server on a free loopback port and waits until it answers PING. */
 export async function startRedis(): Promise<RedisProcess> {
   assertInstalled();
