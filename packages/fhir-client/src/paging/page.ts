@@ -3,7 +3,9 @@ import type { LinkRepair } from './link-repair.js';
 
 /** One `Bundle.link` as the server sent it. */
 export interface PageLink {
+  /** `self`, `next`, `previous`, … as the server wrote it. */
   readonly relation: string;
+  /** The link's URL as the server wrote it (possibly relative). */
   readonly url: string;
 }
 
@@ -21,6 +23,7 @@ export interface Page<T extends Resource = Resource> {
    * and `repairedLink`: these are what callers log.
    */
   readonly url: string;
+  /** `POST` when the page was fetched as a `_search` form (personal data kept out of URLs), else `GET`. */
   readonly method: 'GET' | 'POST';
   /** The Bundle as received (after `meta.lastUpdated` normalisation when it is on; never redacted). */
   readonly bundle: Bundle;
@@ -51,16 +54,22 @@ export interface Page<T extends Resource = Resource> {
 
 /** The role of one Bundle entry in a search result. */
 export const EntryRole = {
+  /** A resource the search matched. */
   Match: 'match',
+  /** A resource `_include`/`_revinclude` brought in. */
   Include: 'include',
+  /** An OperationOutcome about the search (`search.mode = outcome`). */
   Outcome: 'outcome',
 } as const;
 export type EntryRole = (typeof EntryRole)[keyof typeof EntryRole];
 
 /** One Bundle entry with its role decided. */
 export interface ClassifiedEntry {
+  /** What the entry is to the search. */
   readonly role: EntryRole;
+  /** The entry's resource. */
   readonly resource: Resource;
+  /** The entry's `fullUrl`, when it has one. */
   readonly fullUrl: string | undefined;
   /** `Type/id` of the resource (built once per entry), or undefined when it has no id. */
   readonly key: string | undefined;

@@ -15,9 +15,30 @@ export interface SqlRawData {
 
 /** What one `data` field held. `undecoded` keeps the data as received with the reason. */
 export type DecodedSqlData<Row> =
-  | { readonly kind: 'rows'; readonly rows: Row[]; readonly raw: SqlRawData }
-  | { readonly kind: 'value'; readonly value: unknown; readonly raw: SqlRawData }
-  | { readonly kind: 'undecoded'; readonly reason: string; readonly raw: SqlRawData };
+  | {
+      /** Rows: the data was an array of row objects, or an object with a row array. */
+      readonly kind: 'rows';
+      /** The rows, in order. */
+      readonly rows: Row[];
+      /** The data as received. */
+      readonly raw: SqlRawData;
+    }
+  | {
+      /** A scalar: the data was a bare value. */
+      readonly kind: 'value';
+      /** The value. */
+      readonly value: unknown;
+      /** The data as received. */
+      readonly raw: SqlRawData;
+    }
+  | {
+      /** Not understood: kept as received, never thrown away. */
+      readonly kind: 'undecoded';
+      /** Why it could not be decoded (not base64, not UTF-8, not JSON, an unknown shape). */
+      readonly reason: string;
+      /** The data as received. */
+      readonly raw: SqlRawData;
+    };
 
 /** Object keys under which a row array is accepted (Halo's exact shape is not published). */
 const ROW_KEYS = ['rows', 'Rows', 'records', 'data'] as const;
