@@ -9,8 +9,8 @@ export const MAX_RESPONSE_DEPTH = 256;
 
 /**
  * True when `value` (parsed JSON) nests arrays and objects more than `maxDepth` levels deep. Recurses at
- * most `maxDepth` calls deep (never further, whatever the value), allocates nothing, and stops at the
- * first node past the limit: it runs on every page the client reads.
+ * most `maxDepth` calls deep (never further, whatever the value) and stops at the first node past the
+ * limit: it runs on every page the client reads.
  */
 export function nestedDeeperThan(value: unknown, maxDepth: number): boolean {
   return typeof value === 'object' && value !== null && deeperThan(value, 1, maxDepth);
@@ -25,9 +25,10 @@ function deeperThan(node: object, depth: number, maxDepth: number): boolean {
     }
     return false;
   }
-  for (const key in node) {
-    if (!Object.hasOwn(node, key)) continue;
-    const child: unknown = (node as Record<string, unknown>)[key];
+  // Own values only, as JSON.parse made them (for-in would also visit inherited enumerable properties).
+  const values = Object.values(node);
+  for (let index = 0; index < values.length; index++) {
+    const child: unknown = values[index];
     if (typeof child === 'object' && child !== null && deeperThan(child, depth + 1, maxDepth)) return true;
   }
   return false;
