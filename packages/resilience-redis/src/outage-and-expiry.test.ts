@@ -8,7 +8,7 @@ import type { ResilienceEvent, ResiliencePolicy, StoreEvent } from '@halo-fhir/f
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createRedisResilienceStore } from './index.js';
 import type { RedisResilienceStore, RedisResilienceStoreOptions } from './index.js';
-import { type RedisProcess, startRedis } from './test-support/redis-server.js';
+import { type RedisProcess, startRedis, syncAll } from './test-support/redis-server.js';
 
 const T0 = Date.parse('2026-11-25T22:00:00Z');
 const SITE = 'practice-b';
@@ -121,7 +121,7 @@ describe('when Redis is down the policy runs on local state, says so, and resync
     const { list, base } = await workers(2);
     const [a, b] = list as [Worker, Worker];
     a.policy.pause({ scope: 'practitioner', site: SITE, practitioner: '7', until: T0 + 3_600_000 });
-    await Promise.all(list.map((worker) => worker.store.sync()));
+    await syncAll(list.map((worker) => worker.store));
     expect(b.policy.pauseStatus({ site: SITE, practitioner: '7' })).toHaveLength(1);
 
     await redis.restart();
@@ -150,7 +150,7 @@ describe('what a worker does while Redis is away reaches the fleet when it is ba
     const { list, base } = await workers(2);
     const [a, b] = list as [Worker, Worker];
     a.policy.pause({ scope: 'practitioner', site: SITE, practitioner: '7', until: T0 + 3_600_000 });
-    await Promise.all(list.map((worker) => worker.store.sync()));
+    await syncAll(list.map((worker) => worker.store));
     redis.freeze();
     // B sends (its counts wait), then learns it cannot reach Redis on a decision, then resumes the GP
     expect(await b.policy.execute(request('8'), async () => 'ok')).toBe('ok');

@@ -8,7 +8,7 @@ import type { ResilienceEvent, ResiliencePolicy } from '@halo-fhir/fhir-client';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createRedisResilienceStore } from './index.js';
 import type { RedisResilienceStore } from './index.js';
-import { type RedisProcess, sharedRedis, startRedis } from './test-support/redis-server.js';
+import { type RedisProcess, sharedRedis, startRedis, syncAll } from './test-support/redis-server.js';
 
 const T0 = Date.parse('2026-11-25T22:00:00Z');
 const SITE = 'practice-a';
@@ -53,7 +53,7 @@ async function fleet(size: number, on: { readonly url: string } = redis) {
     workers.push({ policy, store, events });
   }
   await Promise.all(workers.map((worker) => worker.store.ready()));
-  const sync = () => Promise.all(workers.map((worker) => worker.store.sync()));
+  const sync = () => syncAll(workers.map((worker) => worker.store));
   return { clock, workers, sync, integrator };
 }
 
@@ -177,6 +177,29 @@ describe('one resilience state shared by the workers of a fleet', () => {
     await clock.advance(2_000);
     expect(await waiting).toBe('ok');
     expect(sentAt).toBeGreaterThanOrEqual(T0 + 30_000);
+  });
+
+  test('keys are namespaced: another environment or integrator on the same Redis shares nothing', async () => {
+    const { workers, sync, integrator } = await fleet(1);
+    const [a] = workers as [Worker];
+    const clock = createManualClock(T0);
+    const neighbours = [
+      { integrator, environment: 'production' },
+      { integrator: `${integrator}-other`, environment: 'test' },
+    ].map((namespace) => {
+      const store = createRedisResilienceStore({
+        connection: redis.url,
+        commandTimeoutMs: 5_000,
+        ...namespace,
+      });
+      open.push(store);
+      return { store, policy: createResiliencePolicy({ store, clock }) };
+    });
+    await Promise.all(neighbours.map((neighbour) => neighbour.store.ready()));
+    a.policy.pause({ scope: 'site', site: SITE, until: T0 + HOUR });
+    await syncAll([...workers, ...neighbours].map((worker) => worker.store));
+    for (const neighbour of neighbours) expect(neighbour.policy.pauseStatus()).toEqual([]);
+    expect(await redis.inspect.exists(`halo-fhir:resilience:test:${integrator}:pause:site:${SITE}`)).toBe(1);
   });
 
   test('the happy path sends nothing to Redis per request; billed queries are counted for the fleet in batches', async () => {

@@ -115,3 +115,13 @@ export async function startRedis(): Promise<RedisProcess> {
     },
   };
 }
+
+/**
+ * Makes what every store wrote known to every store: first each one's writes reach Redis, then each
+ * one's Pub/Sub PING comes back after every announcement. (One pass in parallel would let a PING
+ * overtake another worker's write still on its way.)
+ */
+export async function syncAll(stores: readonly { sync(): Promise<void> }[]): Promise<void> {
+  await Promise.all(stores.map((store) => store.sync()));
+  await Promise.all(stores.map((store) => store.sync()));
+}
