@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // After typedoc: every link the READMEs make into the API reference (docs/api/…) names a page that
 // was generated, so a renamed export or module cannot leave the table of contents pointing nowhere.
-// Part of `pnpm docs`.
+// Part of `pnpm api-docs`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
