@@ -13,7 +13,17 @@ export const MAX_RESPONSE_DEPTH = 256;
  * limit: it runs on every page the client reads.
  */
 export function nestedDeeperThan(value: unknown, maxDepth: number): boolean {
-  return typeof value === 'object' && value !== null && deeperThan(value, 1, maxDepth);
+  if (typeof value !== 'object' || value === null) return false;
+  inheritsNothing = !hasEnumerableProperty(Object.prototype);
+  return deeperThan(value, 1, maxDepth);
+}
+
+/** False while Object.prototype has an enumerable property, so for-in needs an own-property check. */
+let inheritsNothing = true;
+
+function hasEnumerableProperty(object: object): boolean {
+  for (const _ in object) return true;
+  return false;
 }
 
 function deeperThan(node: object, depth: number, maxDepth: number): boolean {
@@ -25,10 +35,12 @@ function deeperThan(node: object, depth: number, maxDepth: number): boolean {
     }
     return false;
   }
-  // Own values only, as JSON.parse made them (for-in would also visit inherited enumerable properties).
-  const values = Object.values(node);
-  for (let index = 0; index < values.length; index++) {
-    const child: unknown = values[index];
+  // Own values only. for-in allocates nothing, and on what JSON.parse made it visits exactly the own
+  // properties unless a library has added enumerable properties to Object.prototype (checked per call).
+  const ownOnly = inheritsNothing;
+  for (const key in node) {
+    if (!ownOnly && !Object.hasOwn(node, key)) continue;
+    const child: unknown = (node as Record<string, unknown>)[key];
     if (typeof child === 'object' && child !== null && deeperThan(child, depth + 1, maxDepth)) return true;
   }
   return false;
