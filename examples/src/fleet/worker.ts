@@ -146,10 +146,10 @@ function startWorker(init: WorkerInit) {
       return { type: 'stepped', nextWakeAt: clock.nextWakeAt, ...done };
     },
     async finish(): Promise<FromWorker> {
-      const billed = await policy.stats();
-      const fleetBilled = store ? await store.billedQueries() : {};
+      const stats = policy.stats();
+      const billed = store ? await store.billedQueries() : {};
       await store?.close();
-      return { type: 'done', stats: billed, billed: fleetBilled };
+      return { type: 'done', stats, billed };
     },
   };
 }
