@@ -71,6 +71,7 @@ export interface FhirClient {
   pages<T extends ResourceType>(query: SearchInput<T>, options?: PagingOptions): PageIterator<ResourceOf<T>>;
   /** Every page of a search whose type is known only at run time (e.g. from `parseSearch`): plain resources. */
   pages(query: SearchLike, options?: PagingOptions): PageIterator;
+  /** Every page of search text known only at run time (a `string`), checked when iteration starts. */
   pages<Q extends string>(query: RuntimeSearchText<Q>, options?: PagingOptions): PageIterator;
   /** Every matched resource of a search, once each, across pages (includes: use `pages`). */
   resources<T extends ResourceType>(
@@ -79,6 +80,7 @@ export interface FhirClient {
   ): ResourceIterator<ResourceOf<T>>;
   /** Every match of a search whose type is known only at run time: plain resources. */
   resources(query: SearchLike, options?: PagingOptions): ResourceIterator;
+  /** Every match of search text known only at run time (a `string`), checked when iteration starts. */
   resources<Q extends string>(query: RuntimeSearchText<Q>, options?: PagingOptions): ResourceIterator;
   /** Every page gathered, failing with `CollectLimitError` past `max` matches rather than truncating. */
   collect<T extends ResourceType>(
@@ -87,6 +89,7 @@ export interface FhirClient {
   ): Promise<CollectedSearch<ResourceOf<T>>>;
   /** Every page gathered, for a search whose type is known only at run time: plain resources. */
   collect(query: SearchLike, options?: CollectOptions): Promise<CollectedSearch>;
+  /** Every page gathered for search text known only at run time (a `string`), checked when the call runs. */
   collect<Q extends string>(query: RuntimeSearchText<Q>, options?: CollectOptions): Promise<CollectedSearch>;
   /** The server's CapabilityStatement (`GET metadata`), cached per base. */
   capabilities(options?: CapabilitiesOptions): Promise<CapabilityStatement>;
