@@ -154,6 +154,9 @@ function startWorker(init: WorkerInit) {
   };
 }
 
+// The coordinator ended (or died): do not linger with open connections.
+process.on('disconnect', () => process.exit(0));
+
 let worker: ReturnType<typeof startWorker> | undefined;
 // Messages are handled one at a time, in order.
 let queue = Promise.resolve();

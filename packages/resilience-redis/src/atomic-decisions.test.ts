@@ -63,6 +63,18 @@ async function race(
     ),
   );
   const exited = children.map((child) => new Promise((resolve) => child.once('exit', resolve)));
+  try {
+    return await driveRace(children, moves, exited);
+  } finally {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill();
+  }
+}
+
+async function driveRace(
+  children: readonly ChildProcess[],
+  moves: readonly string[],
+  exited: readonly Promise<unknown>[],
+): Promise<Record<string, Record<string, unknown>[]>> {
   const next = children.map(lineQueue);
   const results: Record<string, Record<string, unknown>[]> = {};
   for (const move of moves) {

@@ -31,6 +31,8 @@ const policy = createResiliencePolicy({
   retryBudgetRatio: 0,
 });
 const lines = createInterface({ input: process.stdin });
+// The test ended (or died) without saying finish: do not linger with open Redis connections.
+process.stdin.once('end', () => process.exit(1));
 const words: string[] = [];
 const waiters: (() => void)[] = [];
 lines.on('line', (line) => {
