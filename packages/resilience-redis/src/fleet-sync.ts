@@ -5,6 +5,16 @@ import type { RedisLink } from './link.js';
 import { breakerFrom, type ChangeMessage, pauseFrom } from './messages.js';
 import { removePausesScript, restoreBreakerScript, setPauseScript } from './scripts.js';
 
+/** A stored pause, or undefined for a key that does not hold one (written by something else). */
+function readPause(json: string | null | undefined, since: string | null | undefined): Pause | undefined {
+  if (!json || !since) return undefined;
+  try {
+    return pauseFrom(json, since);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Puts a breaker record from Redis in the mirror, unless a newer change is already there. */
 export function applyBreaker(
   link: RedisLink,
@@ -83,7 +93,8 @@ export async function resync(link: RedisLink): Promise<void> {
   const at = link.now();
   for (const key of await scanKeys(commands, keys.pausePattern)) {
     const [json, since, seq] = await commands.hmget(key, 'json', 'since', 'seq');
-    if (json && since) applyPause(link, pauseFrom(json, since), Number(seq));
+    const pause = readPause(json, since);
+    if (pause) applyPause(link, pause, Number(seq));
   }
   for (const pause of mirror.pauses()) {
     if (pause.resumesAt === undefined || pause.resumesAt > at) await writePause(link, pause);

@@ -30,6 +30,14 @@ const states: readonly string[] = ['closed', 'open', 'half-open'];
 /** A pause as stored: the JSON the worker wrote, with the `since` of the first pause of the scope. */
 export function pauseFrom(json: string, since: string | number): Pause {
   const pause = JSON.parse(json) as Pause;
+  if (
+    typeof pause !== 'object' ||
+    pause === null ||
+    typeof pause.scope !== 'string' ||
+    typeof pause.reason !== 'object'
+  ) {
+    throw new TypeError('not a pause');
+  }
   return { ...pause, since: Number(since) };
 }
 
@@ -51,14 +59,16 @@ export function breakerFrom(fields: {
   };
 }
 
-/** Reads one channel message; undefined for anything this version does not understand. */
+/** Reads one channel message; undefined for anything this version does not understand (never throws). */
 export function parseChangeMessage(text: string): ChangeMessage | undefined {
-  let value: Record<string, unknown>;
   try {
-    value = JSON.parse(text) as Record<string, unknown>;
+    return readChangeMessage(JSON.parse(text) as Record<string, unknown>);
   } catch {
     return undefined;
   }
+}
+
+function readChangeMessage(value: Record<string, unknown>): ChangeMessage | undefined {
   const from = String(value.from);
   const seq = Number(value.seq);
   switch (value.kind) {
