@@ -6,21 +6,32 @@
  * - `integrator`: every request made with this subscription key (bad key, rate limit).
  */
 export const ErrorScope = {
+  /** Only this request: change it, or retry it. */
   Request: 'request',
+  /** One GP at one practice (e.g. away today): their other queries fail the same way. */
   Practitioner: 'practitioner',
+  /** One practice: offline, not authorised, or its Halo GUID moved. */
   Site: 'site',
+  /** Every request with this subscription key: a bad key, a blocked IP, the rate limit. */
   Integrator: 'integrator',
 } as const;
 export type ErrorScope = (typeof ErrorScope)[keyof typeof ErrorScope];
 
 /** Where the failure came from, as far as the response tells. */
 export const ErrorSource = {
+  /** Halo's gateway or API (`errorType: http`, the envelope, a bare status). */
   Http: 'http',
+  /** Halo Link at the practice (its numbered codes). */
   HaloLink: 'haloLink',
+  /** The practice's SQL Server database. */
   MsSql: 'mssql',
+  /** The practice's Firebird database. */
   FbSql: 'fbsql',
+  /** A FHIR server: its OperationOutcome, or a FHIR body of the wrong shape. */
   Fhir: 'fhir',
+  /** No response: the connection failed or was cut. */
   Network: 'network',
+  /** This library: its own timeout or size cap, a refusal while paused, an error body it could not read. */
   Client: 'client',
 } as const;
 export type ErrorSource = (typeof ErrorSource)[keyof typeof ErrorSource];

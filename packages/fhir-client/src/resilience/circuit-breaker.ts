@@ -23,7 +23,9 @@ export interface CircuitBreakerSettings {
 
 /** One site's breaker, as plain data so it serialises with the policy state. */
 export interface CircuitRecord {
+  /** `closed`, `open` or `half-open`. */
   readonly state: CircuitState;
+  /** Site failures in a row since the last success. */
   readonly consecutiveFailures: number;
   /** When an open breaker turns half-open. */
   readonly openUntil: number | undefined;
@@ -35,10 +37,26 @@ export interface CircuitRecord {
 
 /** What happened to a breaker, so the policy can emit events and record pauses. */
 export type CircuitTransition =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'opened'; readonly openUntil: number; readonly openMs: number }
-  | { readonly kind: 'closed' }
-  | { readonly kind: 'half-opened' };
+  | {
+      /** Nothing changed. */
+      readonly kind: 'none';
+    }
+  | {
+      /** The breaker opened (or opened again after a failed probe). */
+      readonly kind: 'opened';
+      /** When it turns half-open (epoch ms). */
+      readonly openUntil: number;
+      /** How long this opening lasts. */
+      readonly openMs: number;
+    }
+  | {
+      /** A probe succeeded: requests flow again. */
+      readonly kind: 'closed';
+    }
+  | {
+      /** The open time ended: the next request is a probe. */
+      readonly kind: 'half-opened';
+    };
 
 /**
  * Per-site circuit breakers: closed → open after `failureThreshold` consecutive site failures →

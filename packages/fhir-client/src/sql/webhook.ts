@@ -89,8 +89,22 @@ export async function verifyHaloWebhook(options: VerifyHaloWebhookOptions): Prom
 
 /** What a verified webhook asks you to fetch. */
 export type HaloWebhookTarget =
-  | { readonly source: 'async'; readonly siteId: string; readonly saved: SavedSqlQuery }
-  | { readonly source: 'registered'; readonly siteId: string; readonly registeredQueryId: string };
+  | {
+      /** An async query finished. */
+      readonly source: 'async';
+      /** The practice's Halo GUID. */
+      readonly siteId: string;
+      /** A handle for `sql.resume(saved)`, nothing read yet. */
+      readonly saved: SavedSqlQuery;
+    }
+  | {
+      /** A registered query ran. */
+      readonly source: 'registered';
+      /** The practice's Halo GUID. */
+      readonly siteId: string;
+      /** The id for `sql.registered.latest(id)`. */
+      readonly registeredQueryId: string;
+    };
 
 /**
  * Turns a verified webhook into what to fetch: for an async query a saved handle for
