@@ -52,7 +52,8 @@ export interface SiteDataOptions {
   readonly startDate?: string;
   /**
    * Days of appointments, every calendar day (`daysBack + 1 + daysForward` when those are given).
-   * @default as many as half the size allows, 1–30
+   * @default as many as half the size allows, 1–30; around today at least 2 (today and tomorrow), so
+   * some consults are still to come whatever the hour
    */
   readonly days?: number;
   /** IANA zone of the practice: appointment times carry its offset. @default 'Australia/Sydney' */
@@ -114,7 +115,8 @@ function planBookDays(
   if (asked !== undefined && fixedSpan !== undefined && asked !== fixedSpan) {
     throw new RangeError(`generateSiteData: days ${asked} is not daysBack + 1 + daysForward (${fixedSpan})`);
   }
-  const days = fixedSpan ?? asked ?? Math.max(daysTheSizeAllows(), (back ?? forward ?? 0) + 1);
+  // Around today the book keeps a day ahead at least: at 8 pm today's consults are all over.
+  const days = fixedSpan ?? asked ?? Math.max(daysTheSizeAllows(), 2, (back ?? forward ?? 0) + 1);
   const daysBack = back ?? (forward === undefined ? Math.floor((days - 1) / 2) : days - 1 - forward);
   if (daysBack < 0 || daysBack > days - 1) {
     throw new RangeError(
@@ -194,7 +196,9 @@ function generateSite(options: SiteDataOptions, earlier: Map<string, Resource[]>
     options.days ??
     (options.daysBack !== undefined && options.daysForward !== undefined
       ? options.daysBack + 1 + options.daysForward
-      : 1);
+      : options.startDate === undefined
+        ? 2
+        : 1);
   // Without a size, every GP gets full days: the book is half the data.
   const fullDays = workingGps * daysAsked * maxSlotsPerDay * resourcesPerSlot;
   const size = sizeAsked ?? Math.max(1000, Math.ceil(practiceCount * 2 + gpCount * 3 + 2 * fullDays));
