@@ -4,6 +4,7 @@
  * serve exactly the same behaviour.
  */
 export interface MockRequest {
+  /** The HTTP method, e.g. `GET`. */
   readonly method: string;
   /** Path and query, e.g. `/integrator/sites/{guid}/fhir/R4/Patient?name=x`. An absolute URL is accepted too. */
   readonly url: string;
@@ -25,8 +26,11 @@ export type TransportFault = (typeof TransportFault)[keyof typeof TransportFault
 
 /** What the core answers: status, headers, body, and how the transport must misbehave, if at all. */
 export interface MockResponse {
+  /** The HTTP status. */
   readonly status: number;
+  /** The response headers. */
   readonly headers: Readonly<Record<string, string>>;
+  /** The body as text (JSON for FHIR and SQL answers). */
   readonly body: string;
   /** Set when the connection must fail mid-response instead of completing. */
   readonly transportFault?: TransportFault;

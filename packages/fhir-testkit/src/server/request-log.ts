@@ -10,6 +10,7 @@ export const redacted = '[redacted]';
 export interface RequestLogEntry {
   /** Clock time when the request arrived, epoch ms. */
   readonly at: number;
+  /** The HTTP method. */
   readonly method: string;
   /** Path without the query string. */
   readonly path: string;
@@ -19,7 +20,9 @@ export interface RequestLogEntry {
   readonly headers: Readonly<Record<string, string>>;
   /** The site's GUID, lower case, when the path named a site. */
   readonly siteGuid: string | undefined;
+  /** The resource type the request named, when it named one. */
   readonly resourceType: string | undefined;
+  /** What the request asked for (`search`, `read`, a SQL route…); undefined for a path the mock does not serve. */
   readonly interaction: Interaction | undefined;
   /** The status sent (for a reset connection: the status in the headers that went out). */
   readonly status: number;

@@ -38,9 +38,24 @@ export interface FaultRule {
 
 /** The terminal part of a decision: how the request ends. */
 export type FaultOutcome =
-  | { readonly type: 'respond'; readonly fixture: ErrorFixture; readonly delayMs: number }
-  | { readonly type: 'reset' }
-  | { readonly type: 'truncate'; readonly keepBytes: number | undefined };
+  | {
+      /** Answer with an error fixture. */
+      readonly type: 'respond';
+      /** The error answered. */
+      readonly fixture: ErrorFixture;
+      /** How long to wait first, on the mock's clock (a gateway timeout waits). */
+      readonly delayMs: number;
+    }
+  | {
+      /** Send the headers, then break the connection. */
+      readonly type: 'reset';
+    }
+  | {
+      /** Send only the start of the body. */
+      readonly type: 'truncate';
+      /** How many bytes to send; undefined for half. */
+      readonly keepBytes: number | undefined;
+    };
 
 /** What the schedule decided for one request. */
 export interface FaultDecision {

@@ -30,6 +30,7 @@ export interface FaultScope {
 
 /** A scheduled fault: how often it fired, and a way to cancel it early. */
 export interface FaultHandle {
+  /** Which fault this is (`site-offline`, `rate-limit`, …). */
   readonly kind: FaultKind;
   /** Requests it affected so far. */
   readonly hits: number;

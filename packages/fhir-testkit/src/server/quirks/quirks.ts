@@ -23,7 +23,9 @@ export type QuirkSettings = Readonly<Record<Quirk, boolean>>;
 
 /** A server profile: `halo` turns every quirk on, `fhir` behaves as a plain FHIR R4 server. */
 export const ServerProfile = {
+  /** Every Halo quirk on. */
   Halo: 'halo',
+  /** Every quirk off: a plain FHIR R4 server. */
   Fhir: 'fhir',
 } as const;
 export type ServerProfile = (typeof ServerProfile)[keyof typeof ServerProfile];
