@@ -10,16 +10,22 @@ import type {
 
 /** The practice management system a site runs (site endpoint `pmsType`). Zedmed runs Firebird; the others SQL Server. */
 export const PmsType = {
+  /** Best Practice. */
   BestPractice: 'BestPractice',
+  /** Zedmed, on Firebird: `fbsql` errors, and the storedProcedure rewrite is refused. */
   Zedmed: 'Zedmed',
+  /** Dental4Windows. */
   D4w: 'D4w',
 } as const;
 export type PmsType = (typeof PmsType)[keyof typeof PmsType];
 
 /** Whether Halo can reach the site's Halo Link (site endpoint `availability`). */
 export const SiteAvailability = {
+  /** Halo Link answers: queries run. */
   Online: 'online',
+  /** Halo Link closed its session: immediate queries get 504 `Site is offline`, async ones end `initialisationFailedSiteOffline`. */
   Offline: 'offline',
+  /** Halo Link has not called in: immediate queries get 504 `Site is currently unreachable`, async ones end `initialisationFailedSiteUnreachable`. */
   Unreachable: 'unreachable',
 } as const;
 export type SiteAvailability = (typeof SiteAvailability)[keyof typeof SiteAvailability];
@@ -34,14 +40,18 @@ export const AsyncFailure = {
   Orphaned: 'orphaned',
   /** `expiredInQueue` once `maxTimeInQueue` has passed in the queue. */
   ExpiredInQueue: 'expiredInQueue',
+  /** `initialisationFailedSiteOffline`: the practice went offline before the query started. */
   InitialisationFailedSiteOffline: 'initialisationFailedSiteOffline',
+  /** `initialisationFailedSiteUnreachable`: the practice had not called in for two minutes. */
   InitialisationFailedSiteUnreachable: 'initialisationFailedSiteUnreachable',
+  /** `initialisationFailedCacheError`: Halo Cloud failed internally before the query started. */
   InitialisationFailedCacheError: 'initialisationFailedCacheError',
 } as const;
 export type AsyncFailure = (typeof AsyncFailure)[keyof typeof AsyncFailure];
 
 /** One database (catalogue) of a site, as the site endpoint lists it. */
 export interface SqlCatalogue {
+  /** The database's name, e.g. `BPSPatients`. */
   readonly name: string;
   /** The catalogue used when a query names none. @default true for the first catalogue */
   readonly isDefault?: boolean;
@@ -70,10 +80,22 @@ export interface SqlOutputs {
 
 /** What a handler answers with. */
 export type SqlHandlerResult =
-  | ({ readonly rows: readonly Readonly<Record<string, SqlValue>>[] } & SqlOutputs)
-  | ({ readonly scalar: SqlValue } & SqlOutputs)
-  | ({ readonly rowsAffected: number } & SqlOutputs)
-  | { readonly error: SqlDatabaseError };
+  | ({
+      /** Rows, for a reader query. */
+      readonly rows: readonly Readonly<Record<string, SqlValue>>[];
+    } & SqlOutputs)
+  | ({
+      /** One value, for a scalar query. */
+      readonly scalar: SqlValue;
+    } & SqlOutputs)
+  | ({
+      /** Rows changed, for a nonQuery. */
+      readonly rowsAffected: number;
+    } & SqlOutputs)
+  | {
+      /** A database error: a 400 for an immediate query, `executionFailed` for an async one. */
+      readonly error: SqlDatabaseError;
+    };
 
 /** One parameter as the database sees it: decoded from the wire or read back from T-SQL. */
 export interface SqlCallParameter {
@@ -127,7 +149,10 @@ export type SqlMatch =
    * A stored procedure, called as `type: storedProcedure` or by `EXEC` in a T-SQL batch; names
    * compare case-insensitively without brackets, `sp_X` meaning `dbo.sp_X`.
    */
-  | { readonly procedure: string };
+  | {
+      /** The procedure's name, e.g. `dbo.BP_SaveClinicalNote`. */
+      readonly procedure: string;
+    };
 
 /** One canned answer of a mock database. */
 export interface SqlHandler {
@@ -138,7 +163,10 @@ export interface SqlHandler {
   /** The answer, or a function of the call that makes it. */
   readonly result: SqlHandlerResult | ((call: SqlCall) => SqlHandlerResult | Promise<SqlHandlerResult>);
   /** Makes async queries matched by this handler fail. @default they succeed */
-  readonly async?: { readonly fail?: AsyncFailure };
+  readonly async?: {
+    /** How the query fails: its final status (and error). */
+    readonly fail?: AsyncFailure;
+  };
 }
 
 /** What `server.sql.define` takes: a site's PMS, availability, databases and canned answers. */
