@@ -6,10 +6,13 @@ import { ErrorCategory, ErrorSource } from './vocabulary.js';
 
 /** What the client knows when a successful response is not what FHIR promises. */
 export interface InvalidResponseErrorOptions {
+  /** The HTTP status of the response. */
   readonly status: number;
+  /** The HTTP method as sent. */
   readonly method: string;
   /** The URL as sent; redacted here. */
   readonly url: string;
+  /** Which attempt failed, from 1. */
   readonly attempt: number;
   /** What is wrong, in words (e.g. `Bundle.entry[3].resource is null, not a resource`). Redacted here. */
   readonly problem: string;
@@ -23,6 +26,7 @@ export interface InvalidResponseErrorOptions {
   readonly bodyText?: string | undefined;
   /** Values to redact from the URL, problem and excerpt. @default [] */
   readonly secrets?: readonly string[];
+  /** The parse failure behind it (e.g. a `SyntaxError`), kept as `cause`. */
   readonly cause?: unknown;
 }
 

@@ -5,9 +5,11 @@ import { ErrorCategory, ErrorSource } from './vocabulary.js';
 
 /** What the client knows when a connection fails before a full response arrives. */
 export interface NetworkErrorOptions {
+  /** The HTTP method as sent. */
   readonly method: string;
   /** The URL as sent; redacted here. */
   readonly url: string;
+  /** Which attempt failed, from 1. */
   readonly attempt: number;
   /** The underlying failure (e.g. `ECONNRESET`), kept as `cause`. */
   readonly cause?: unknown;

@@ -7,9 +7,11 @@ import { ErrorCategory, ErrorSource } from './vocabulary.js';
 export interface ResponseTooLargeErrorOptions {
   /** The status of the response whose body was too large. */
   readonly status: number;
+  /** The HTTP method as sent. */
   readonly method: string;
   /** The URL as sent; redacted here. */
   readonly url: string;
+  /** Which attempt failed, from 1. */
   readonly attempt: number;
   /** The limit that was crossed, in bytes after decompression. */
   readonly maxResponseBytes: number;

@@ -5,14 +5,17 @@ import { ErrorCategory, ErrorSource } from './vocabulary.js';
 
 /** What the client knows when its own timeout expires. */
 export interface TimeoutErrorOptions {
+  /** The HTTP method as sent. */
   readonly method: string;
   /** The URL as sent; redacted here. */
   readonly url: string;
+  /** Which attempt failed, from 1. */
   readonly attempt: number;
   /** The timeout that expired, in ms. */
   readonly timeoutMs: number;
   /** Values to redact from the URL. @default [] */
   readonly secrets?: readonly string[];
+  /** What ended the wait, when something other than the timer did, kept as `cause`. */
   readonly cause?: unknown;
 }
 
