@@ -40,6 +40,25 @@ const ruleLevels: readonly string[] = Object.values(SearchRules);
 
 /** Applies defaults and checks the time zone, throwing `SearchBuildError` for an unknown one. */
 export function resolveSearchOptions(options: SearchOptions | undefined): ResolvedSearchOptions {
+  // A program that starts a search on every poll passes the same options every time.
+  if (
+    lastResolved !== undefined &&
+    lastResolved.dates === options?.dates &&
+    lastResolved.rules === options?.rules &&
+    lastResolved.timeZone === options?.timeZone
+  ) {
+    return lastResolved.resolved;
+  }
+  const resolved = resolveNewSearchOptions(options);
+  lastResolved = { dates: options?.dates, rules: options?.rules, timeZone: options?.timeZone, resolved };
+  return resolved;
+}
+
+let lastResolved:
+  | { dates: unknown; rules: unknown; timeZone: unknown; resolved: ResolvedSearchOptions }
+  | undefined;
+
+function resolveNewSearchOptions(options: SearchOptions | undefined): ResolvedSearchOptions {
   const dates = options?.dates ?? DateProfile.Fhir;
   if (dates !== DateProfile.Fhir && dates !== DateProfile.Halo) {
     throw new SearchBuildError({

@@ -39,7 +39,9 @@ export function howWritten(
 export interface StepMemo {
   readonly epoch: number;
   readonly children: Map<string, Map<string, Map<string, SearchBuilder<string>>>>;
-  last: { how: string; name: string; texts: string; child: SearchBuilder<string> } | undefined;
+  last:
+    | { how: string; name: string; list: string | readonly string[]; child: SearchBuilder<string> }
+    | undefined;
 }
 
 const keptLimit = 4096;
@@ -54,13 +56,21 @@ function endEpochIfFull(): void {
   lastRoot = undefined;
 }
 
-/** The texts of a step as one key: the text itself, or each length-prefixed so no two lists share a key. */
+/**
+ * The texts of a step as one key: the text itself, or each length-prefixed. Steps with several texts are
+ * kept under their own `how` (see {@link bucketOf}), so a list's key never meets a single text's.
+ */
 function textsKey(texts: string | readonly string[]): string {
   if (typeof texts === 'string') return texts;
   if (texts.length === 1) return texts[0]!;
   let key = '';
   for (const text of texts) key += `${text.length}:${text}`;
   return key;
+}
+
+/** The first-level key of a step: `how`, with the number of texts when it is not one. */
+function bucketOf(how: string, texts: string | readonly string[]): string {
+  return typeof texts === 'string' || texts.length === 1 ? how : `${how}#${texts.length}`;
 }
 
 /** The builder the step (`how`, `name`, `texts`) returned before, if it is kept in this epoch. */
@@ -71,12 +81,26 @@ export function recalledStep(
   texts: string | readonly string[],
 ): SearchBuilder<string> | undefined {
   if (memo === undefined || memo.epoch !== epoch) return undefined;
-  const key = textsKey(texts);
   const last = memo.last;
-  if (last !== undefined && last.how === how && last.name === name && last.texts === key) return last.child;
-  const child = memo.children.get(how)?.get(name)?.get(key);
-  if (child !== undefined) memo.last = { how, name, texts: key, child };
+  if (last !== undefined && last.how === how && last.name === name && sameTexts(last.list, texts)) {
+    return last.child;
+  }
+  const child = memo.children.get(bucketOf(how, texts))?.get(name)?.get(textsKey(texts));
+  if (child !== undefined) memo.last = { how, name, list: texts, child };
   return child;
+}
+
+/** The texts compared one by one, so the last step is recognised without building its key. */
+function sameTexts(kept: string | readonly string[], texts: string | readonly string[]): boolean {
+  if (typeof kept === 'string' || typeof texts === 'string') {
+    return (
+      (typeof kept === 'string' ? kept : kept.length === 1 ? kept[0] : undefined) ===
+      (typeof texts === 'string' ? texts : texts.length === 1 ? texts[0] : undefined)
+    );
+  }
+  if (kept.length !== texts.length) return false;
+  for (let index = 0; index < texts.length; index++) if (kept[index] !== texts[index]) return false;
+  return true;
 }
 
 /** Keeps `child` as what the step returned; returns the memo to keep (a new one in a new epoch). */
@@ -90,19 +114,19 @@ export function rememberStep(
   endEpochIfFull();
   const current: StepMemo =
     memo !== undefined && memo.epoch === epoch ? memo : { epoch, children: new Map(), last: undefined };
-  let byName = current.children.get(how);
+  const bucket = bucketOf(how, texts);
+  let byName = current.children.get(bucket);
   if (byName === undefined) {
     byName = new Map();
-    current.children.set(how, byName);
+    current.children.set(bucket, byName);
   }
   let byTexts = byName.get(name);
   if (byTexts === undefined) {
     byTexts = new Map();
     byName.set(name, byTexts);
   }
-  const key = textsKey(texts);
-  byTexts.set(key, child);
-  current.last = { how, name, texts: key, child };
+  byTexts.set(textsKey(texts), child);
+  current.last = { how, name, list: texts, child };
   keptInEpoch++;
   return current;
 }
