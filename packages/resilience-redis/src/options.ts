@@ -71,6 +71,7 @@ export type ResolvedRedisStoreOptions = Required<Omit<RedisResilienceStoreOption
 
 /** Thrown by `createRedisResilienceStore` for an option it cannot use; the message says which and why. */
 export class InvalidRedisStoreOptionError extends Error {
+  /** Always `'InvalidRedisStoreOptionError'`. */
   override name = 'InvalidRedisStoreOptionError';
   /** The option at fault, e.g. `integrator`. */
   readonly option: string;

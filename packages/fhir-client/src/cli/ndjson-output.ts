@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 
 /** Thrown when stdout's reader went away (e.g. `| head -1`): the CLI stops quietly, as Unix tools do. */
 export class OutputClosedError extends Error {
+  /** Always `'OutputClosedError'`. */
   override name = 'OutputClosedError';
 }
 

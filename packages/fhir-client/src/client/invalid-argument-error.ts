@@ -2,6 +2,7 @@ import { FhirClientError } from '../errors/fhir-client-error.js';
 
 /** A client method was called with an argument it cannot send (no request was made); the message says which and why. */
 export class InvalidArgumentError extends FhirClientError {
+  /** Always `'InvalidArgumentError'`. */
   override name = 'InvalidArgumentError';
   /** The argument at fault, e.g. `id` or `resource.resourceType`. */
   readonly argument: string;

@@ -2,6 +2,7 @@ import { FhirClientError } from '../errors/fhir-client-error.js';
 
 /** `createFhirClient` / `extend` was given options it cannot work with; the message says which and why. */
 export class InvalidClientOptionsError extends FhirClientError {
+  /** Always `'InvalidClientOptionsError'`. */
   override name = 'InvalidClientOptionsError';
   /** The option at fault, e.g. `baseUrl` or `halo.siteId`. */
   readonly option: string;

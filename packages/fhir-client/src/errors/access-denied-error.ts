@@ -7,6 +7,7 @@ import { FhirRequestError, isFhirRequestError } from './fhir-request-error.js';
  * `action` says which fix applies; `scope` says whether it is this site or the whole integrator.
  */
 export class AccessDeniedError extends FhirRequestError {
+  /** Always `'AccessDeniedError'`. */
   override name = 'AccessDeniedError';
 }
 

@@ -7,6 +7,7 @@ const MAX_JSON_CAUSES = 8;
  * across copies of the library.
  */
 export class FhirClientError extends Error {
+  /** Always `'FhirClientError'`. */
   override name = 'FhirClientError';
 
   constructor(message: string, options?: { cause?: unknown }) {

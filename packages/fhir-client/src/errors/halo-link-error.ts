@@ -8,6 +8,7 @@ import { FhirRequestError, type FhirRequestErrorInit, isFhirRequestError } from 
  * carry it in a 200 result.
  */
 export class HaloLinkError extends FhirRequestError {
+  /** Always `'HaloLinkError'`. */
   override name = 'HaloLinkError';
   /** The Halo Link code, 0-5. */
   readonly haloLinkCode: number;

@@ -39,6 +39,7 @@ export interface InvalidResponseErrorOptions {
  * JSON (not retried).
  */
 export class InvalidResponseError extends FhirRequestError {
+  /** Always `'InvalidResponseError'`. */
   override name = 'InvalidResponseError';
   /** The start of the body as received: one line, secrets redacted, at most 200 characters. */
   readonly excerpt: string;

@@ -22,6 +22,7 @@ export interface NetworkBlockedErrorOptions extends NetworkErrorOptions {
  * `isNetworkError` is true for it.
  */
 export class NetworkBlockedError extends NetworkError {
+  /** Always `'NetworkBlockedError'`. */
   override name = 'NetworkBlockedError';
   /** The origin of the page that sent the request: the one the server must allow. */
   readonly pageOrigin: string;

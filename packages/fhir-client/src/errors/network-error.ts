@@ -35,6 +35,7 @@ export interface NetworkErrorReading {
  * that says otherwise (`NetworkBlockedError`: a browser's CORS or network block).
  */
 export class NetworkError extends FhirRequestError {
+  /** Always `'NetworkError'`. */
   override name = 'NetworkError';
 
   /**

@@ -19,6 +19,7 @@ export interface PausedRequest {
  * Always `category: 'paused'`, `status: undefined`, `retryable: false`.
  */
 export class PausedError extends FhirRequestError {
+  /** Always `'PausedError'`. */
   override name = 'PausedError';
   /** The paused scope (never `request`). */
   declare readonly scope: PauseScope;

@@ -16,6 +16,7 @@ export interface PractitionerUnavailableErrorInit extends FhirRequestErrorInit {
  * and `action` says "Queries for this GP are paused until …".
  */
 export class PractitionerUnavailableError extends FhirRequestError {
+  /** Always `'PractitionerUnavailableError'`. */
   override name = 'PractitionerUnavailableError';
   /** The practitioner id as the server wrote it, or as the query named it. */
   declare readonly practitioner: string;

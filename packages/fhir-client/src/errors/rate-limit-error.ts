@@ -5,6 +5,7 @@ import { FhirRequestError, isFhirRequestError } from './fhir-request-error.js';
  * `retryAfterMs` when the server said, or back off when it did not.
  */
 export class RateLimitError extends FhirRequestError {
+  /** Always `'RateLimitError'`. */
   override name = 'RateLimitError';
 }
 

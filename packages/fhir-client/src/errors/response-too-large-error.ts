@@ -25,6 +25,7 @@ export interface ResponseTooLargeErrorOptions {
  * the same body) and not counted against the practice: it answered.
  */
 export class ResponseTooLargeError extends FhirRequestError {
+  /** Always `'ResponseTooLargeError'`. */
   override name = 'ResponseTooLargeError';
   /** The limit that was crossed, in bytes after decompression. */
   readonly maxResponseBytes: number;

@@ -5,6 +5,7 @@ import { FhirRequestError, isFhirRequestError } from './fhir-request-error.js';
  * contacted` (unreachable or offline). Back off and pause queries to this site.
  */
 export class SiteUnavailableError extends FhirRequestError {
+  /** Always `'SiteUnavailableError'`. */
   override name = 'SiteUnavailableError';
 }
 

@@ -21,6 +21,7 @@ export interface TimeoutErrorOptions {
 
 /** The client's own per-request timeout or deadline expired before a response arrived. Always retryable. */
 export class TimeoutError extends FhirRequestError {
+  /** Always `'TimeoutError'`. */
   override name = 'TimeoutError';
   /** The timeout that expired, in ms. */
   readonly timeoutMs: number;

@@ -179,6 +179,7 @@ export const resilienceDefaults = Object.freeze({
 
 /** Thrown for an option outside its valid range. */
 export class InvalidResilienceOptionError extends FhirClientError {
+  /** Always `'InvalidResilienceOptionError'`. */
   override name = 'InvalidResilienceOptionError';
 }
 

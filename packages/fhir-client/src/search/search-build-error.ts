@@ -5,6 +5,7 @@ import { FhirClientError } from '../errors/fhir-client-error.js';
  * `Date` with no time zone to render it in. Raised while building or parsing, before any request is sent.
  */
 export class SearchBuildError extends FhirClientError {
+  /** Always `'SearchBuildError'`. */
   override name = 'SearchBuildError';
   /** The parameter name as it would be written, e.g. `birthdate` or `_count`. */
   readonly parameter: string;

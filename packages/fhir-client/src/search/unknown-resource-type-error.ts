@@ -7,6 +7,7 @@ import { SearchBuildError } from './search-build-error.js';
  * one is close. For a type the server defines itself, use `search.custom(type)` or `rules: 'lenient'`.
  */
 export class UnknownResourceTypeError extends SearchBuildError {
+  /** Always `'UnknownResourceTypeError'`. */
   override name = 'UnknownResourceTypeError';
   /** The resource type as written. */
   readonly resourceType: string;

@@ -72,6 +72,7 @@ The subscription key is read from FHIR_MOCK_SUBSCRIPTION_KEY (default test-key) 
 
 /** A command line the bin cannot run: the message says what to change. */
 export class MockServerUsageError extends Error {
+  /** Always `'MockServerUsageError'`. */
   override name = 'MockServerUsageError';
 }
 

@@ -2,6 +2,7 @@ import type { ErrorFixture } from '../fixtures/error-fixture.js';
 
 /** A control request the API refuses; the message says what was wrong and what to send instead. */
 export class ControlRequestError extends Error {
+  /** Always `'ControlRequestError'`. */
   override name = 'ControlRequestError';
 }
 

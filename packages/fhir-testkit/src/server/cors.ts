@@ -67,6 +67,7 @@ export interface CorsPolicy {
 
 /** A `cors` option the mock cannot use: the message names the value and the accepted forms. */
 export class MockCorsOptionError extends TypeError {
+  /** Always `'MockCorsOptionError'`. */
   override name = 'MockCorsOptionError';
 }
 

@@ -48,6 +48,7 @@ export function encodeCursor(offset: number, query: string): string {
 
 /** Why a cursor was refused. */
 export class InvalidCursorError extends Error {
+  /** Always `'InvalidCursorError'`. */
   override name = 'InvalidCursorError';
 }
 

@@ -7,6 +7,7 @@ import { PagingError } from './paging-error.js';
  * not followed, so no page of another search is ever yielded as a page of this one.
  */
 export class AlteredSearchLinkError extends PagingError {
+  /** Always `'AlteredSearchLinkError'`. */
   override name = 'AlteredSearchLinkError';
   /** The refused link as the server sent it, with secret parameter values redacted. */
   readonly link: string;

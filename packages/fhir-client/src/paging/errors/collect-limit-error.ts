@@ -3,6 +3,7 @@ import { PagingError } from './paging-error.js';
 
 /** `collect` found more matches than its `max`: it refuses to return a silently truncated list. */
 export class CollectLimitError extends PagingError {
+  /** Always `'CollectLimitError'`. */
   override name = 'CollectLimitError';
   readonly max: number;
   /** How many matches were known to exist when collecting stopped (Bundle `total`, or those counted so far). */

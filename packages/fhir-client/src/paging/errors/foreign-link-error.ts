@@ -6,6 +6,7 @@ import { PagingError } from './paging-error.js';
  * not followed: the subscription key must never reach it, and it is not a page of this search.
  */
 export class ForeignLinkError extends PagingError {
+  /** Always `'ForeignLinkError'`. */
   override name = 'ForeignLinkError';
   /** Origin and path of the refused link (its query is left out: it may hold personal data). */
   readonly link: string;

@@ -2,6 +2,7 @@ import { PagingError } from './paging-error.js';
 
 /** A `resumeFrom` cursor that is malformed or belongs to another search. */
 export class InvalidCursorError extends PagingError {
+  /** Always `'InvalidCursorError'`. */
   override name = 'InvalidCursorError';
 
   constructor(problem: string) {

@@ -3,6 +3,7 @@ import { PagingError } from './paging-error.js';
 
 /** The search has more pages than `maxPages` allows. Nothing was dropped: resume from `cursor` to go on. */
 export class PageLimitError extends PagingError {
+  /** Always `'PageLimitError'`. */
   override name = 'PageLimitError';
   readonly maxPages: number;
 

@@ -3,6 +3,7 @@ import { PagingError } from './paging-error.js';
 
 /** Paging ran past its `timeLimitMs` across all pages. Resume from `cursor` to continue later. */
 export class PagingDeadlineError extends PagingError {
+  /** Always `'PagingDeadlineError'`. */
   override name = 'PagingDeadlineError';
   readonly timeLimitMs: number;
 

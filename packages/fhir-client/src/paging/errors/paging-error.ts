@@ -17,6 +17,7 @@ const pagingErrorNames: ReadonlySet<string> = new Set([
  * Carries the cursor at the point paging stopped, so the caller can inspect or resume it.
  */
 export class PagingError extends FhirClientError {
+  /** Always `'PagingError'`. */
   override name = 'PagingError';
   /** Where paging stood when it stopped; pass it as `resumeFrom` to continue. */
   readonly cursor: PagingCursor | undefined;

@@ -3,6 +3,7 @@ import { PagingError } from './paging-error.js';
 
 /** The server sent a `next` link that was already followed: following it again would page forever. */
 export class PagingLoopError extends PagingError {
+  /** Always `'PagingLoopError'`. */
   override name = 'PagingLoopError';
   /** The link (after repair) that had been followed before. */
   readonly url: string;

@@ -12,6 +12,7 @@ import type { SqlQueryType } from './sql-query-failed-error.js';
  * idempotency key and a resend is a new query. `cause` is the failure as received.
  */
 export class SqlOutcomeUnknownError extends FhirRequestError {
+  /** Always `'SqlOutcomeUnknownError'`. */
   override name = 'SqlOutcomeUnknownError';
   /** Which kind of query was not sent again. */
   readonly queryType: SqlQueryType;

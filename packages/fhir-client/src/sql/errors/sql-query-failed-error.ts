@@ -49,6 +49,7 @@ export interface SqlQueryFailedErrorInit extends FhirRequestErrorInit {
  * query may succeed later (resubmitting is a new, billed query).
  */
 export class SqlQueryFailedError extends FhirRequestError {
+  /** Always `'SqlQueryFailedError'`. */
   override name = 'SqlQueryFailedError';
   /** Which kind of query failed: `immediate`, `async` or `registered`. */
   readonly queryType: SqlQueryType;

@@ -9,6 +9,7 @@ import {
  * query again (a new, billed query) to read its result.
  */
 export class SqlResultExpiredError extends FhirRequestError {
+  /** Always `'SqlResultExpiredError'`. */
   override name = 'SqlResultExpiredError';
   /** The async query whose result expired. */
   readonly queryId: string;

@@ -5,6 +5,7 @@ import { FhirClientError } from '../../errors/fhir-client-error.js';
  * keeps running at Halo; wait again, or save `handle.toJSON()` and resume later.
  */
 export class SqlWaitDeadlineError extends FhirClientError {
+  /** Always `'SqlWaitDeadlineError'`. */
   override name = 'SqlWaitDeadlineError';
   /** The query still running at Halo: save its handle and wait again later. */
   readonly queryId: string;

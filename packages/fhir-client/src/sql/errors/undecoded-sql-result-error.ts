@@ -6,6 +6,7 @@ import { FhirClientError } from '../../errors/fhir-client-error.js';
  * the page as received, and `handle.pages()` hands every page back undecoded.
  */
 export class UndecodedSqlResultError extends FhirClientError {
+  /** Always `'UndecodedSqlResultError'`. */
   override name = 'UndecodedSqlResultError';
   /** The query whose page could not be decoded. */
   readonly queryId: string;

@@ -8,6 +8,7 @@ import type { SqlDbType } from '../command.js';
  * The message never repeats a string or binary value (it may be patient data), only where it is wrong.
  */
 export class InvalidSqlParameterError extends FhirClientError {
+  /** Always `'InvalidSqlParameterError'`. */
   override name = 'InvalidSqlParameterError';
   /** The parameter name as the caller gave it. */
   readonly parameter: string;

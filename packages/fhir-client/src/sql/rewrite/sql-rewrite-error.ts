@@ -22,6 +22,7 @@ export type SqlRewriteRefusal = (typeof SqlRewriteRefusal)[keyof typeof SqlRewri
  * parameter.
  */
 export class SqlRewriteError extends FhirClientError {
+  /** Always `'SqlRewriteError'`. */
   override name = 'SqlRewriteError';
   /** Why the rewrite was refused. */
   readonly reason: SqlRewriteRefusal;

@@ -54,6 +54,7 @@ export interface SearchResult {
 
 /** A search the engine refuses; the HTTP layer answers `status` with an OperationOutcome of `diagnostics`. */
 export class SearchRejectedError extends Error {
+  /** Always `'SearchRejectedError'`. */
   override name = 'SearchRejectedError';
   constructor(
     readonly status: 400 | 404 | 422,

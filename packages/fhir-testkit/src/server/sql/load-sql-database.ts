@@ -10,6 +10,7 @@ export type SqlDatabaseFile =
 
 /** A database file the mock cannot use: the message names the file, the place and what to write. */
 export class SqlDatabaseFileError extends Error {
+  /** Always `'SqlDatabaseFileError'`. */
   override name = 'SqlDatabaseFileError';
 }
 
