@@ -23,6 +23,7 @@ import type {
 
 /** Options of `client.capabilities`. */
 export interface CapabilitiesOptions {
+  /** Aborts the request. */
   readonly signal?: AbortSignal;
   /** Fetch `metadata` again even when cached. @default false */
   readonly refresh?: boolean;

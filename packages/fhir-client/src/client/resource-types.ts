@@ -10,6 +10,7 @@ export type ResourceOf<T extends string> = T extends ResourceType
 
 /** Anything that describes a search: a `SearchBuilder`, or another object with the same two members. */
 export interface SearchLike<T extends string = string> {
+  /** The resource type searched. */
   readonly resourceType: T;
   /** The search parameters, in order, as they go after `?` (or into a `POST _search` form body). */
   toSearchParams(): URLSearchParams;

@@ -24,6 +24,7 @@ export interface ErrorCatalogAdvice {
 
 /** One row of the error catalog: what a category means and what an integrator should do about it. */
 export interface ErrorCatalogEntry {
+  /** The category this row describes. */
   readonly category: ErrorCategory;
   /** HTTP statuses this error arrives with (empty when it never comes from a response). */
   readonly statuses: readonly number[];

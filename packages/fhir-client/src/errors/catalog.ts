@@ -362,6 +362,7 @@ export function catalogEntry(category: ErrorCategory): ErrorCatalogEntry {
 
 /** Where and how a request failed, for {@link catalogAdvice}. */
 export interface FailureSite {
+  /** The HTTP status; undefined when no response arrived. */
   readonly status: number | undefined;
   /** The request URL (redacted or not: only its path is read). */
   readonly url: string;

@@ -5,6 +5,7 @@ import { ErrorCategory, ErrorSource } from './vocabulary.js';
 
 /** The request a {@link PausedError} refused. */
 export interface PausedRequest {
+  /** The HTTP method of the refused request. */
   readonly method: string;
   /** Redacted on the error. */
   readonly url: string;

@@ -78,7 +78,9 @@ export function normalizeInstant(
 export interface LastUpdatedIssue {
   /** `Type/id` of the resource (or its type alone when it has no id). */
   readonly resource: string;
+  /** The `meta.lastUpdated` value as the server wrote it. */
   readonly value: string;
+  /** Why it was left as written. */
   readonly problem: LastUpdatedProblem;
 }
 

@@ -7,9 +7,11 @@ import { InvalidCursorError } from './errors/invalid-cursor-error.js';
  * it does not grow with the number of pages. It holds no credentials; it does hold the search's query and the page links, which may name patients.
  */
 export interface PagingCursor {
+  /** The cursor format's version; a cursor of another version is refused. */
   readonly version: 1;
   /** The FHIR base the search ran against: a cursor resumes only there. */
   readonly base: string;
+  /** The resource type searched. */
   readonly resourceType: string;
   /** The search's query string as first sent; link repair compares every `next` link with it. */
   readonly query: string;

@@ -18,9 +18,11 @@ export type ContinuationKind = (typeof ContinuationKind)[keyof typeof Continuati
 export interface SearchIdentity {
   /** The configured FHIR base; the link is already confined under it. */
   readonly base: URL;
+  /** The resource type searched. */
   readonly resourceType: string;
   /** The search's parameters as sent. */
   readonly query: URLSearchParams;
+  /** The parameter names a `next` link may add, change or drop: paging parameters and page tokens. */
   readonly rules: PagingParameterRules;
 }
 

@@ -36,7 +36,9 @@ export type FailureEffect = (typeof FailureEffect)[keyof typeof FailureEffect];
 
 /** One row of {@link failureHandling}. */
 export interface FailureHandling {
+  /** When the failure is retried. */
   readonly retry: RetryRule;
+  /** What it does to the scope (pauses, breaker counts), beyond the request. */
   readonly effect: FailureEffect;
   /** Whether a `Retry-After` on this failure is honoured (inline up to a maximum, beyond as a pause). */
   readonly honoursRetryAfter: boolean;

@@ -103,6 +103,7 @@ export function scopeIdentity(target: ScopeTarget): { key: string; scopeKey: str
 
 /** A pause that ended, with how long it lasted. */
 export interface EndedPause {
+  /** The pause, as it was while active. */
   readonly pause: Pause;
   /** When it ended (its `resumesAt`, or the time of the reset), epoch ms. */
   readonly endedAt: number;

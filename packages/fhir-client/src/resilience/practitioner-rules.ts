@@ -18,14 +18,17 @@ export interface PractitionerRuleContext {
   readonly now: number;
   /** IANA time zone of the practice (from `siteTimeZone`). */
   readonly timeZone: string;
+  /** The practice of the request. */
   readonly site: string;
   /** The GP; undefined only for a `site` rule on a request that names none. */
   readonly practitioner: string | undefined;
+  /** The failure that matched. */
   readonly failure: Failure;
 }
 
 /** The request a failure belongs to, as a rule sees it. */
 export interface PractitionerRuleRequest {
+  /** The practice of the request. */
   readonly site: string;
   /**
    * The GP the query (or the error) names: `Practitioner/123`, a bare id, or `identifier=…` for a

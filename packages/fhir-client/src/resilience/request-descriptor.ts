@@ -39,6 +39,7 @@ export interface RequestDescriptor {
   readonly timeZone?: string;
   /** When a scope is paused: wait for it to resume (true) or fail at once with `PausedError` (false). */
   readonly waitIfPaused?: boolean;
+  /** The caller's signal: aborts the request and any wait before it. */
   readonly signal?: AbortSignal;
 }
 

@@ -20,6 +20,7 @@ export interface RegisteredQueryMetrics {
 export interface RegisteredQueryInfo {
   /** Halo's registered query id. */
   readonly id: string;
+  /** The name it was registered with, when Halo returns one. */
   readonly name: string | undefined;
   /** `enabled`, `completed`, `cancelled`, `initialisationFailedCacheError`, or another value as sent. */
   readonly status: string | undefined;

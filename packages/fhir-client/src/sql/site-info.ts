@@ -12,6 +12,7 @@ export type PmsType = (typeof PmsType)[keyof typeof PmsType];
 
 /** One database of a site, as `catalogue` takes it. */
 export interface SqlCatalogue {
+  /** The database's name, e.g. `BPSPatients`. */
   readonly name: string;
   /** True for the database a query without `catalogue` runs on. */
   readonly isDefault: boolean;

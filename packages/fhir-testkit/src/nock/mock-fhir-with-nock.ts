@@ -14,6 +14,7 @@ export interface MockFhirWithNockOptions extends MockFhirOptions {
 
 /** The mock FHIR server served by nock interceptors; no socket is opened. Dispose it to remove them. */
 export interface NockFhirMock extends Disposable, MockFhirView {
+  /** The origin the interceptors answer. */
   readonly origin: string;
   /** Removes this mock's interceptors (other nock scopes stay). */
   restore(): void;

@@ -11,6 +11,7 @@ export interface MockFhirFetchOptions extends MockFhirOptions {
 export interface MockFhirFetch extends MockFhirView {
   /** Answers a request from the mock's core; pass it as a client's `fetch` option. */
   readonly fetch: typeof fetch;
+  /** The origin this fetch answers; other origins are rejected. */
   readonly origin: string;
 }
 

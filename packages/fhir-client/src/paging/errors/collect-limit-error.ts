@@ -5,6 +5,7 @@ import { PagingError } from './paging-error.js';
 export class CollectLimitError extends PagingError {
   /** Always `'CollectLimitError'`. */
   override name = 'CollectLimitError';
+  /** The `max` passed to `collect`. */
   readonly max: number;
   /** How many matches were known to exist when collecting stopped (Bundle `total`, or those counted so far). */
   readonly found: number;

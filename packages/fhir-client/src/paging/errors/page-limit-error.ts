@@ -5,6 +5,7 @@ import { PagingError } from './paging-error.js';
 export class PageLimitError extends PagingError {
   /** Always `'PageLimitError'`. */
   override name = 'PageLimitError';
+  /** The `maxPages` in force. */
   readonly maxPages: number;
 
   constructor(maxPages: number, options: { cursor: PagingCursor }) {

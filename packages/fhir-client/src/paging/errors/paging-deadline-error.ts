@@ -5,6 +5,7 @@ import { PagingError } from './paging-error.js';
 export class PagingDeadlineError extends PagingError {
   /** Always `'PagingDeadlineError'`. */
   override name = 'PagingDeadlineError';
+  /** The `timeLimitMs` in force. */
   readonly timeLimitMs: number;
 
   constructor(timeLimitMs: number, options: { cursor: PagingCursor }) {

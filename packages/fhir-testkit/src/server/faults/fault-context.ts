@@ -1,5 +1,6 @@
 /** What a fault predicate can see of a request. */
 export interface FaultContext {
+  /** The request's HTTP method. */
   readonly method: string;
   /** Path without the query, e.g. `/integrator/sites/{guid}/fhir/R4/Appointment`. */
   readonly path: string;

@@ -38,7 +38,9 @@ export type Stored<T extends Resource> = T & {
 
 /** The outcome of an update: the stored version and whether it was created. */
 export interface UpdateResult<T extends Resource = Resource> {
+  /** The resource as stored, with its new `meta`. */
   readonly resource: Stored<T>;
+  /** True when the update created the resource (it did not exist). */
   readonly created: boolean;
 }
 
