@@ -16,6 +16,7 @@ export type PauseRemoval =
 
 /** What `setPause` did: the pause in force afterwards, and whether it is new or longer than before. */
 export interface PauseWrite {
+  /** The pause in force for the scope after the write. */
   readonly pause: Pause;
   /** The pause given is now in force (nothing was, or it lasts longer than what was). */
   readonly applied: boolean;
@@ -25,9 +26,11 @@ export interface PauseWrite {
 
 /** Whether a request may go to a site now, as far as its circuit breaker is concerned. */
 export interface BreakerAdmission {
+  /** Whether the request may go to the network. */
   readonly allowed: boolean;
   /** The request is the half-open breaker's probe (the one request that tests the site). */
   readonly probe: boolean;
+  /** What the admission did to the breaker (e.g. half-opened it). */
   readonly transition: CircuitTransition;
 }
 
@@ -44,7 +47,9 @@ export interface StoreStatus {
  * saved state to start from, and callbacks for what other processes did.
  */
 export interface StoreAttachment {
+  /** The policy's circuit breaker settings. */
   readonly breaker: CircuitBreakerSettings;
+  /** The policy's retry budget settings. */
   readonly retryBudget: RetryBudgetSettings;
   /** Saved state (`policy.toJSON()`) to start from. */
   readonly state: ResilienceState | undefined;

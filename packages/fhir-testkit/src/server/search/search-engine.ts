@@ -6,6 +6,7 @@ import type { Resource } from 'fhir/r4.js';
  * the HTTP layer owns paging, links, quirks and faults.
  */
 export interface SearchRequest {
+  /** The resource type searched. */
   readonly resourceType: string;
   /** The query as received (GET query string or POST form body), already URL-decoded by URLSearchParams. */
   readonly params: URLSearchParams;
@@ -57,8 +58,11 @@ export class SearchRejectedError extends Error {
   /** Always `'SearchRejectedError'`. */
   override name = 'SearchRejectedError';
   constructor(
+    /** The status the mock answers: 400, 404 or 422. */
     readonly status: 400 | 404 | 422,
+    /** The OperationOutcome issue code. */
     readonly code: 'invalid' | 'not-supported' | 'not-found' | 'too-costly',
+    /** What was wrong, as the OperationOutcome's diagnostics. */
     readonly diagnostics: string,
   ) {
     super(diagnostics);
