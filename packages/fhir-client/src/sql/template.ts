@@ -7,6 +7,7 @@ const typedBrand: unique symbol = Symbol('TypedSqlValue');
 
 /** A value with a forced parameter type, made by {@link typed}; its name is still assigned (`@pN`). */
 export interface TypedSqlValue {
+  /** Marks a value made by `typed`, so a plain object cannot pass for one. */
   readonly [typedBrand]: true;
   /** The value to send. */
   readonly value: SqlValue;

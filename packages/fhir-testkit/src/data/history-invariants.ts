@@ -43,9 +43,11 @@ export type HistoryInvariant = (typeof HistoryInvariant)[keyof typeof HistoryInv
 
 /** One broken rule: which, by which resource, and how. */
 export interface HistoryViolation {
+  /** Which rule the history broke. */
   readonly invariant: HistoryInvariant;
   /** `Type/id`. */
   readonly resource: string;
+  /** What is wrong, in words. */
   readonly message: string;
 }
 

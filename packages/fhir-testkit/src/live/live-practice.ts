@@ -39,7 +39,9 @@ export interface LiveChange {
   readonly seq: number;
   /** What happened. */
   readonly kind: LiveChangeKind;
+  /** The changed resource's type. */
   readonly resourceType: string;
+  /** The changed resource's id. */
   readonly id: string;
   /** The version written (its `meta.versionId`). */
   readonly versionId: string;

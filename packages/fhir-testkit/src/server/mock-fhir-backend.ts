@@ -102,6 +102,7 @@ export interface MockFhirView {
   readonly requests: readonly RequestLogEntry[];
   /** Schedules faults: outages, rate limits, timeouts, broken connections. */
   readonly faults: FaultSchedule;
+  /** Where the mock reads "now" and how it waits (the `clock` option): advance a manual clock to move the practice's day. */
   readonly clock: Clock;
   /** A site's resource store, to add or inspect data. @default the first site */
   store(siteGuid?: string): ResourceStore;
