@@ -20,7 +20,8 @@ await build({
   keepNames: true,
   sourcemap: 'linked',
   sourcesContent: false,
-  legalComments: 'none',
+  // Bundled dependencies' license comments (ky's MIT notice) are kept, gathered at the end of the file.
+  legalComments: 'eof',
   logLevel: 'warning',
   tsconfig: new URL('../tsconfig.build.json', import.meta.url).pathname,
 });
