@@ -20,6 +20,11 @@ export interface NetworkBlockedErrorOptions extends NetworkErrorOptions {
  * requests, and every request outside a browser page (Node, where there is no `location`), keep
  * `NetworkError`: CORS cannot be the cause there. Its `category` stays `network`, and
  * `isNetworkError` is true for it.
+ *
+ * It counts toward the site's circuit breaker like any connection failure: the page cannot tell a
+ * CORS refusal from a server that is down, and a down server is what the breaker is for. A page
+ * that keeps hitting a CORS refusal therefore gets `PausedError` after a few tries, until the
+ * breaker lets a probe through; fix the server's CORS settings rather than retrying.
  */
 export class NetworkBlockedError extends NetworkError {
   /** Always `'NetworkBlockedError'`. */
