@@ -180,7 +180,7 @@ describe('one resilience state shared by the workers of a fleet', () => {
   });
 
   test('keys are namespaced: another environment or integrator on the same Redis shares nothing', async () => {
-    const { workers, sync, integrator } = await fleet(1);
+    const { workers, integrator } = await fleet(1);
     const [a] = workers as [Worker];
     const clock = createManualClock(T0);
     const neighbours = [
