@@ -21,6 +21,7 @@ import {
   type ToWorker,
   type WorkerInit,
 } from './protocol.js';
+import { readWholeResponse } from '../support/whole-response.js';
 
 const send = (message: FromWorker): void => {
   process.send?.(message);
@@ -60,14 +61,7 @@ function startWorker(init: WorkerInit) {
   const countingFetch: typeof fetch = async (input, requestInit) => {
     inFlight++;
     try {
-      const response = await fetch(input, requestInit);
-      const body = await response.arrayBuffer();
-      const empty = [101, 204, 205, 304].includes(response.status);
-      return new Response(empty ? null : body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
+      return await readWholeResponse(await fetch(input, requestInit));
     } finally {
       inFlight--;
     }

@@ -17,6 +17,7 @@ import {
 } from '@halo-fhir/fhir-testkit';
 import { type PollerBackend, PollOutcome, type PollTarget, targetKey } from './backend.js';
 import { at, practitionerId, type Scenario } from './scenario.js';
+import { readWholeResponse } from '../support/whole-response.js';
 
 /**
  * `fetch` that reads each body in full and counts exchanges in flight, so the simulation moves
@@ -38,14 +39,7 @@ function createCountingFetch(wire: typeof fetch) {
     }
     inFlight++;
     try {
-      const response = await wire(input, init);
-      const body = await response.arrayBuffer();
-      const empty = [101, 204, 205, 304].includes(response.status);
-      return new Response(empty ? null : body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
+      return await readWholeResponse(await wire(input, init));
     } finally {
       inFlight--;
       if (inFlight === 0) {
