@@ -28,8 +28,42 @@ export function oursQuery(): string {
     .toString();
 }
 
+/**
+ * The same query whose GP and changed-since instant differ on every call (5,000 GPs, one minute per
+ * call), as a scheduler polling many GPs builds it: no two calls in a row are equal, so nothing a
+ * builder remembers from an earlier call can answer this one.
+ */
+export function variedValues(): { gp: () => string; changedSince: () => string } {
+  let call = 0;
+  const base = Date.parse('2026-11-20T00:00:00Z');
+  return {
+    gp: () => `Practitioner/gp-${call++ % 5_000}`,
+    changedSince: () => new Date(base + (call % 100_000) * 60_000).toISOString().slice(0, 19),
+  };
+}
+
+/** {@link oursQuery} with the GP and changed-since instant of {@link variedValues}. */
+export function oursVariedQuery(values = variedValues()): () => string {
+  return () =>
+    search('Appointment', { dates: 'halo' })
+      .date('date', { ge: from, lt: to })
+      .token('status', ['booked', 'arrived'])
+      .reference('practitioner', values.gp())
+      .token('service-type', { system: snomed, code: '11429006' })
+      .lastUpdated({ ge: values.changedSince() })
+      .include('Appointment', 'patient')
+      .include('Appointment', 'practitioner')
+      .sort('date')
+      .count(100)
+      .toString();
+}
+
 /** Loads the peers' builders once; each returned function builds and formats the query. */
-export async function loadPeerBuilders(): Promise<{ medplum: () => string; bonfhir: () => string }> {
+export async function loadPeerBuilders(): Promise<{
+  medplum: () => string;
+  bonfhir: () => string;
+  medplumVaried: () => string;
+}> {
   provideWebSocketGlobal();
   const { formatSearchQuery, Operator } = await import('@medplum/core');
   const { fhirSearch } = await import('@bonfhir/core/r4b');
@@ -65,5 +99,24 @@ export async function loadPeerBuilders(): Promise<{ medplum: () => string; bonfh
         ._sort('date')
         ._count(100).href
     }`;
-  return { medplum, bonfhir };
+  const values = variedValues();
+  const medplumVaried = () =>
+    `Appointment${formatSearchQuery({
+      resourceType: 'Appointment',
+      filters: [
+        { code: 'date', operator: Operator.GREATER_THAN_OR_EQUALS, value: from },
+        { code: 'date', operator: Operator.LESS_THAN, value: to },
+        { code: 'status', operator: Operator.EQUALS, value: 'booked,arrived' },
+        { code: 'practitioner', operator: Operator.EQUALS, value: values.gp() },
+        { code: 'service-type', operator: Operator.EQUALS, value: `${snomed}|11429006` },
+        { code: '_lastUpdated', operator: Operator.GREATER_THAN_OR_EQUALS, value: values.changedSince() },
+      ],
+      include: [
+        { resourceType: 'Appointment', searchParam: 'patient' },
+        { resourceType: 'Appointment', searchParam: 'practitioner' },
+      ],
+      sortRules: [{ code: 'date' }],
+      count: 100,
+    })}`;
+  return { medplum, bonfhir, medplumVaried };
 }
