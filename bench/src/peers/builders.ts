@@ -13,19 +13,24 @@ const to = '2026-11-27T00:00:00';
 const changedSince = '2026-11-20T00:00:00';
 const snomed = 'http://snomed.info/sct';
 
-/** `search(...)` builder of @halo-fhir/fhir-client, Halo date profile. */
-export function oursQuery(): string {
+/** `search(...)` builder of @halo-fhir/fhir-client, Halo date profile, for one GP changed since one instant. */
+function oursQueryFor(practitioner: string, since: string): string {
   return search('Appointment', { dates: 'halo' })
     .date('date', { ge: from, lt: to })
     .token('status', ['booked', 'arrived'])
-    .reference('practitioner', gp)
+    .reference('practitioner', practitioner)
     .token('service-type', { system: snomed, code: '11429006' })
-    .lastUpdated({ ge: changedSince })
+    .lastUpdated({ ge: since })
     .include('Appointment', 'patient')
     .include('Appointment', 'practitioner')
     .sort('date')
     .count(100)
     .toString();
+}
+
+/** The query with the same values on every call. */
+export function oursQuery(): string {
+  return oursQueryFor(gp, changedSince);
 }
 
 /**
@@ -44,18 +49,7 @@ export function variedValues(): { gp: () => string; changedSince: () => string }
 
 /** {@link oursQuery} with the GP and changed-since instant of {@link variedValues}. */
 export function oursVariedQuery(values = variedValues()): () => string {
-  return () =>
-    search('Appointment', { dates: 'halo' })
-      .date('date', { ge: from, lt: to })
-      .token('status', ['booked', 'arrived'])
-      .reference('practitioner', values.gp())
-      .token('service-type', { system: snomed, code: '11429006' })
-      .lastUpdated({ ge: values.changedSince() })
-      .include('Appointment', 'patient')
-      .include('Appointment', 'practitioner')
-      .sort('date')
-      .count(100)
-      .toString();
+  return () => oursQueryFor(values.gp(), values.changedSince());
 }
 
 /** Loads the peers' builders once; each returned function builds and formats the query. */
@@ -67,16 +61,16 @@ export async function loadPeerBuilders(): Promise<{
   provideWebSocketGlobal();
   const { formatSearchQuery, Operator } = await import('@medplum/core');
   const { fhirSearch } = await import('@bonfhir/core/r4b');
-  const medplum = () =>
+  const medplumQuery = (practitioner: string, since: string) =>
     `Appointment${formatSearchQuery({
       resourceType: 'Appointment',
       filters: [
         { code: 'date', operator: Operator.GREATER_THAN_OR_EQUALS, value: from },
         { code: 'date', operator: Operator.LESS_THAN, value: to },
         { code: 'status', operator: Operator.EQUALS, value: 'booked,arrived' },
-        { code: 'practitioner', operator: Operator.EQUALS, value: gp },
+        { code: 'practitioner', operator: Operator.EQUALS, value: practitioner },
         { code: 'service-type', operator: Operator.EQUALS, value: `${snomed}|11429006` },
-        { code: '_lastUpdated', operator: Operator.GREATER_THAN_OR_EQUALS, value: changedSince },
+        { code: '_lastUpdated', operator: Operator.GREATER_THAN_OR_EQUALS, value: since },
       ],
       include: [
         { resourceType: 'Appointment', searchParam: 'patient' },
@@ -85,6 +79,7 @@ export async function loadPeerBuilders(): Promise<{
       sortRules: [{ code: 'date' }],
       count: 100,
     })}`;
+  const medplum = () => medplumQuery(gp, changedSince);
   const bonfhir = () =>
     `Appointment?${
       fhirSearch('Appointment')
@@ -100,23 +95,6 @@ export async function loadPeerBuilders(): Promise<{
         ._count(100).href
     }`;
   const values = variedValues();
-  const medplumVaried = () =>
-    `Appointment${formatSearchQuery({
-      resourceType: 'Appointment',
-      filters: [
-        { code: 'date', operator: Operator.GREATER_THAN_OR_EQUALS, value: from },
-        { code: 'date', operator: Operator.LESS_THAN, value: to },
-        { code: 'status', operator: Operator.EQUALS, value: 'booked,arrived' },
-        { code: 'practitioner', operator: Operator.EQUALS, value: values.gp() },
-        { code: 'service-type', operator: Operator.EQUALS, value: `${snomed}|11429006` },
-        { code: '_lastUpdated', operator: Operator.GREATER_THAN_OR_EQUALS, value: values.changedSince() },
-      ],
-      include: [
-        { resourceType: 'Appointment', searchParam: 'patient' },
-        { resourceType: 'Appointment', searchParam: 'practitioner' },
-      ],
-      sortRules: [{ code: 'date' }],
-      count: 100,
-    })}`;
+  const medplumVaried = () => medplumQuery(values.gp(), values.changedSince());
   return { medplum, bonfhir, medplumVaried };
 }
