@@ -31,6 +31,17 @@ function jsonWith(key: string): fc.Arbitrary<unknown> {
 }
 
 describe('redactEverywhere', () => {
+  it('keeps a parsed own "__proto__" field as a field (found by the property below), redacted too', () => {
+    const body = JSON.parse('{"__proto__":{"note":"key k3y-123"},"n":0}') as Record<string, unknown>;
+    const redacted = redactEverywhere(body, ['k3y-123']) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(redacted)).toBe(Object.prototype);
+    expect(Object.keys(redacted).sort()).toEqual(['__proto__', 'n']);
+    expect(JSON.stringify(redacted)).not.toContain('k3y-123');
+    expect(Object.getOwnPropertyDescriptor(redacted, '__proto__')?.value).toEqual({
+      note: expect.any(String),
+    });
+  });
+
   it('leaves no key in any string of any JSON value', () => {
     fc.assert(
       fc.property(

@@ -69,26 +69,26 @@ export function redactEverywhere<T>(
   for (let task = tasks.pop(); task !== undefined; task = tasks.pop()) {
     const { source, target, key, depth } = task;
     if (typeof source === 'string') {
-      target[key] = redactSecrets(source, secrets);
+      put(target, key, redactSecrets(source, secrets));
       continue;
     }
     if (typeof source !== 'object' || source === null) {
-      target[key] = source;
+      put(target, key, source);
       continue;
     }
     const seen = copies.get(source);
     if (seen !== undefined) {
-      target[key] = seen;
+      put(target, key, seen);
       continue;
     }
     if (depth >= REDACT_MAX_DEPTH) {
-      target[key] = TOO_DEEP;
+      put(target, key, TOO_DEEP);
       continue;
     }
     const next = depth + 1;
     if (source instanceof Error) {
       copies.set(source, source);
-      target[key] = source;
+      put(target, key, source);
       // The caller's own error (an abort reason) is theirs: left as it is. A cause inside one of
       // ours (a socket error, `new URL`'s TypeError with its `input`) is redacted with it.
       if (depth === 0 && !isFhirClientError(source)) continue;
@@ -112,7 +112,7 @@ export function redactEverywhere<T>(
     if (Array.isArray(source)) {
       const copy: unknown[] = new Array(source.length);
       copies.set(source, copy);
-      target[key] = copy;
+      put(target, key, copy);
       for (let index = 0; index < source.length; index++) {
         tasks.push({
           source: source[index],
@@ -125,14 +125,14 @@ export function redactEverywhere<T>(
     }
     if (!isPlainObject(source)) {
       // URL, Headers, Date…: no server text the client hands out lives in them.
-      target[key] = source;
+      put(target, key, source);
       continue;
     }
     const copy: Record<string, unknown> = {};
     copies.set(source, copy);
-    target[key] = copy;
+    put(target, key, copy);
     for (const [field, item] of Object.entries(source)) {
-      if (preserve.has(field) && typeof item === 'string') copy[field] = item;
+      if (preserve.has(field) && typeof item === 'string') put(copy, field, item);
       else tasks.push({ source: item, target: copy, key: field, depth: next });
     }
   }
@@ -158,4 +158,14 @@ function setOwn(target: object, key: string, value: unknown): void {
 function isPlainObject(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * Writes an own property, even one named `__proto__` (JSON.parse makes such keys own properties; a
+ * plain assignment would set the copy's prototype instead and drop the field).
+ */
+function put(target: Record<string | number, unknown>, key: string | number, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
 }
