@@ -1,3 +1,4 @@
+import { foreignQueryBase } from '../client/query-base.js';
 import { CliUsageError } from './cli-usage-error.js';
 
 /**
@@ -8,22 +9,10 @@ import { CliUsageError } from './cli-usage-error.js';
  * @throws CliUsageError
  */
 export function checkQueryBase(query: string, baseUrl: string, connectedBy: string): void {
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(query)) return;
-  let url: URL;
-  try {
-    url = new URL(query);
-  } catch {
-    return; // Not a URL after all: the search rules say what is wrong with it.
-  }
-  const segments = url.pathname.split('/');
-  if (segments.at(-1) === '_search') segments.pop();
-  const resourceType = segments.pop() ?? '';
-  const queryBase = `${url.origin}${segments.join('/')}/`;
-  const base = new URL(baseUrl);
-  const configured = `${base.origin}${base.pathname.replace(/\/?$/, '/')}`;
-  if (queryBase === configured) return;
+  const foreign = foreignQueryBase(query, baseUrl);
+  if (foreign === undefined) return;
   throw new CliUsageError(
-    `the query names the FHIR base ${queryBase}, not the one of ${connectedBy} (${configured}); nothing was sent. ` +
-      `To search that server, pass --base-url ${queryBase}; to search ${connectedBy}, write the query without its base: '${resourceType}${url.search}'`,
+    `the query names the FHIR base ${foreign.queryBase}, not the one of ${connectedBy} (${foreign.configured}); nothing was sent. ` +
+      `To search that server, pass --base-url ${foreign.queryBase}; to search ${connectedBy}, write the query without its base: '${foreign.relative}'`,
   );
 }

@@ -75,6 +75,7 @@ function createClient(options: FhirClientOptions, shared: SharedState): FhirClie
   };
   const searchParts = (query: SearchInput | SearchLike) =>
     readSearchInput(query, {
+      baseUrl: config.base.href,
       haloBehaviours: config.haloBehaviours,
       timeZone: config.timeZone,
       rules: config.searchRules,

@@ -46,4 +46,22 @@ describe('client searches given a plain string', () => {
     );
     expect(server.requests.length).toBe(before);
   });
+
+  it('search the base they name when it is the client’s, and refuse another server’s URL with nothing sent', async () => {
+    const fhir = client();
+    const under = fromOutside(`${fhir.baseUrl.replace(/\/?$/, '/')}Patient?_count=1`);
+    expect((await fhir.search(under)).resourceType).toBe('Bundle');
+    const before = server.requests.length;
+    const elsewhere = fromOutside('https://other.example/fhir/R4/Patient?_count=1');
+    for (const attempt of [
+      () => fhir.search(elsewhere),
+      () => fhir.collect(elsewhere),
+      async () => {
+        for await (const _ of fhir.resources(elsewhere)) break;
+      },
+    ]) {
+      await expect(attempt()).rejects.toMatchObject({ name: 'InvalidArgumentError', argument: 'query' });
+    }
+    expect(server.requests.length).toBe(before);
+  });
 });

@@ -25,8 +25,9 @@ export type SearchInput<T extends ResourceType = ResourceType> = SearchLike<T> |
 /**
  * Search text known only at run time: a plain `string` (read from a file, a form, a command line)
  * is accepted and checked when the call runs (`parseSearch` under the client's rules: an unknown
- * resource type, parameter or date fails with a `SearchBuildError` before anything is sent). A string
- * literal is checked at compile time instead, so a misspelt literal (`'Apointment?date=…'`) does not
- * compile.
+ * resource type, parameter or date fails with a `SearchBuildError` before anything is sent). An
+ * absolute URL (`https://host/fhir/R4/Patient?…`) must lie under the client's base; one naming another
+ * server is an `InvalidArgumentError`, never searched at the client's base. A string literal is checked
+ * at compile time instead, so a misspelt literal (`'Apointment?date=…'`) does not compile.
  */
 export type RuntimeSearchText<Q extends string> = string extends Q ? Q : never;

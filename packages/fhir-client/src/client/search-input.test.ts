@@ -27,21 +27,46 @@ describe('practitionerOfSearch', () => {
   });
 });
 
+const baseUrl = 'https://fhir.example/base/R4/';
+
 describe('readSearchInput', () => {
   it('checks text queries with Halo’s exact dates in Halo mode, before anything is sent', () => {
     expect(() =>
-      readSearchInput('Appointment?date=2026-03', { haloBehaviours: true, timeZone: undefined }),
+      readSearchInput('Appointment?date=2026-03', { baseUrl, haloBehaviours: true, timeZone: undefined }),
     ).toThrow(expect.objectContaining({ name: 'SearchBuildError' }));
     expect(
-      readSearchInput('Appointment?date=2026-03', { haloBehaviours: false, timeZone: undefined }),
+      readSearchInput('Appointment?date=2026-03', { baseUrl, haloBehaviours: false, timeZone: undefined }),
     ).toMatchObject({
       resourceType: 'Appointment',
     });
   });
 
   it('refuses text without a resource type', () => {
-    expect(() => readSearchInput('?date=2026-03-02', { haloBehaviours: false, timeZone: undefined })).toThrow(
-      expect.objectContaining({ name: 'SearchBuildError' }),
+    expect(() =>
+      readSearchInput('?date=2026-03-02', { baseUrl, haloBehaviours: false, timeZone: undefined }),
+    ).toThrow(expect.objectContaining({ name: 'SearchBuildError' }));
+  });
+
+  it.each([
+    ['https://other.example/base/R4/Patient?family=Smith', 'https://other.example/base/R4/'],
+    ['http://fhir.example/base/R4/Patient?family=Smith', 'http://fhir.example/base/R4/'],
+    ['https://fhir.example/other/R4/Patient?family=Smith', 'https://fhir.example/other/R4/'],
+    ['https://fhir.example/base/R4/Patient/_search?family=Smith', undefined],
+  ])('refuses an absolute query URL under another base (%s), saying how to query either', (query, named) => {
+    const read = () => readSearchInput(query, { baseUrl, haloBehaviours: false, timeZone: undefined });
+    if (named === undefined) {
+      expect(read()).toMatchObject({ resourceType: 'Patient' });
+      return;
+    }
+    expect(read).toThrow(
+      expect.objectContaining({
+        name: 'InvalidArgumentError',
+        argument: 'query',
+        message: expect.stringContaining(
+          `names the FHIR base ${named}, not this client's (${baseUrl}); nothing was sent.`,
+        ),
+      }),
     );
+    expect(read).toThrow("pass the query without its base: 'Patient?family=Smith'");
   });
 });

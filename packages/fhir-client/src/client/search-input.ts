@@ -1,5 +1,7 @@
 import { parseSearch } from '../search/search.js';
 import { SearchRules } from '../search/vocabulary.js';
+import { InvalidArgumentError } from './invalid-argument-error.js';
+import { foreignQueryBase } from './query-base.js';
 import type { SearchLike } from './resource-types.js';
 
 /** A search reduced to what goes on the wire. */
@@ -12,11 +14,14 @@ export interface SearchParts {
  * Reads a `SearchBuilder` or `'Type?query'` text. Text goes through `parseSearch`, with Halo's exact
  * date profile when the Halo behaviours are on and the client's search rules, so a date Halo would
  * reject, or a parameter, modifier or value the rules refuse, fails here with a `SearchBuildError`
- * before any (charged) query is sent.
+ * before any (charged) query is sent. Text that is an absolute URL must lie under the client's base:
+ * one naming another server is an `InvalidArgumentError`, never searched at the configured base.
  */
 export function readSearchInput(
   input: SearchLike | string,
   options: {
+    /** The client's FHIR base: an absolute query URL must lie under it. */
+    readonly baseUrl: string;
     readonly haloBehaviours: boolean;
     readonly timeZone: string | undefined;
     /** @default 'strict' with the Halo behaviours, else 'r4' (the client's own defaults) */
@@ -25,6 +30,15 @@ export function readSearchInput(
 ): SearchParts {
   // A builder carries its own date profile, chosen by its maker (e.g. a CLI's `--dates fhir`).
   if (typeof input !== 'string') return { resourceType: input.resourceType, params: input.toSearchParams() };
+  const foreign = foreignQueryBase(input, options.baseUrl);
+  if (foreign !== undefined) {
+    throw new InvalidArgumentError(
+      'query',
+      `it names the FHIR base ${foreign.queryBase}, not this client's (${foreign.configured}); nothing was sent. ` +
+        `To search that server, create a client with baseUrl ${foreign.queryBase}; to search this one, ` +
+        `pass the query without its base: '${foreign.relative}'.`,
+    );
+  }
   const builder = parseSearch(input, {
     dates: options.haloBehaviours ? 'halo' : 'fhir',
     rules: options.rules ?? (options.haloBehaviours ? SearchRules.Strict : SearchRules.R4),
