@@ -13,11 +13,13 @@ type Entry = readonly [PagingContenderId, Transport];
 const entries: readonly Entry[] = [
   ['ours', Transport.GlobalFetch],
   ['handFetch', Transport.GlobalFetch],
+  ['kyFloor', Transport.GlobalFetch],
   ['medplum', Transport.GlobalFetch],
   ['fhirclient', Transport.GlobalFetch],
   ['fhirKit', Transport.GlobalFetch],
   ['ours', Transport.NodeHttp],
   ['handFetch', Transport.NodeHttp],
+  ['kyFloor', Transport.NodeHttp],
   ['nodeHttp', Transport.NodeHttp],
 ];
 
@@ -82,6 +84,37 @@ export async function pagingThroughput(config: BenchConfig, emit: (figure: Figur
   }
   const oursNodeHttp = measurement(['ours', Transport.NodeHttp]);
   const handNodeHttp = measurement(['handFetch', Transport.NodeHttp]);
+  // The gap to the hand-written loop, split in two: what ky costs, and what the client adds on top.
+  const kyFloorNote =
+    'ky floor: the hand-written loop calling a ky instance made like ours (bench/src/peers/ky-floor-loop.ts)';
+  for (const [transport, oursHere, handHere, via] of [
+    [Transport.GlobalFetch, ours, measurement(['handFetch', Transport.GlobalFetch]), 'global fetch'],
+    [Transport.NodeHttp, oursNodeHttp, handNodeHttp, 'node:http fetch'],
+  ] as const) {
+    const kyFloor = measurement(['kyFloor', transport]);
+    emit({
+      benchmark,
+      name: `paging.throughput ours vs ky floor loop (${via})`,
+      ours: oursHere,
+      baseline: kyFloor,
+      better: 'higher',
+      target: atLeastRatio(
+        'at least 0.9 of the ky floor loop (what the client adds on top of ky)',
+        numberOf(oursHere),
+        numberOf(kyFloor),
+        0.9,
+      ),
+      note: `${size}; ${kyFloorNote}`,
+    });
+    emit({
+      benchmark,
+      name: `paging.throughput ky's own cost: ky floor loop vs hand-written loop (${via})`,
+      ours: kyFloor,
+      baseline: handHere,
+      better: 'higher',
+      note: `${size}; the most any client built on ky can reach against the hand-written loop`,
+    });
+  }
   emit({
     benchmark,
     name: 'paging.throughput (node:http fetch passed to ky) vs hand-written loop over the same fetch',

@@ -1,6 +1,7 @@
 import { fhirKitClientNextPage } from '../peers/fhir-kit-client.js';
 import { fhirclientPages } from '../peers/fhirclient.js';
 import { bareParseLoop, handWrittenFetchLoop, nodeHttpLoop } from '../peers/hand-written-loop.js';
+import { kyFloorLoop } from '../peers/ky-floor-loop.js';
 import { medplumSearchResourcePages } from '../peers/medplum.js';
 import { oursResources } from '../peers/ours-paging.js';
 import type { PagingContender } from './contender.js';
@@ -9,6 +10,7 @@ import type { PagingContender } from './contender.js';
 export const pagingContenders = {
   ours: oursResources,
   handFetch: handWrittenFetchLoop,
+  kyFloor: kyFloorLoop,
   nodeHttp: nodeHttpLoop,
   bareParse: bareParseLoop,
   medplum: medplumSearchResourcePages,

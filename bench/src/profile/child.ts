@@ -9,6 +9,7 @@ import { keep } from '../measure.js';
 import type { PagingContender, PagingTarget } from '../paging/contender.js';
 import { Transport } from '../paging/contender.js';
 import { bareParseLoop, handWrittenFetchLoop } from '../peers/hand-written-loop.js';
+import { kyFloorLoop } from '../peers/ky-floor-loop.js';
 import { oursResources } from '../peers/ours-paging.js';
 import { preparePages } from '../servers/prepared-pages.js';
 import { createMemoryFetch, memoryBaseUrl } from '../transport/memory-fetch.js';
@@ -72,10 +73,11 @@ async function workload(): Promise<{ start: () => Promise<unknown>; context: str
     // Baselines in the same process, unprofiled: what the profiled time compares with.
     const bare = await cpuOf(bareParseLoop, job.pages);
     const hand = await cpuOf(handWrittenFetchLoop, job.pages);
+    const kyFloor = await cpuOf(kyFloorLoop, job.pages);
     const ours = await cpuOf(oursResources, job.pages);
     const perMatch = (ms: number) => `${((ms * 1000) / (job.pages * pageSize)).toFixed(1)} µs`;
     context.push(
-      `unprofiled CPU per match in this process: ours ${perMatch(ours)}, hand-written fetch loop ${perMatch(hand)}, bare JSON.parse loop ${perMatch(bare)} (ours / bare = ${(ours / bare).toFixed(2)}×, ours / hand = ${(ours / hand).toFixed(2)}×)`,
+      `unprofiled CPU per match in this process: ours ${perMatch(ours)}, ky floor loop ${perMatch(kyFloor)}, hand-written fetch loop ${perMatch(hand)}, bare JSON.parse loop ${perMatch(bare)} (ours / bare = ${(ours / bare).toFixed(2)}×, ours / ky floor = ${(ours / kyFloor).toFixed(2)}×, ours / hand = ${(ours / hand).toFixed(2)}×)`,
     );
   }
   const warm = await oursResources.prepare(targetFor(20));
