@@ -52,20 +52,30 @@ async function cpuOf(contender: PagingContender, pages: number): Promise<number>
   return (cpu.user + cpu.system) / 1000;
 }
 
+/** Queries built and formatted per second over `budgetMs`. */
+function queriesPerSecond(query: () => string, budgetMs: number): number {
+  const started = performance.now();
+  const until = started + budgetMs;
+  let built = 0;
+  while (performance.now() < until) {
+    for (let i = 0; i < 256; i++) keep(query());
+    built += 256;
+  }
+  return (built * 1000) / (performance.now() - started);
+}
+
 async function workload(): Promise<{ start: () => Promise<unknown>; context: string[] }> {
-  if (job.workload === 'builder') {
-    const { oursQuery } = await import('../peers/builders.js');
+  if (job.workload === 'builder' || job.workload === 'builder-varied') {
+    const { oursQuery, oursVariedQuery } = await import('../peers/builders.js');
+    const query = job.workload === 'builder' ? oursQuery : oursVariedQuery();
+    // Unprofiled first: the rate the profile's shares apply to.
+    const rate = queriesPerSecond(query, 1000);
     return {
-      context: [`one query: \`${oursQuery()}\``],
-      start: async () => {
-        const until = performance.now() + job.budgetMs;
-        let built = 0;
-        while (performance.now() < until) {
-          for (let i = 0; i < 256; i++) keep(oursQuery());
-          built += 256;
-        }
-        return built;
-      },
+      context: [
+        `one query: \`${query()}\``,
+        `unprofiled in this process: ${Math.round(rate).toLocaleString('en-US')} queries/s (${(1e6 / rate).toFixed(2)} µs a query)`,
+      ],
+      start: async () => queriesPerSecond(query, job.budgetMs),
     };
   }
   const context: string[] = [];

@@ -1,7 +1,7 @@
 /**
- * `pnpm bench:profile [--only=paging,paging-node-http,builder] [--pages=N] [--out=path]`: CPU profiles of
+ * `pnpm bench:profile [--only=paging,paging-node-http,builder,builder-varied] [--pages=N] [--out=path]`: CPU profiles of
  * the paging loop (in-memory fetch, and node:http fetch against the local paging server) and of the
- * search builder, ours as published (dist/, source-mapped back to src/). Writes each `.cpuprofile` to a
+ * search builder (the same values every call, and values changing every call), ours as published (dist/, source-mapped back to src/). Writes each `.cpuprofile` to a
  * temporary directory (open it in Chrome DevTools or speedscope) and a readable report of the top 20
  * functions by self time, and the top files, to bench/PROFILE.md. It measures nothing against a target:
  * it shows where the time goes.
@@ -18,7 +18,7 @@ import { type CpuProfile, renderTable, selfTimes, selfTimesByFile } from './self
 
 const argv = process.argv.slice(2);
 const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const all: readonly ProfileWorkload[] = ['paging', 'paging-node-http', 'builder'];
+const all: readonly ProfileWorkload[] = ['paging', 'paging-node-http', 'builder', 'builder-varied'];
 const only = (option('only')?.split(',') ?? all) as ProfileWorkload[];
 const unknown = only.filter((w) => !all.includes(w));
 if (unknown.length > 0) {
@@ -35,6 +35,8 @@ const titles: Record<ProfileWorkload, string> = {
   paging: `Paging, in-memory fetch: \`client.resources()\` over ${pages} pages of 100 matches (+ includes)`,
   'paging-node-http': `Paging, node:http fetch against the local paging server (its own process): ${pages} pages`,
   builder: 'Search builder: the ten-parameter query of benchmark 3, built and formatted for 3 s',
+  'builder-varied':
+    'Search builder, values changing every call: the same query with a new GP and changed-since instant each call (5,000 GPs), for 3 s',
 };
 
 console.log(`ours from a snapshot of: ${snapshotDist().join(', ') || 'nothing (run pnpm build first)'}`);

@@ -1,5 +1,5 @@
 /** What `pnpm bench:profile` profiles, and what its child answers. */
-export type ProfileWorkload = 'paging' | 'paging-node-http' | 'builder';
+export type ProfileWorkload = 'paging' | 'paging-node-http' | 'builder' | 'builder-varied';
 
 export interface ProfileJob {
   readonly workload: ProfileWorkload;

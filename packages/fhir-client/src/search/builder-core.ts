@@ -70,8 +70,10 @@ export abstract class SearchBuilderCore {
   #pairs: readonly BuilderPair[] | undefined;
   #query: SearchQuery | undefined;
   #url: string | undefined;
-  // Steps taken from this builder before, and the builders they returned (see step-memo.ts).
+  // Steps taken from this builder before, and the builders they returned (see step-memo.ts). Only a root
+  // or a builder its parent kept keeps its steps: one a step returned unkept is not asked again.
   #steps: StepMemo | undefined;
+  #kept: boolean;
 
   constructor(
     readonly resourceType: string,
@@ -84,6 +86,7 @@ export abstract class SearchBuilderCore {
     this.#kind = kind;
     this.#change = change;
     this.#pairs = kind === StepKind.Root ? (change as readonly BuilderPair[]) : undefined;
+    this.#kept = kind === StepKind.Root;
   }
 
   /** A builder of the concrete kind (possibly on another resource type or options). */
@@ -134,6 +137,7 @@ export abstract class SearchBuilderCore {
   // which a scheduler writes on every poll: its name needs no resolving and its values were checked by
   // the encoder with the parser's own date check, so its parse is left until `query` is read.
   protected append(name: string, texts: readonly string[], options?: AppendOptions): SearchBuilder<string> {
+    if (!this.#kept) return this.#appendNew(name, texts, options);
     const how = howWritten('append', options);
     return (
       recalledStep(this.#steps, how, name, texts) ??
@@ -165,6 +169,7 @@ export abstract class SearchBuilderCore {
 
   // Untyped steps (`param`, chains, composites): parsed now, so a bad value fails at the call.
   protected appendParsed(name: string, texts: readonly string[]): SearchBuilder<string> {
+    if (!this.#kept) return this.#appendParsedNew(name, texts);
     return (
       recalledStep(this.#steps, 'parsed', name, texts) ??
       this.#remember('parsed', name, texts, this.#appendParsedNew(name, texts))
@@ -200,6 +205,7 @@ export abstract class SearchBuilderCore {
 
   // Single result parameters (`_count`, `_sort`, ...) are replaced where they stand, keeping the order.
   protected replace(name: string, text: string, options?: AppendOptions): SearchBuilder<string> {
+    if (!this.#kept) return this.#replaceNew(name, text, options);
     const how = howWritten('replace', options);
     return (
       recalledStep(this.#steps, how, name, text) ??
@@ -248,7 +254,9 @@ export abstract class SearchBuilderCore {
     texts: string | readonly string[],
     child: SearchBuilder<string>,
   ): SearchBuilder<string> {
-    this.#steps = rememberStep(this.#steps, how, name, texts, child);
+    const steps = rememberStep(this.#steps, how, name, texts, child);
+    this.#steps = steps;
+    if (steps.last?.child === child) (child as unknown as SearchBuilderCore).#kept = true;
     return child;
   }
 

@@ -27,6 +27,18 @@ describe('remembered pairs', () => {
     );
   });
 
+  it('give the same entries for a name whose values keep changing, first seen or seen again', () => {
+    const parse = (i: number) => parseSearchQuery(`Appointment?practitioner=Practitioner/gp-${i}`).parameters;
+    const first = Array.from({ length: 30 }, (_, i) => parse(i));
+    for (let i = 0; i < 30; i++) {
+      const again = parse(i);
+      expect(again).toEqual(first[i]);
+      expect(again).toEqual([{ code: 'practitioner', values: [[{ parts: [`Practitioner/gp-${i}`] }]] }]);
+      expect(Object.isFrozen(again[0])).toBe(true);
+      expect(Object.isFrozen(first[i]![0])).toBe(true);
+    }
+  });
+
   it('are not kept when refused: the same bad pair is refused, with the same message, every time', () => {
     const refuse = () => search('Appointment').param('_count', 'ten');
     const messages = [0, 1, 2].map(() => {

@@ -7,24 +7,29 @@ import { freezeEntry, type SearchParameterEntry } from './search-query.js';
 // successes are kept (frozen, as they are shared); a refusal is thrown afresh on every call. The bounds
 // keep a program that writes ever-new values from growing the maps without end. Nested maps, one level
 // per input, so a lookup builds no key string.
+//
+// A kept entry lives on into the old generation, which then has to be collected; for a name whose values
+// change on every call (a GP, a changed-since instant) that costs more than parsing again. So once a name
+// holds `eagerLimit` texts, a new text is first only noted (`seen`) and its entry kept the second time.
 type Level<T> = Map<string, T>;
-const parsed: Level<Level<Level<Level<Level<SearchParameterEntry>>>>> = new Map();
+const seen = null;
+type Kept = SearchParameterEntry | typeof seen;
+const parsed: Level<Level<Level<Level<Level<Kept>>>>> = new Map();
 const keptLimit = 4096;
+const eagerLimit = 8;
 const longestKeptText = 512;
 let kept = 0;
 
 // The names of the last search's resource type and options: a builder's steps all share them, so most
 // lookups start here rather than three maps down.
-let last:
-  | { rules: string; dates: string; resourceType: string; names: Level<Level<SearchParameterEntry>> }
-  | undefined;
+let last: { rules: string; dates: string; resourceType: string; names: Level<Level<Kept>> } | undefined;
 
 /** The names kept for one resource type under `options`, created when `create` is true. */
 function namesOf(
   resourceType: string,
   options: ResolvedSearchOptions,
   create: boolean,
-): Level<Level<SearchParameterEntry>> | undefined {
+): Level<Level<Kept>> | undefined {
   if (
     last !== undefined &&
     last.resourceType === resourceType &&
@@ -61,7 +66,7 @@ function textsOf(
   name: string,
   options: ResolvedSearchOptions,
   create: boolean,
-): Level<SearchParameterEntry> | undefined {
+): Level<Kept> | undefined {
   const names = namesOf(resourceType, options, create);
   if (names === undefined) return undefined;
   let texts = names.get(name);
@@ -80,10 +85,13 @@ export function recalledEntry(
   text: string,
   options: ResolvedSearchOptions,
 ): SearchParameterEntry | undefined {
-  return textsOf(resourceType, name, options, false)?.get(text);
+  return textsOf(resourceType, name, options, false)?.get(text) ?? undefined;
 }
 
-/** Keeps the entry `name=text` parsed to (frozen, as it is shared) and returns it. */
+/**
+ * Keeps the entry `name=text` parsed to (frozen, as it is shared) and returns it; or, for a name with
+ * many texts and a text not noted before, only notes the text and returns the entry as it is.
+ */
 export function rememberEntry(
   resourceType: string,
   name: string,
@@ -97,8 +105,13 @@ export function rememberEntry(
     last = undefined;
     kept = 0;
   }
-  const frozen = freezeEntry(entry);
-  textsOf(resourceType, name, options, true)!.set(text, frozen);
+  const texts = textsOf(resourceType, name, options, true)!;
   kept++;
+  if (texts.size >= eagerLimit && !texts.has(text)) {
+    texts.set(text, seen);
+    return entry;
+  }
+  const frozen = freezeEntry(entry);
+  texts.set(text, frozen);
   return frozen;
 }

@@ -48,6 +48,34 @@ describe('remembered steps', () => {
     expect(base.count(20).toString()).toBe('Appointment?_count=20');
   });
 
+  it('note a new value of a name that keeps changing, and keep its builder once the value comes again', () => {
+    const base = search('Appointment', { dates: 'halo' }).count(10);
+    const gp = (i: number) => base.reference('practitioner', `Practitioner/gp-${i}`).sort('date');
+    const firstBuilt = Array.from({ length: 20 }, (_, i) => gp(i));
+    // The first values of a name are kept at once; later ones are noted, then kept the second time.
+    expect(gp(0)).toBe(firstBuilt[0]);
+    const second = gp(15);
+    expect(second).not.toBe(firstBuilt[15]);
+    expect(gp(15)).toBe(second);
+    for (const [i, built] of [...firstBuilt.entries(), [15, second] as const]) {
+      expect(built.toString()).toBe(`Appointment?_count=10&practitioner=Practitioner/gp-${i}&_sort=date`);
+      expect(Object.isFrozen(built)).toBe(true);
+    }
+  });
+
+  it('run every check on a builder no step kept: a new value after a changing one is refused the same way', () => {
+    const base = search('Appointment', { dates: 'halo' });
+    for (let i = 0; i < 20; i++) {
+      const unkept = base.reference('practitioner', `Practitioner/other-${i}`);
+      expect(() => unkept.date('date', { ge: '2026-11' })).toThrow(/a partial date/);
+      expect(() => unkept.token('status', { system: 'x', code: 'y', value: 'z' })).toThrow(SearchBuildError);
+      expect(() => unkept.param('_count', 'ten')).toThrow(/not a page size/);
+      expect(unkept.lastUpdated({ ge: `2026-11-20T00:00:${String(i).padStart(2, '0')}` }).toString()).toBe(
+        `Appointment?practitioner=Practitioner/other-${i}&_lastUpdated=ge2026-11-20T00:00:${String(i).padStart(2, '0')}`,
+      );
+    }
+  });
+
   it('are bounded: after many thousands of new values, a rebuilt query is still right', () => {
     const early = poll('fhir').toString();
     for (let i = 0; i < 10_000; i++) search('Patient').param('_id', `p-${i}`);

@@ -11,6 +11,13 @@ import { SearchParameterType } from './search-parameter-definition.js';
 // The kept steps are bounded: after `keptLimit` new ones, an epoch ends, the shared roots are dropped and
 // every builder's kept steps are forgotten the next time it is asked, so a program that writes ever-new
 // values keeps at most one epoch's worth.
+//
+// Keeping costs where values never repeat: a kept builder (and what it keeps in turn) lives on into the
+// old generation, which then has to be collected. So only kept builders (and roots) keep their steps,
+// and a name that has taken `eagerLimit` different values on one builder is treated as one whose values
+// change: a new value is first only noted (`seen`), and its builder is kept the second time it comes.
+// The builder a step returns unkept keeps nothing, so a query whose GP changes on every call allocates
+// no memo past that step. A query rebuilt with the same values is kept on its first build as before.
 
 // What in a step changes its checks or its pair: append or replace, the expected type, plain texts. One
 // string made once per combination, so looking a step up builds no key.
@@ -38,13 +45,17 @@ export function howWritten(
  */
 export interface StepMemo {
   readonly epoch: number;
-  readonly children: Map<string, Map<string, Map<string, SearchBuilder<string>>>>;
+  readonly children: Map<string, Map<string, Map<string, SearchBuilder<string> | typeof seen>>>;
   last:
     | { how: string; name: string; list: string | readonly string[]; child: SearchBuilder<string> }
     | undefined;
 }
 
 const keptLimit = 4096;
+// Different values of one name on one builder kept at once before new ones are only noted first.
+const eagerLimit = 8;
+// A value noted once on a builder whose name has taken many values: its builder is kept if it comes again.
+const seen = null;
 let epoch = 0;
 let keptInEpoch = 0;
 
@@ -86,7 +97,8 @@ export function recalledStep(
     return last.child;
   }
   const child = memo.children.get(bucketOf(how, texts))?.get(name)?.get(textsKey(texts));
-  if (child !== undefined) memo.last = { how, name, list: texts, child };
+  if (child === undefined || child === seen) return undefined;
+  memo.last = { how, name, list: texts, child };
   return child;
 }
 
@@ -103,7 +115,10 @@ function sameTexts(kept: string | readonly string[], texts: string | readonly st
   return true;
 }
 
-/** Keeps `child` as what the step returned; returns the memo to keep (a new one in a new epoch). */
+/**
+ * Keeps `child` as what the step returned, or only notes the step (see `eagerLimit`); returns the memo
+ * to keep (a new one in a new epoch). The child was kept when it is the memo's `last` afterwards.
+ */
 export function rememberStep(
   memo: StepMemo | undefined,
   how: string,
@@ -125,9 +140,14 @@ export function rememberStep(
     byTexts = new Map();
     byName.set(name, byTexts);
   }
-  byTexts.set(textsKey(texts), child);
-  current.last = { how, name, list: texts, child };
+  const key = textsKey(texts);
   keptInEpoch++;
+  if (byTexts.size >= eagerLimit && !byTexts.has(key)) {
+    byTexts.set(key, seen);
+    return current;
+  }
+  byTexts.set(key, child);
+  current.last = { how, name, list: texts, child };
   return current;
 }
 
