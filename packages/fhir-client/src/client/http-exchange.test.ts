@@ -1,8 +1,9 @@
 import { createManualClock } from '@halo-fhir/fhir-testkit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isNetworkError } from '../errors/network-error.js';
 import { isResponseTooLargeError } from '../errors/response-too-large-error.js';
 import { isTimeoutError } from '../errors/timeout-error.js';
+import { systemClock } from '../resilience/clock.js';
 import { type HostileServer, startHostileServer } from '../reliability/test-support/hostile-server.js';
 import { createHttpClient, exchange, type HttpExchangeRequest } from './http-exchange.js';
 
@@ -81,6 +82,50 @@ describe('exchange', () => {
     const { bodyText } = await exchange(createHttpClient(), request(`${splitting.origin}/`));
 
     expect(bodyText).toBe('€uro ✓');
+  });
+
+  it('decodes a body read in many chunks as one text: a split character whole, a leading BOM dropped', async () => {
+    const text = '{"name":"Zoë €uro ✓ 𝄞"}';
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    const oneByteAtATime = await server((_request, response) => {
+      let index = 0;
+      const next = (): void => {
+        if (index === bytes.length) {
+          response.end();
+          return;
+        }
+        response.write(bytes.subarray(index, ++index), () => setImmediate(next));
+      };
+      next();
+    });
+
+    const { bodyText } = await exchange(createHttpClient(), request(`${oneByteAtATime.origin}/`));
+
+    expect(bodyText).toBe(text);
+    expect(bodyText).toBe(new TextDecoder().decode(bytes));
+  });
+
+  it('on the system clock, arms one timer for the deadline and clears it when the exchange ends', async () => {
+    const ok = await server((_request, response) => response.end('{}'));
+    const timeoutMs = 123_457;
+    const setTimer = vi.spyOn(globalThis, 'setTimeout');
+    const clearTimer = vi.spyOn(globalThis, 'clearTimeout');
+    try {
+      const { bodyText } = await exchange(
+        createHttpClient(),
+        request(`${ok.origin}/`, { clock: systemClock, timeoutMs }),
+      );
+
+      expect(bodyText).toBe('{}');
+      const deadlines = setTimer.mock.calls.flatMap((call, index) =>
+        call[1] === timeoutMs ? [setTimer.mock.results[index]?.value] : [],
+      );
+      expect(deadlines).toHaveLength(1);
+      expect(clearTimer).toHaveBeenCalledWith(deadlines[0]);
+    } finally {
+      setTimer.mockRestore();
+      clearTimer.mockRestore();
+    }
   });
 
   it('times out on its clock when the headers never come', async () => {

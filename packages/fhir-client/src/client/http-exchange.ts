@@ -1,9 +1,9 @@
 import type { KyInstance } from 'ky';
 import { connectionFailure } from '../errors/network-blocked-error.js';
 import { NetworkError } from '../errors/network-error.js';
-import { ResponseTooLargeError } from '../errors/response-too-large-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
-import type { Clock } from '../resilience/clock.js';
+import { type Clock, systemClock } from '../resilience/clock.js';
+import { type BodyStop, cancelStream, readBody } from './read-body.js';
 
 /** Settings of the `ky` instance {@link exchange} runs over. */
 export interface HttpClientSettings {
@@ -137,16 +137,9 @@ export async function exchange(
 }
 
 /** The attempt's one stop signal, fired by the deadline or the caller, and a race against it. */
-interface AttemptStop {
+interface AttemptStop extends BodyStop {
   /** Aborted with a `TimeoutError` or the caller's reason. */
   readonly signal: AbortSignal;
-  /** Settles as `promise` does, or rejects with the stop reason as soon as the stop fires. */
-  race<T>(promise: Promise<T>): Promise<T>;
-  /**
-   * The error to throw for a failure: the stop reason when the stop fired, else a `NetworkError`
-   * (before any response, in a browser page, possibly a `NetworkBlockedError`: see `connectionFailure`).
-   */
-  reasonFor(error: unknown, phase?: { beforeResponse: boolean }): unknown;
   /** Cancels the deadline's timer and forgets the caller's signal. */
   finish(): void;
 }
@@ -154,40 +147,62 @@ interface AttemptStop {
 /** Why the deadline's sleep is cancelled: never thrown (a reason made once costs no stack per request). */
 const exchangeFinished = Object.freeze(new Error('The exchange finished before its deadline.'));
 
+/**
+ * Calls `expire` after `ms` of `clock` time; returns what cancels it. On the system clock that is
+ * one `setTimeout` and its `clearTimeout` (what `systemClock.sleep` does underneath, without the
+ * promise, listener and AbortController a cancellable sleep costs on every request); any other
+ * clock (a manual one in tests, the caller's own) is slept on and cancelled through a signal.
+ */
+function scheduleDeadline(clock: Clock, ms: number, expire: () => void): () => void {
+  if (clock === systemClock) {
+    const timer = setTimeout(expire, Math.max(0, ms));
+    return () => clearTimeout(timer);
+  }
+  const cancel = new AbortController();
+  clock.sleep(ms, cancel.signal).then(expire, () => {
+    // Cancelled: the exchange finished first.
+  });
+  return () => cancel.abort(exchangeFinished);
+}
+
 function startAttemptDeadline(request: HttpExchangeRequest): AttemptStop {
   const { method, url, attempt, secrets, timeoutMs, clock } = request;
   const controller = new AbortController();
-  const timerCancel = new AbortController();
+  const { signal } = controller;
+  // The one race waiting now (races never overlap): firing the stop rejects it directly, so no
+  // listener is added to and removed from the signal per read of the body.
+  let rejectWaiting: ((reason: unknown) => void) | undefined;
+  const fire = (reason: unknown): void => {
+    if (signal.aborted) return;
+    controller.abort(reason);
+    rejectWaiting?.(signal.reason);
+  };
   const caller = request.signal;
-  const onCallerAbort = (): void => controller.abort(caller?.reason);
+  const onCallerAbort = (): void => fire(caller?.reason);
   if (caller?.aborted) controller.abort(caller.reason);
   else caller?.addEventListener('abort', onCallerAbort, { once: true });
-  clock.sleep(timeoutMs, timerCancel.signal).then(
-    () => controller.abort(new TimeoutError({ method, url: url.href, attempt, timeoutMs, secrets })),
-    () => {
-      // Cancelled: the exchange finished first.
-    },
+  const cancelDeadline = scheduleDeadline(clock, timeoutMs, () =>
+    fire(new TimeoutError({ method, url: url.href, attempt, timeoutMs, secrets })),
   );
-  const { signal } = controller;
   return {
     signal,
-    // A listener per race, removed when it settles: a body read in thousands of chunks leaves
-    // nothing behind (Promise.race against one long-lived promise would keep a reaction per read).
     race: (promise) =>
       new Promise((resolve, reject) => {
         if (signal.aborted) {
           reject(signal.reason);
           return;
         }
-        const onStop = (): void => reject(signal.reason);
-        signal.addEventListener('abort', onStop, { once: true });
+        rejectWaiting = reject;
+        const settled = (): void => {
+          if (rejectWaiting === reject) rejectWaiting = undefined;
+        };
         promise.then(
           (value) => {
-            signal.removeEventListener('abort', onStop);
+            settled();
             resolve(value);
           },
           (error: unknown) => {
-            signal.removeEventListener('abort', onStop);
+            settled();
             reject(error);
           },
         );
@@ -199,55 +214,9 @@ function startAttemptDeadline(request: HttpExchangeRequest): AttemptStop {
     },
     finish() {
       caller?.removeEventListener('abort', onCallerAbort);
-      timerCancel.abort(exchangeFinished);
+      cancelDeadline();
     },
   };
-}
-
-/** Reads the whole body under the attempt's stop and the size cap, cancelling the reader on either. */
-async function readBody(
-  response: Response,
-  request: HttpExchangeRequest,
-  stop: AttemptStop,
-): Promise<string> {
-  const body = response.body;
-  if (body === null) return '';
-  const { maxResponseBytes } = request;
-  const tooLarge = () =>
-    new ResponseTooLargeError({
-      status: response.status,
-      method: request.method,
-      url: request.url.href,
-      attempt: request.attempt,
-      maxResponseBytes,
-      secrets: request.secrets,
-    });
-  // Without content coding the declared length is the decoded length: refuse before reading.
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (response.headers.get('content-encoding') === null && declared > maxResponseBytes) {
-    cancelStream(body);
-    throw tooLarge();
-  }
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let received = 0;
-  try {
-    for (;;) {
-      const { done, value } = await stop.race(reader.read());
-      if (done) break;
-      received += value.byteLength;
-      if (received > maxResponseBytes) throw tooLarge();
-      parts.push(decoder.decode(value, { stream: true }));
-    }
-  } catch (error) {
-    // Cancelling the reader closes the connection, whatever fetch does with its signal.
-    reader.cancel().catch(() => undefined);
-    if (error instanceof ResponseTooLargeError) throw error;
-    throw stop.reasonFor(error);
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
 }
 
 function hasAny(headers: Readonly<Record<string, string>> | undefined): boolean {
@@ -257,8 +226,4 @@ function hasAny(headers: Readonly<Record<string, string>> | undefined): boolean 
 
 function cancelBody(response: Response): void {
   if (response.body !== null) cancelStream(response.body);
-}
-
-function cancelStream(body: ReadableStream<Uint8Array>): void {
-  body.cancel().catch(() => undefined);
 }
