@@ -1,21 +1,29 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
-import { runCli, StopSignal } from './run-cli.js';
-
-// Start-up: Node's fetch parses HTTP with a WebAssembly module (llhttp) that V8 recompiles in the
-// background once it has run, and a short-lived process then waits for that compile before it can exit
-// (about 100 ms of a one-page search's wall time). The baseline compiler alone is plenty for parsing
-// headers. Set before the first request, when the module is compiled; it changes nothing else.
-setFlagsFromString('--liftoff-only');
+import { infoCommandOf, infoText } from './info-command.js';
 
 // The `fhir-client` bin. Everything testable lives in runCli; this file only binds the process.
-// A second signal of the same kind finds no listener left and ends the process at once.
-const controller = new AbortController();
-process.once('SIGINT', () => controller.abort(StopSignal.Interrupt));
-process.once('SIGTERM', () => controller.abort(StopSignal.Terminate));
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  signal: controller.signal,
-});
+// `--help` and `--version` on their own are answered here, before the commands (most of the bin) are
+// loaded, so a script that asks for them pays little more than starting Node.
+const argv = process.argv.slice(2);
+const info = infoCommandOf(argv);
+if (info !== undefined) {
+  process.stdout.write(infoText(info));
+} else {
+  // Start-up: Node's fetch parses HTTP with a WebAssembly module (llhttp) that V8 recompiles in the
+  // background once it has run, and a short-lived process then waits for that compile before it can exit
+  // (about 100 ms of a one-page search's wall time). The baseline compiler alone is plenty for parsing
+  // headers. Set before the first request, when the module is compiled; it changes nothing else.
+  setFlagsFromString('--liftoff-only');
+  const { runCli, StopSignal } = await import('./run-cli.js');
+  // A second signal of the same kind finds no listener left and ends the process at once.
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort(StopSignal.Interrupt));
+  process.once('SIGTERM', () => controller.abort(StopSignal.Terminate));
+  process.exitCode = await runCli(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    signal: controller.signal,
+  });
+}

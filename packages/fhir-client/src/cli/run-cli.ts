@@ -1,23 +1,11 @@
 import type { Writable } from 'node:stream';
 import type { FhirClient } from '../client/fhir-client.js';
-import { practitionerOfSearch } from '../client/search-input.js';
-import { DateProfile, SearchRules } from '../search/vocabulary.js';
-import { parseSearch } from '../search/search.js';
-import { clientFromCommandLine } from './client-from-command-line.js';
 import { type CliCommandLine, readCommandLine } from './command-line.js';
-import { runCapabilitiesCommand, runReadCommand } from './commands/read-command.js';
-import { runSearchCommand, type SearchRun } from './commands/search-command.js';
 import { ExitCode } from './exit-codes.js';
 import { failureExit } from './failure-exit.js';
-import { createNdjsonOutput, OutputClosedError } from './ndjson-output.js';
+import { infoText } from './info-command.js';
 import { SUBSCRIPTION_KEY_ENV } from './options-table.js';
-import { packageVersion } from './package-version.js';
-import { nearMissParameters } from './parameter-near-misses.js';
-import { checkQueryBase } from './query-base.js';
-import { createProgressReporter, type ProgressReporter, seconds } from './progress.js';
-import { runSqlCli } from './run-sql-cli.js';
 import { createStderrLines, type StderrLines } from './stderr-lines.js';
-import { usageText } from './usage.js';
 
 /** Where the CLI reads and writes: the process's own streams in `main`, others in tests. */
 export interface CliIo {
@@ -56,19 +44,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     secrets: secretsIn(argv, io.env),
   });
   let commandLine: CliCommandLine;
-  let client: FhirClient | undefined;
-  let practitioner: string | undefined;
   try {
     commandLine = readCommandLine(argv, io.env);
-    if (commandLine.command === 'help') {
-      io.stdout.write(usageText());
-      return ExitCode.Ok;
-    }
-    if (commandLine.command === 'version') {
-      io.stdout.write(`fhir-client ${packageVersion(import.meta.url, '@halo-fhir/fhir-client')}\n`);
+    if (commandLine.command === 'help' || commandLine.command === 'version') {
+      io.stdout.write(infoText(commandLine.command));
       return ExitCode.Ok;
     }
     if (commandLine.command === 'sql') {
+      const { runSqlCli } = await import('./run-sql-cli.js');
       return await runSqlCli(commandLine, {
         stdout: io.stdout,
         lines,
@@ -78,57 +61,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         fail: (error, sql) => fail(error, lines, io, { client: sql, practitioner: undefined }),
       });
     }
-    const connected = clientFromCommandLine(commandLine);
-    client = connected;
-    if (commandLine.command === 'search' && commandLine.target !== undefined) {
-      const connectedBy = commandLine.connection?.kind === 'halo' ? '--site' : '--base-url';
-      checkQueryBase(commandLine.target, connected.baseUrl, connectedBy);
-    }
-    const rules = commandLine.rules ?? (connected.haloBehaviours ? SearchRules.Strict : SearchRules.R4);
-    const query =
-      commandLine.command === 'search' && commandLine.target !== undefined
-        ? parseSearch(commandLine.target, {
-            dates: commandLine.dates ?? (connected.haloBehaviours ? DateProfile.Halo : DateProfile.Fhir),
-            rules,
-            ...(commandLine.timeZone === undefined ? {} : { timeZone: commandLine.timeZone }),
-          })
-        : undefined;
-    if (query) practitioner = practitionerOfSearch(query.toSearchParams());
-    if (query && rules === SearchRules.R4) {
-      for (const warning of nearMissParameters(query.query)) lines.line(`warning: ${warning}`);
-    }
-    const progress = createProgressReporter(lines, {
+    const { runFhirCommand } = await import('./run-fhir-command.js');
+    return await runFhirCommand(commandLine, {
+      stdout: io.stdout,
+      lines,
       verbose: commandLine.progress ?? io.stderr.isTTY === true,
+      signal: io.signal,
+      elapsedMs: () => now() - startedAt,
+      fail: (error, client, practitioner) => fail(error, lines, io, { client, practitioner }),
     });
-    connected.on((event) => progress.onEvent(event));
-    const output = createNdjsonOutput(io.stdout);
-    const search: SearchRun = { pages: 0, matches: 0, included: 0, morePages: false };
-    const summary = () =>
-      summaryLine(commandLine, connected, search, output.lines, progress, now() - startedAt);
-    try {
-      if (query) {
-        const options = {
-          maxPages: commandLine.maxPages,
-          withIncluded: commandLine.withIncluded,
-          signal: io.signal,
-        };
-        await runSearchCommand(connected, query, options, output, progress, search);
-      } else if (commandLine.command === 'read') {
-        await runReadCommand(connected, commandLine.target ?? '', output, io.signal);
-      } else {
-        await runCapabilitiesCommand(connected, output, io.signal);
-      }
-    } catch (error) {
-      lines.end();
-      if (error instanceof OutputClosedError) return ExitCode.Ok;
-      lines.line(summary());
-      return fail(error, lines, io, { client, practitioner });
-    }
-    lines.end();
-    lines.line(summary());
-    return ExitCode.Ok;
   } catch (error) {
-    return fail(error, lines, io, { client, practitioner });
+    return fail(error, lines, io, { client: undefined, practitioner: undefined });
   }
 }
 
@@ -153,40 +96,6 @@ function fail(
   });
   lines.line(`error: ${failure.message}`);
   return failure.exitCode;
-}
-
-function summaryLine(
-  commandLine: CliCommandLine,
-  client: FhirClient,
-  search: SearchRun,
-  printed: number,
-  progress: ProgressReporter,
-  elapsedMs: number,
-): string {
-  const stats = client.stats();
-  const { counts } = progress;
-  const what =
-    commandLine.command === 'search'
-      ? `${plural(search.pages, 'page')}, ${plural(search.matches, 'resource')} printed${
-          commandLine.withIncluded ? ` (+${search.included} included)` : ''
-        }`
-      : `${plural(printed, 'resource')} printed`;
-  const more = !search.morePages
-    ? ''
-    : commandLine.maxPages === 1
-      ? '; more pages remain (use --all or --max-pages)'
-      : `; stopped at --max-pages ${commandLine.maxPages}, more pages remain`;
-  const repaired = counts.linksRepaired > 0 ? `, ${plural(counts.linksRepaired, 'link')} repaired` : '';
-  const waited = counts.waitedMs > 0 ? `, waited ${seconds(counts.waitedMs)}` : '';
-  return `${commandLine.command}: ${what}${more}; ${plural(stats.queriesSent, 'query', 'queries')} sent, ${plural(
-    stats.retries,
-    'retry',
-    'retries',
-  )}${waited}${repaired}; ${seconds(elapsedMs)}`;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /**
