@@ -1,4 +1,6 @@
+import type { AppendOptions } from './builder-core.js';
 import { escapePart } from './escaping.js';
+import { SearchParameterType } from './search-parameter-definition.js';
 import { SearchBuildError } from './search-build-error.js';
 import { emptyValues } from './value-encoders.js';
 
@@ -54,3 +56,21 @@ export const includeValue = (source: string, reference: string, target: string |
   const head = `${escapePart(source)}:${escapePart(reference)}`;
   return target === undefined ? head : `${head}:${escapePart(target)}`;
 };
+
+/** How the typed steps' texts are written (one object each, shared by every call). */
+export const stringTexts: AppendOptions = { type: SearchParameterType.String };
+export const tokenTexts: AppendOptions = { type: SearchParameterType.Token };
+export const referenceTexts: AppendOptions = { type: SearchParameterType.Reference };
+export const uriTexts: AppendOptions = { type: SearchParameterType.Uri };
+// `String(count)` of a whole number 0 or more is digits only: what the `_count` rule accepts.
+export const countText: AppendOptions = { plain: true, sure: true };
+
+/** The one value text of an argument that is a single value or a list (an OR), each part escaped. */
+export function escapedText(code: string, value: string | readonly string[]): string {
+  // A single non-empty value is its own text; anything else goes through the list's checks.
+  if (typeof value === 'string') {
+    const text = escapePart(value);
+    if (text !== '') return text;
+  }
+  return orText(code, list(value).map(escapePart));
+}

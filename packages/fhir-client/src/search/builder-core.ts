@@ -5,7 +5,8 @@ import { parseEntry } from './parse.js';
 import { SearchBuildError } from './search-build-error.js';
 import type { SearchBuilder } from './search-builder.js';
 import type { ResolvedSearchOptions } from './search-options.js';
-import { SearchParameterType } from './search-parameter-definition.js';
+import type { SearchParameterType } from './search-parameter-definition.js';
+import { SureText, sureTexts } from './sure-values.js';
 import { howWritten, recalledStep, rememberStep, type StepMemo } from './step-memo.js';
 import { entryName, freezeQuery, type SearchParameterEntry, type SearchQuery } from './search-query.js';
 import { emptyValues } from './value-encoders.js';
@@ -41,6 +42,11 @@ export interface AppendOptions {
   readonly type?: SearchParameterType;
   /** Every text has only URL-plain characters. @default false */
   readonly plain?: boolean;
+  /**
+   * The caller checked exactly what the search rules check on this text (e.g. `_count`'s digits), so
+   * its parse can wait until `query` is read. @default false
+   */
+  readonly sure?: boolean;
 }
 
 /** Builds a chained or reverse-chained search on its target type. */
@@ -133,9 +139,10 @@ export abstract class SearchBuilderCore {
     return this.create(this.resourceType, this.options, this, kind, change);
   }
 
-  // Typed steps run the search rules as the parser does. The one exception is an R4 date parameter,
-  // which a scheduler writes on every poll: its name needs no resolving and its values were checked by
-  // the encoder with the parser's own date check, so its parse is left until `query` is read.
+  // Typed steps run the search rules as the parser does. The exception is a plain R4 parameter of the
+  // step's own type (what a scheduler writes on every poll): its name resolves to itself, and its values
+  // are surely accepted (see isSure), so its parse is left until `query` is read. Anything the rules might
+  // refuse is parsed now, so the refusal and its message are the parser's.
   protected append(name: string, texts: readonly string[], options?: AppendOptions): SearchBuilder<string> {
     if (!this.#kept) return this.#appendNew(name, texts, options);
     const how = howWritten('append', options);
@@ -146,12 +153,13 @@ export abstract class SearchBuilderCore {
   }
 
   #appendNew(name: string, texts: readonly string[], options?: AppendOptions): SearchBuilder<string> {
-    if (options?.type !== undefined) this.expectType(name, options.type);
-    const knownDate =
-      options?.type === SearchParameterType.Date &&
-      searchParameterType(this.resourceType, name) === SearchParameterType.Date;
-    if (this.options.rules !== SearchRules.Lenient && !knownDate) return this.#appendParsedNew(name, texts);
-    const plain = options?.plain === true;
+    const type = options?.type;
+    const actual = type === undefined ? undefined : this.expectType(name, type);
+    const sure = actual === type ? sureTexts(name, texts, actual, options?.plain === true) : SureText.Unsure;
+    if (sure === SureText.Unsure && this.options.rules !== SearchRules.Lenient) {
+      return this.#appendParsedNew(name, texts);
+    }
+    const plain = sure === SureText.Plain || options?.plain === true;
     const added =
       texts.length === 1
         ? this.trustedPair(name, texts[0]!, plain)
@@ -188,8 +196,8 @@ export abstract class SearchBuilderCore {
   }
 
   // A typed method used on a parameter R4 gives another type (possible without types, e.g. after
-  // parseSearch) would write a value the server reads differently.
-  protected expectType(name: string, expected: SearchParameterType): void {
+  // parseSearch) would write a value the server reads differently. Returns the code's R4 type, if any.
+  protected expectType(name: string, expected: SearchParameterType): SearchParameterType | undefined {
     const colon = name.indexOf(':');
     const code = colon === -1 ? name : name.slice(0, colon);
     const actual = searchParameterType(this.resourceType, code);
@@ -201,6 +209,7 @@ export abstract class SearchBuilderCore {
         problem: `${this.resourceType} ${code} is a ${actual} parameter, not a ${expected} one`,
       });
     }
+    return actual;
   }
 
   // Single result parameters (`_count`, `_sort`, ...) are replaced where they stand, keeping the order.
@@ -214,7 +223,7 @@ export abstract class SearchBuilderCore {
   }
 
   #replaceNew(name: string, text: string, options?: AppendOptions): SearchBuilder<string> {
-    if (this.options.rules !== SearchRules.Lenient)
+    if (this.options.rules !== SearchRules.Lenient && options?.sure !== true)
       return this.next(StepKind.Replace, this.parsedPair(name, text));
     return this.next(StepKind.Replace, this.trustedPair(name, text, options?.plain === true));
   }

@@ -1,4 +1,16 @@
-import { checkVocabulary, includeValue, list, orText, withModifier } from './builder-arguments.js';
+import {
+  checkVocabulary,
+  countText,
+  escapedText,
+  includeValue,
+  list,
+  orText,
+  referenceTexts,
+  stringTexts,
+  tokenTexts,
+  uriTexts,
+  withModifier,
+} from './builder-arguments.js';
 import {
   type AppendOptions,
   type Build,
@@ -87,7 +99,6 @@ export function createSearchBuilder<RT extends string>(state: BuilderState): Sea
 const dateTexts: AppendOptions = { type: SearchParameterType.Date };
 const haloDateTexts: AppendOptions = { type: SearchParameterType.Date, plain: true };
 const plainText: AppendOptions = { plain: true };
-
 /** Makes a builder with no parameters yet. */
 export function createRootBuilder<RT extends string>(
   resourceType: string,
@@ -138,16 +149,15 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
 
   string(code: string, value: string | readonly string[], options?: StringOptions) {
     checkVocabulary(code, options?.modifier, StringModifier);
-    const texts = [orText(code, list(value).map(escapePart))];
-    return this.append(withModifier(code, options?.modifier), texts, { type: SearchParameterType.String });
+    return this.append(withModifier(code, options?.modifier), [escapedText(code, value)], stringTexts);
   }
 
   token(code: string, value: TokenInput | readonly TokenInput[], options?: TokenOptions) {
     checkVocabulary(code, options?.modifier, TokenModifier);
-    const texts = list<TokenInput>(value).map((one) => encodeToken(code, one));
-    return this.append(withModifier(code, options?.modifier), [orText(code, texts)], {
-      type: SearchParameterType.Token,
-    });
+    const texts = Array.isArray(value)
+      ? (value as readonly TokenInput[]).map((one) => encodeToken(code, one))
+      : [encodeToken(code, value as TokenInput)];
+    return this.append(withModifier(code, options?.modifier), [orText(code, texts)], tokenTexts);
   }
 
   date(code: string, value: ComparableInput<DateInput>, options?: DateParameterOptions) {
@@ -176,9 +186,7 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
     options?: ReferenceOptions<string>,
   ) {
     if (typeof value === 'object' && !Array.isArray(value) && 'identifier' in value) {
-      return this.append(`${code}:identifier`, [encodeToken(code, value.identifier)], {
-        type: SearchParameterType.Reference,
-      });
+      return this.append(`${code}:identifier`, [encodeToken(code, value.identifier)], referenceTexts);
     }
     checkVocabulary(code, options?.modifier, ReferenceModifier);
     if (options?.type !== undefined && options.modifier !== undefined) {
@@ -189,15 +197,13 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
         problem: 'a parameter takes one modifier at a time',
       });
     }
-    const texts = list(value as string | readonly string[]).map(escapePart);
     const name = withModifier(code, options?.type ?? options?.modifier);
-    return this.append(name, [orText(code, texts)], { type: SearchParameterType.Reference });
+    return this.append(name, [escapedText(code, value as string | readonly string[])], referenceTexts);
   }
 
   uri(code: string, value: string | readonly string[], options?: UriOptions) {
     checkVocabulary(code, options?.modifier, UriModifier);
-    const texts = [orText(code, list(value).map(escapePart))];
-    return this.append(withModifier(code, options?.modifier), texts, { type: SearchParameterType.Uri });
+    return this.append(withModifier(code, options?.modifier), [escapedText(code, value)], uriTexts);
   }
 
   composite(
@@ -274,7 +280,7 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
         problem: 'not a page size',
       });
     }
-    return this.replace('_count', String(count), plainText);
+    return this.replace('_count', String(count), countText);
   }
 
   elements(first: string, ...more: string[]) {

@@ -40,10 +40,12 @@ const delimiterEscapes: Readonly<Record<string, string>> = {
   ';': '%3B',
 };
 
+/** True for the UTF-16 code of a character a query value is written with as it is (not %-encoded). */
+export const isUrlPlainCode = (code: number): boolean => code < 128 && plainCharacters[code] === 1;
+
 function isPlain(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 128 || plainCharacters[code] === 0) return false;
+    if (!isUrlPlainCode(text.charCodeAt(index))) return false;
   }
   return true;
 }
@@ -83,8 +85,9 @@ export function pairsToUrl(resourceType: string, pairs: readonly SearchPair[]): 
   try {
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index]!;
-      const text = pair.plain === true ? pair.text : encodeComponent(pair.text);
-      url += `${index === 0 ? '?' : '&'}${encodeName(pair.name)}=${text}`;
+      url += (index === 0 ? '?' : '&') + encodeName(pair.name);
+      url += '=';
+      url += pair.plain === true ? pair.text : encodeComponent(pair.text);
     }
   } catch (cause) {
     throw new SearchBuildError(
