@@ -113,7 +113,7 @@ export function renderMarkdown(
     }
     lines.push('');
     const notes = details.get(benchmark) ?? [];
-    if (notes.length > 0) lines.push(...notes.map((note) => `- ${note}`), '');
+    if (notes.length > 0) lines.push(...detailLines(notes), '');
   }
   lines.push('## Targets', '', '| figure | target | verdict |', '|---|---|---|');
   for (const f of figures) {
@@ -123,6 +123,18 @@ export function renderMarkdown(
   }
   lines.push('', ANALYSIS_START, analysis.trim(), ANALYSIS_END, '');
   return lines.join('\n');
+}
+
+/** Detail notes as bullets; a note that is a table row (`| … |`) stays a row, after a blank line. */
+function detailLines(notes: readonly string[]): string[] {
+  const lines: string[] = [];
+  notes.forEach((note, index) => {
+    const row = note.startsWith('|');
+    if (row && !notes[index - 1]?.startsWith('|') && index > 0) lines.push('');
+    if (!row && notes[index - 1]?.startsWith('|')) lines.push('');
+    lines.push(row ? note : `- ${note}`);
+  });
+  return lines;
 }
 
 export const ANALYSIS_START = '<!-- analysis: hand-written, kept across runs -->';

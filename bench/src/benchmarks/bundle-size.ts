@@ -35,22 +35,27 @@ function snapshotAlias(conditions: readonly string[]) {
   };
 }
 
+/** esbuild's options for a browser ESM bundle of `contents`, as an app would build it (minified). */
+export function browserBuildOptions(contents: string, conditions: readonly string[] = []) {
+  return {
+    stdin: { contents, resolveDir: benchDir, loader: 'js' as const, sourcefile: 'entry.js' },
+    bundle: true,
+    platform: 'browser' as const,
+    format: 'esm' as const,
+    minify: true,
+    write: false as const,
+    logLevel: 'silent' as const,
+    target: 'es2022',
+    metafile: true as const,
+    conditions: [...conditions],
+    ...snapshotAlias(conditions),
+  };
+}
+
 /** min+gzip of a browser ESM bundle of `contents`, built with esbuild's JS API as an app would. */
 export async function bundleSize(contents: string, conditions: readonly string[] = []): Promise<Size> {
   const esbuild = await import('esbuild');
-  const result = await esbuild.build({
-    stdin: { contents, resolveDir: benchDir, loader: 'js', sourcefile: 'entry.js' },
-    bundle: true,
-    platform: 'browser',
-    format: 'esm',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-    target: 'es2022',
-    metafile: true,
-    conditions: [...conditions],
-    ...snapshotAlias(conditions),
-  });
+  const result = await esbuild.build(browserBuildOptions(contents, conditions));
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
   const output = Object.values(result.metafile.outputs)[0];
   const inputs = Object.entries(output?.inputs ?? {})
@@ -82,6 +87,12 @@ async function measure(contents: string, detail?: (text: string) => void): Promi
             `${path.replace(/^(\.\.\/packages\/|\.dist-snapshot\/)/, '')} ${formatKb(bytes)}`,
         );
       detail(`largest inputs of the ours bundle (minified, before gzip): ${top.join(', ')}`);
+      const { bundleComposition, compositionTable } = await import('./bundle-composition.js');
+      const parts = await bundleComposition(contents, size.gzipped, fromSource ? ['@halo-fhir/source'] : []);
+      detail(
+        'what the ours bundle pays for (gzip shares estimated: each part gzipped alone, scaled to the total):',
+      );
+      for (const row of compositionTable(parts)) detail(row);
     }
     if (size.minified < 200)
       return notAvailable(`the bundle is empty (${size.minified} bytes): nothing to measure`);

@@ -17,11 +17,17 @@ function binPath(): string {
   return fileURLToPath(new URL('../../../packages/fhir-client/dist/cli/main.js', import.meta.url));
 }
 
-/** Wall time of one process from spawn to exit; rejects when it exits non-zero. */
-function wallMs(args: readonly string[]): Promise<number> {
+/** One process to time: its arguments and the exit code that means it ran as intended. */
+interface Command {
+  readonly args: readonly string[];
+  readonly exitCode: number;
+}
+
+/** Wall time of one process from spawn to exit; rejects when it exits with another code than `expected`. */
+function wallMs(command: Command): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...command.args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-500);
@@ -29,17 +35,32 @@ function wallMs(args: readonly string[]): Promise<number> {
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - start;
-      if (code === 0) resolve(ms);
-      else reject(new Error(`\`node ${args.join(' ')}\` exited ${code}: ${stderr.trim()}`));
+      if (code === command.exitCode) resolve(ms);
+      else reject(new Error(`\`node ${command.args.join(' ')}\` exited ${code}: ${stderr.trim()}`));
     });
   });
 }
 
+// The floor under a search: what a hand-written script pays to fetch the same page and parse it.
+// `bareFetch` sets the V8 flag the bin sets (see src/cli/main.ts: Node's fetch parses HTTP with a
+// WebAssembly module that V8 otherwise recompiles and waits for at exit), so `cli.search vs bare fetch
+// script` is what our code adds on top of the same fetch; `plainFetch` is the script as most people
+// would write it, and `http` the same request over node:http, which loads no fetch at all.
+const liftoffOnly = "require('node:v8').setFlagsFromString('--liftoff-only');";
+const fetchPage = 'fetch(process.argv[1]).then((r) => r.text()).then((t) => JSON.parse(t));';
+const httpPage = `require('node:http').get(process.argv[1], (r) => {
+  let body = '';
+  r.setEncoding('utf8');
+  r.on('data', (chunk) => { body += chunk; });
+  r.on('end', () => JSON.parse(body));
+});`;
+
 /**
  * Benchmark 7: how long a scripted call of the `fhir-client` bin takes, against starting Node itself
- * (`node -e 0`): `--help`, and a one-page search (100 Appointments) against the local paging server in
- * its own process. The three commands take turns, run after run (hyperfine-style, after one warm-up
- * each), so a busy patch of the machine hits all of them; medians are reported.
+ * (`node -e 0`): `--help`, a usage error, and a one-page search (100 Appointments) against the local
+ * paging server in its own process; and the search against the floor under it, a bare script fetching
+ * the same page. The commands take turns, run after run (hyperfine-style, after one warm-up each), so a
+ * busy patch of the machine hits all of them; medians are reported.
  */
 export async function cliStartup(
   config: BenchConfig,
@@ -49,17 +70,24 @@ export async function cliStartup(
   const bin = binPath();
   const server = await startPagingServerProcess({ pageSize: config.pageSize, pages: 1 });
   const query = 'Appointment?date=ge2026-11-26&date=lt2026-11-27&_count=100';
+  const pageUrl = `${server.baseUrl}/${query}`;
+  const ok = (...args: string[]): Command => ({ args, exitCode: 0 });
   const commands = {
-    node: ['-e', '0'],
-    help: [bin, '--help'],
-    search: [bin, 'search', query, '--base-url', server.baseUrl, '--dates', 'fhir'],
-  } as const;
+    node: ok('-e', '0'),
+    help: ok(bin, '--help'),
+    usage: { args: [bin, 'search', query, '--max-page', '2'], exitCode: 2 },
+    search: ok(bin, 'search', query, '--base-url', server.baseUrl, '--dates', 'fhir'),
+    bareFetch: ok('-e', liftoffOnly + fetchPage, pageUrl),
+    plainFetch: ok('-e', fetchPage, pageUrl),
+    http: ok('-e', httpPage, pageUrl),
+  } as const satisfies Record<string, Command>;
   type Id = keyof typeof commands;
-  const samples: Record<Id, number[]> = { node: [], help: [], search: [] };
+  const ids = Object.keys(commands) as Id[];
+  const samples = Object.fromEntries(ids.map((id) => [id, [] as number[]])) as Record<Id, number[]>;
   const failures: Partial<Record<Id, string>> = {};
   try {
     for (let run = 0; run <= config.cliRuns; run++) {
-      for (const id of Object.keys(commands) as Id[]) {
+      for (const id of ids) {
         if (failures[id]) continue;
         try {
           const ms = await wallMs(commands[id]);
@@ -73,6 +101,7 @@ export async function cliStartup(
     server.stop();
   }
   detail(`search: \`fhir-client search '${query}' --base-url <local paging server> --dates fhir\``);
+  detail(`usage error: \`fhir-client search '${query}' --max-page 2\` (exit 2, "did you mean --max-pages?")`);
   const measurement = (id: Id): Measurement => {
     const failure = failures[id];
     if (failure) return notAvailable(failure);
@@ -80,24 +109,42 @@ export async function cliStartup(
     return value(ms, `${formatMs(ms)} wall (median of ${samples[id].length})`);
   };
   const node = measurement('node');
-  for (const [id, label] of [
-    ['help', 'fhir-client --help'],
-    ['search', 'fhir-client search (one page of 100, local server)'],
-  ] as const) {
+  const note = `${config.cliRuns} interleaved runs each after a warm-up; the bin as published (dist/cli/main.js)`;
+  const vsNode = (id: Id, label: string, maximum?: number): Figure => {
     const ours = measurement(id);
-    emit({
+    return {
       benchmark,
       name: `cli.${id} ${label} vs node -e 0`,
       ours,
       baseline: node,
       better: 'lower',
-      target: atMostRatio(
-        'at most 1.5× node -e 0',
-        ours.kind === 'value' ? ours.value : undefined,
-        node.kind === 'value' ? node.value : undefined,
-        1.5,
-      ),
-      note: `${config.cliRuns} interleaved runs each after a warm-up; the bin as published (dist/cli/main.js)`,
-    });
-  }
+      ...(maximum === undefined
+        ? {}
+        : {
+            target: atMostRatio(`at most ${maximum}× node -e 0`, numberOf(ours), numberOf(node), maximum),
+          }),
+      note,
+    };
+  };
+  emit(vsNode('help', 'fhir-client --help', 1.5));
+  emit(vsNode('usage', 'fhir-client with a usage error', 1.5));
+  emit(vsNode('search', 'fhir-client search (one page of 100, local server)', 1.5));
+  const search = measurement('search');
+  const bareFetch = measurement('bareFetch');
+  emit({
+    benchmark,
+    name: 'cli.search vs bare fetch script (the floor: one global fetch of the same page, text(), JSON.parse)',
+    ours: search,
+    baseline: bareFetch,
+    better: 'lower',
+    target: atMostRatio('at most 1.2× the bare fetch script', numberOf(search), numberOf(bareFetch), 1.2),
+    note: 'the script sets the same V8 flag as the bin (--liftoff-only), so the ratio is what ours adds to the same fetch',
+  });
+  emit(vsNode('bareFetch', 'bare fetch script (the floor under a search)'));
+  emit(vsNode('plainFetch', 'bare fetch script without --liftoff-only'));
+  emit(vsNode('http', 'bare node:http script (no fetch loaded)'));
+}
+
+function numberOf(measurement: Measurement): number | undefined {
+  return measurement.kind === 'value' ? measurement.value : undefined;
 }
