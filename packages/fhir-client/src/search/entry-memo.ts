@@ -10,26 +10,31 @@ import { freezeEntry, type SearchParameterEntry } from './search-query.js';
 //
 // A kept entry lives on into the old generation, which then has to be collected; for a name whose values
 // change on every call (a GP, a changed-since instant) that costs more than parsing again. So once a name
-// holds `eagerLimit` texts, a new text is first only noted (`seen`) and its entry kept the second time.
+// holds `eagerLimit` texts, a new text is first only noted and its entry kept the second time. The notes
+// are a set of at most `notedLimit` texts per name, emptied when full, outside the kept count.
 type Level<T> = Map<string, T>;
-const seen = null;
-type Kept = SearchParameterEntry | typeof seen;
-const parsed: Level<Level<Level<Level<Level<Kept>>>>> = new Map();
+/** The entries kept for one name, by text, and the texts noted once. */
+interface Kept {
+  readonly entries: Level<SearchParameterEntry>;
+  noted: Set<string> | undefined;
+}
+const parsed: Level<Level<Level<Level<Kept>>>> = new Map();
 const keptLimit = 4096;
 const eagerLimit = 8;
+const notedLimit = 256;
 const longestKeptText = 512;
 let kept = 0;
 
 // The names of the last search's resource type and options: a builder's steps all share them, so most
 // lookups start here rather than three maps down.
-let last: { rules: string; dates: string; resourceType: string; names: Level<Level<Kept>> } | undefined;
+let last: { rules: string; dates: string; resourceType: string; names: Level<Kept> } | undefined;
 
 /** The names kept for one resource type under `options`, created when `create` is true. */
 function namesOf(
   resourceType: string,
   options: ResolvedSearchOptions,
   create: boolean,
-): Level<Level<Kept>> | undefined {
+): Level<Kept> | undefined {
   if (
     last !== undefined &&
     last.resourceType === resourceType &&
@@ -66,13 +71,13 @@ function textsOf(
   name: string,
   options: ResolvedSearchOptions,
   create: boolean,
-): Level<Kept> | undefined {
+): Kept | undefined {
   const names = namesOf(resourceType, options, create);
   if (names === undefined) return undefined;
   let texts = names.get(name);
   if (texts === undefined) {
     if (!create) return undefined;
-    texts = new Map();
+    texts = { entries: new Map(), noted: undefined };
     names.set(name, texts);
   }
   return texts;
@@ -85,7 +90,7 @@ export function recalledEntry(
   text: string,
   options: ResolvedSearchOptions,
 ): SearchParameterEntry | undefined {
-  return textsOf(resourceType, name, options, false)?.get(text) ?? undefined;
+  return textsOf(resourceType, name, options, false)?.entries.get(text);
 }
 
 /**
@@ -106,12 +111,16 @@ export function rememberEntry(
     kept = 0;
   }
   const texts = textsOf(resourceType, name, options, true)!;
-  kept++;
-  if (texts.size >= eagerLimit && !texts.has(text)) {
-    texts.set(text, seen);
-    return entry;
+  if (texts.entries.size >= eagerLimit) {
+    texts.noted ??= new Set();
+    if (!texts.noted.delete(text)) {
+      if (texts.noted.size >= notedLimit) texts.noted.clear();
+      texts.noted.add(text);
+      return entry;
+    }
   }
+  kept++;
   const frozen = freezeEntry(entry);
-  texts.set(text, frozen);
+  texts.entries.set(text, frozen);
   return frozen;
 }

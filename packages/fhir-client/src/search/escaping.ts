@@ -7,21 +7,7 @@ const hasSpecial = /[\\,|$]/;
 
 /** Writes one part of a value with `\`, `,`, `|` and `$` escaped. */
 export function escapePart(part: string): string {
-  // A character loop, not the regex: nearly every part has none of the four, and this runs for each one.
-  // (Untyped callers may pass something else; it gets the regex, as it always did.)
-  if (typeof part !== 'string') return escapeUntyped(part);
-  for (let index = 0; index < part.length; index++) {
-    const code = part.charCodeAt(index);
-    if (code === 92 || code === 44 || code === 124 || code === 36) {
-      return part.replace(special, (character) => `\\${character}`);
-    }
-  }
-  return part;
-}
-
-function escapeUntyped(part: unknown): string {
-  const text = part as string;
-  return hasSpecial.test(text) ? text.replace(special, (character) => `\\${character}`) : text;
+  return hasSpecial.test(part) ? part.replace(special, (character) => `\\${character}`) : part;
 }
 
 /** Writes a component: its prefix, then its parts escaped and joined by `|`. */

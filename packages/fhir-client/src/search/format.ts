@@ -26,10 +26,13 @@ export function pairsToSearchParams(pairs: readonly SearchPair[]): URLSearchPara
 // written plainly so URLs stay readable (`subject:Patient.name`, `http://loinc.org`); `|` and `\` are
 // encoded. encodeURI leaves `:/,$@` alone already; the query delimiters it also leaves are encoded after.
 // A lookup table, not a regex: this runs for every name and value of every URL a scheduler writes.
+const plainCharacterList = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.!~*'():/,$@";
 const plainCharacters = new Uint8Array(128);
-for (const character of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.!~*'():/,$@") {
+for (const character of plainCharacterList) {
   plainCharacters[character.charCodeAt(0)] = 1;
 }
+/** Matches a character a query value cannot carry as it is (the URL writer %-encodes it). */
+export const encodedCharacter = new RegExp(`[^${plainCharacterList.replace(/[-\]\\^]/g, '\\$&')}]`);
 const delimiters = /[?&=+#;]/g;
 const delimiterEscapes: Readonly<Record<string, string>> = {
   '?': '%3F',

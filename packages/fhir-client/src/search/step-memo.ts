@@ -15,9 +15,11 @@ import { SearchParameterType } from './search-parameter-definition.js';
 // Keeping costs where values never repeat: a kept builder (and what it keeps in turn) lives on into the
 // old generation, which then has to be collected. So only kept builders (and roots) keep their steps,
 // and a name that has taken `eagerLimit` different values on one builder is treated as one whose values
-// change: a new value is first only noted (`seen`), and its builder is kept the second time it comes.
-// The builder a step returns unkept keeps nothing, so a query whose GP changes on every call allocates
-// no memo past that step. A query rebuilt with the same values is kept on its first build as before.
+// change: a new value is first only noted, and its builder is kept the second time it comes. The notes
+// are a set of at most `notedLimit` texts per name, emptied when full, outside the kept count: a stream
+// of ever-new values neither ends epochs nor grows the map a kept step is looked up in. The builder a
+// step returns unkept keeps nothing, so a query whose GP changes on every call allocates no memo past
+// that step. A query rebuilt with the same values is kept on its first build as before.
 
 // What in a step changes its checks or its pair: append or replace, the expected type, plain texts. One
 // string made once per combination, so looking a step up builds no key.
@@ -45,7 +47,7 @@ export function howWritten(
  */
 export interface StepMemo {
   readonly epoch: number;
-  readonly children: Map<string, Map<string, Map<string, SearchBuilder<string> | typeof seen>>>;
+  readonly children: Map<string, Map<string, StepsOfName>>;
   last:
     | { how: string; name: string; list: string | readonly string[]; child: SearchBuilder<string> }
     | undefined;
@@ -54,8 +56,14 @@ export interface StepMemo {
 const keptLimit = 4096;
 // Different values of one name on one builder kept at once before new ones are only noted first.
 const eagerLimit = 8;
-// A value noted once on a builder whose name has taken many values: its builder is kept if it comes again.
-const seen = null;
+// Texts noted once per name on one builder, at most, before the notes start again.
+const notedLimit = 256;
+
+/** The steps of one name (and way of writing) on one builder: kept by their texts, and the texts noted. */
+interface StepsOfName {
+  readonly kept: Map<string, SearchBuilder<string>>;
+  noted: Set<string> | undefined;
+}
 let epoch = 0;
 let keptInEpoch = 0;
 
@@ -96,8 +104,8 @@ export function recalledStep(
   if (last !== undefined && last.how === how && last.name === name && sameTexts(last.list, texts)) {
     return last.child;
   }
-  const child = memo.children.get(bucketOf(how, texts))?.get(name)?.get(textsKey(texts));
-  if (child === undefined || child === seen) return undefined;
+  const child = memo.children.get(bucketOf(how, texts))?.get(name)?.kept.get(textsKey(texts));
+  if (child === undefined) return undefined;
   memo.last = { how, name, list: texts, child };
   return child;
 }
@@ -135,18 +143,22 @@ export function rememberStep(
     byName = new Map();
     current.children.set(bucket, byName);
   }
-  let byTexts = byName.get(name);
-  if (byTexts === undefined) {
-    byTexts = new Map();
-    byName.set(name, byTexts);
+  let steps = byName.get(name);
+  if (steps === undefined) {
+    steps = { kept: new Map(), noted: undefined };
+    byName.set(name, steps);
   }
   const key = textsKey(texts);
-  keptInEpoch++;
-  if (byTexts.size >= eagerLimit && !byTexts.has(key)) {
-    byTexts.set(key, seen);
-    return current;
+  if (steps.kept.size >= eagerLimit) {
+    steps.noted ??= new Set();
+    if (!steps.noted.delete(key)) {
+      if (steps.noted.size >= notedLimit) steps.noted.clear();
+      steps.noted.add(key);
+      return current;
+    }
   }
-  byTexts.set(key, child);
+  steps.kept.set(key, child);
+  keptInEpoch++;
   current.last = { how, name, list: texts, child };
   return current;
 }
