@@ -134,6 +134,24 @@ describe('each attempt', () => {
     });
   });
 
+  it('reads a 2xx body of only whitespace (Unicode too) as empty, and JSON after leading whitespace as JSON', async () => {
+    const bodies = ['\n \u00a0\t\u2028', '\r\n  {"resourceType":"Patient","id":"1"}'];
+    const server = await startRecording(() => ({ body: bodies.shift() }));
+    const client = createFhirClient({
+      baseUrl: server.origin,
+      policy: createResiliencePolicy({ maxAttempts: 1 }),
+    });
+
+    const blank = await client.read('Patient', '1').catch((caught: unknown) => caught);
+    const spaced = await client.read('Patient', '1');
+
+    expect(blank).toMatchObject({
+      category: 'invalid-response',
+      detail: expect.stringContaining('the body is empty where a Patient was expected'),
+    });
+    expect(spaced).toEqual({ resourceType: 'Patient', id: '1' });
+  });
+
   it('honours an AbortSignal that is already aborted, sending nothing', async () => {
     const server = await startRecording(() => ({ body: {} }));
     const client = createFhirClient({ baseUrl: server.origin });

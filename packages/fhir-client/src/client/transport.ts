@@ -152,7 +152,7 @@ interface ResponseFacts extends ExchangeFacts {
 }
 
 function parseJsonBody(text: string, facts: ResponseFacts): unknown {
-  if (text.trim() === '') return undefined;
+  if (isBlank(text)) return undefined;
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -169,6 +169,18 @@ function parseJsonBody(text: string, facts: ResponseFacts): unknown {
     });
   }
   return body;
+}
+
+/**
+ * True when `text` is empty or only whitespace (as `trim` sees it). A body starting with a printable
+ * ASCII character (every JSON body the client can use starts with `{`) is decided by that character,
+ * without looking further.
+ */
+function isBlank(text: string): boolean {
+  if (text.length === 0) return true;
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return text.trim() === '';
 }
 
 /**
