@@ -1,3 +1,4 @@
+import type { Resource } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { createFhirClient } from '../client/create-fhir-client.js';
 import { createManualClock } from '../resilience/clock.js';
@@ -100,6 +101,37 @@ describe('resolve within its bounds', () => {
     expect(last.resolve('Patient/p1-0')).toBeUndefined();
     // A page kept by the caller still resolves its own resources.
     expect(pages[0]!.resolve('Patient/p1-0')?.id).toBe('p1-0');
+  });
+
+  it("finds an earlier page's includes by Type/id and by each form of fullUrl a server writes", async () => {
+    const includes = (n: number) => [
+      { fullUrl: `${syntheticBase}Patient/plain${n}`, id: `plain${n}` },
+      { fullUrl: `${syntheticBase}Patient/versioned${n}/_history/2`, id: `versioned${n}` },
+      { fullUrl: `urn:uuid:0000000${n}-0000-4000-8000-000000000000`, id: `urn${n}` },
+      { fullUrl: `http://elsewhere.invalid/fhir/Patient/moved${n}`, id: `moved${n}` },
+    ];
+    const content = (n: number) => [
+      {
+        search: { mode: 'match' as const },
+        resource: { resourceType: 'Appointment', id: `a${n}` } as Resource,
+      },
+      ...includes(n).map(({ fullUrl, id }) => ({
+        fullUrl,
+        search: { mode: 'include' as const },
+        resource: { resourceType: 'Patient', id } as Resource,
+      })),
+    ];
+    const client = createFhirClient({ baseUrl: syntheticBase, fetch: syntheticFetch(2, content) });
+    const pages = [];
+    for await (const page of client.pages('Appointment')) pages.push(page);
+    const second = pages[1]!;
+
+    for (const { fullUrl, id } of includes(1)) {
+      expect(second.resolve(`Patient/${id}`)?.id, fullUrl).toBe(id);
+      expect(second.resolve(fullUrl.replace('/_history/2', ''))?.id, fullUrl).toBe(id);
+    }
+    expect(second.resolve(`${syntheticBase}Patient/plain1/_history/7`)?.id).toBe('plain1');
+    expect(second.resolve(`${syntheticBase}Patient/urn1`)?.id).toBe('urn1');
   });
 
   it('keeps no earlier includes with resolveCacheSize 0', async () => {

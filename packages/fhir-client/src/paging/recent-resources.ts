@@ -53,7 +53,8 @@ export class RecentResources {
 
   #remember(entry: ClassifiedEntry): void {
     const { key, fullUrl, resource } = entry;
-    if (fullUrl === undefined) {
+    // No fullUrl, or the usual `{base}{Type/id}` (checked without building it): `Type/id` covers it.
+    if (fullUrl === undefined || (key !== undefined && this.#isBasePlus(fullUrl, key))) {
       if (key !== undefined) this.#earlier.set(key, resource);
       return;
     }
@@ -61,6 +62,17 @@ export class RecentResources {
     // The usual fullUrl is `{base}{Type/id}`, which a lookup of `Type/id` already covers.
     const covered = key === undefined || key === alias || alias === this.#base + key;
     this.#earlier.set(key === undefined ? alias : covered ? key : [key, alias], resource);
+  }
+
+  /** True when `fullUrl` is exactly the base followed by `key`, with no `/_history/` in it. */
+  #isBasePlus(fullUrl: string, key: string): boolean {
+    const base = this.#base;
+    return (
+      fullUrl.length === base.length + key.length &&
+      fullUrl.startsWith(base) &&
+      fullUrl.endsWith(key) &&
+      !fullUrl.includes('/_history/')
+    );
   }
 }
 

@@ -116,12 +116,13 @@ export function createResiliencePolicy(options: ResilienceOptions = {}): Resilie
   ): Promise<T> {
     const waitIfPaused = request.waitIfPaused ?? context.options.waitIfPaused;
     const scope = requestScope(request);
+    const path = pathOf(request.url);
     const base = (attemptNumber: number): RequestEventBase => ({
       at: context.now(),
       ...scope,
       method: request.method,
       interaction: request.interaction,
-      path: pathOf(request.url),
+      path,
       attempt: attemptNumber,
     });
     const fail = (attemptNumber: number, error: unknown, outcome: FinalOutcome): never => {
