@@ -71,6 +71,63 @@ describe('normalizeInstant', () => {
   });
 });
 
+/** A UTC wall time as Date reads it (years 0-99 included), or undefined when that day does not exist. */
+function referenceUtc(y: number, mo: number, d: number, h: number, mi: number, s: number): Date | undefined {
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi, s, 0);
+  return date.getUTCDate() === d && date.getUTCMonth() === mo - 1 ? date : undefined;
+}
+
+describe('normalizeInstant over every year and day (property)', () => {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const wallTime = fc.record({
+    y: fc.integer({ min: 0, max: 9999 }),
+    mo: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 31 }),
+    h: fc.integer({ min: 0, max: 23 }),
+    mi: fc.integer({ min: 0, max: 59 }),
+    s: fc.integer({ min: 0, max: 59 }),
+    fraction: fc.constantFrom('', '.0', '.123', '.1234567'),
+  });
+
+  it('keeps a UTC value as written when its day exists (seconds added when left out), and refuses it when not', () => {
+    fc.assert(
+      fc.property(wallTime, fc.boolean(), ({ y, mo, d, h, mi, s, fraction }, withSeconds) => {
+        const fields = `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}`;
+        const seconds = withSeconds ? s : 0;
+        const value = withSeconds ? `${fields}:${pad(s)}${fraction}Z` : `${fields}Z`;
+        const exists = referenceUtc(y, mo, d, h, mi, seconds) !== undefined;
+        expect(normalizeInstant(value)).toEqual(
+          exists
+            ? { ok: true, value: `${fields}:${pad(seconds)}${withSeconds ? fraction : ''}Z`, form: 'utc' }
+            : { ok: false, problem: LastUpdatedProblem.Unparseable },
+        );
+      }),
+    );
+  });
+
+  it('moves a value with an offset to the UTC instant Date computes, in every year', () => {
+    const offsetMinutes = fc.integer({ min: -12 * 60, max: 14 * 60 });
+    fc.assert(
+      fc.property(wallTime, offsetMinutes, ({ y, mo, d, h, mi, s, fraction }, offset) => {
+        const local = referenceUtc(y, mo, d, h, mi, s);
+        const abs = Math.abs(offset);
+        const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+        const value = `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${fraction}${zone}`;
+        const expected = local
+          ? {
+              ok: true,
+              value: `${new Date(local.getTime() - offset * 60_000).toISOString().slice(0, 19)}${fraction}Z`,
+              form: 'offset',
+            }
+          : { ok: false, problem: LastUpdatedProblem.Unparseable };
+        expect(normalizeInstant(value)).toEqual(expected);
+      }),
+    );
+  });
+});
+
 describe('normalizeLastUpdatedInPlace', () => {
   it('rewrites the Bundle’s entries and their contained resources, and reports what it could not', () => {
     const bundle = {

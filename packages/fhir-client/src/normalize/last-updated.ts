@@ -41,24 +41,27 @@ export function normalizeInstant(
 ): NormalizedInstant {
   const match = instantPattern.exec(value);
   if (!match) return { ok: false, problem: LastUpdatedProblem.Unparseable };
-  const [, year, month, day, hour, minute, second = '00', fraction = '', zone] = match;
-  const fields = [year, month, day, hour, minute, second].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const [y, mo, d, h, mi, s] = fields;
+  const [, year = '', month = '', day = '', hour = '', minute = '', second = '00', fraction = '', zone] =
+    match;
+  const y = Number(year);
+  const mo = Number(month);
+  const d = Number(day);
+  const h = Number(hour);
+  const mi = Number(minute);
+  const s = Number(second);
   if (!isValidWallTime(y, mo, d, h, mi, s)) return { ok: false, problem: LastUpdatedProblem.Unparseable };
 
+  // Already UTC: the fields are the answer (what a Date round trip would write back), seconds added when left out.
+  if (zone === 'Z') {
+    return {
+      ok: true,
+      value: `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction}Z`,
+      form: LastUpdatedForm.Utc,
+    };
+  }
   let epochMs: number;
   let form: LastUpdatedForm;
-  if (zone === 'Z') {
-    epochMs = utcMs(y, mo, d, h, mi, s);
-    form = LastUpdatedForm.Utc;
-  } else if (zone !== undefined) {
+  if (zone !== undefined) {
     const sign = zone.startsWith('-') ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
     const offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
@@ -100,13 +103,18 @@ export function normalizeLastUpdatedInPlace(
     const node = pending.pop();
     if (!isRecord(node) || typeof node.resourceType !== 'string') continue;
     normalizeOne(node, options, issues);
-    // Pushed in reverse, so resources are visited (and issues reported) in document order.
-    const children: unknown[] = [];
-    if (Array.isArray(node.contained)) children.push(...node.contained);
-    if (Array.isArray(node.entry)) {
-      for (const entry of node.entry) if (isRecord(entry)) children.push(entry.resource);
+    // Children pushed last first (entries, then contained, which come first), so resources are
+    // visited (and issues reported) in document order. No spread: a hostile array of any length fits.
+    const { contained, entry } = node;
+    if (Array.isArray(entry)) {
+      for (let index = entry.length - 1; index >= 0; index--) {
+        const item: unknown = entry[index];
+        if (isRecord(item)) pending.push(item.resource);
+      }
     }
-    for (let index = children.length - 1; index >= 0; index--) pending.push(children[index]);
+    if (Array.isArray(contained)) {
+      for (let index = contained.length - 1; index >= 0; index--) pending.push(contained[index]);
+    }
   }
   return issues;
 }
@@ -133,11 +141,18 @@ function normalizeOne(
 
 function isValidWallTime(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
-  return new Date(utcMs(y, mo, d, 0, 0, 0)).getUTCDate() === d;
+  return d <= daysInMonth(y, mo);
 }
 
-/** `Date.UTC` reads years 0-99 as 1900-1999; setting the full year avoids that. */
+/** Days in month `mo` (1-12) of year `y`, in the proleptic Gregorian calendar `Date` uses. */
+function daysInMonth(y: number, mo: number): number {
+  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+}
+
+/** Epoch ms of a UTC wall time. `Date.UTC` reads years 0-99 as 1900-1999, so those set the full year. */
 function utcMs(y: number, mo: number, d: number, h: number, mi: number, s: number): number {
+  if (y >= 100) return Date.UTC(y, mo - 1, d, h, mi, s);
   const date = new Date(0);
   date.setUTCFullYear(y, mo - 1, d);
   date.setUTCHours(h, mi, s, 0);
