@@ -1,5 +1,5 @@
 import { formatValues, isWellFormed } from './escaping.js';
-import { pairsToSearchParams, pairsToUrl } from './format.js';
+import { extendUrl, pairsToSearchParams, pairsToUrl } from './format.js';
 import { searchParameterType } from './parameter-types.js';
 import { parseEntry } from './parse.js';
 import { SearchBuildError } from './search-build-error.js';
@@ -269,9 +269,42 @@ export abstract class SearchBuilderCore {
     return child;
   }
 
+  // A step that appends writes its URL as its parent's and its new pairs, so the part of a chain built
+  // before (kept steps) is not written again; other steps write theirs from their pairs.
   toString() {
-    this.#url ??= pairsToUrl(this.resourceType, this.pairs);
-    return this.#url;
+    if (this.#url !== undefined) return this.#url;
+    const steps: SearchBuilderCore[] = [];
+    let node: SearchBuilderCore = this;
+    while (node.#url === undefined && node.#appendsToParent()) {
+      steps.push(node);
+      node = node.#parent!;
+    }
+    let url = (node.#url ??= pairsToUrl(node.resourceType, node.pairs));
+    for (let index = steps.length - 1; index >= 0; index--) {
+      const step = steps[index]!;
+      url = extendUrl(url, step.resourceType, step.#change as BuilderPair | readonly BuilderPair[]);
+      step.#url = url;
+    }
+    return url;
+  }
+
+  // True for an append, and for a replace of a name its parent does not have (which appends too).
+  #appendsToParent(): boolean {
+    if (this.#kind === StepKind.Append) return true;
+    if (this.#kind !== StepKind.Replace) return false;
+    const name = (this.#change as BuilderPair).name;
+    for (let node = this.#parent; node !== undefined; node = node.#parent) {
+      if (node.#pairs !== undefined) return !node.#pairs.some((pair) => pair.name === name);
+      const change = node.#change;
+      if (node.#kind === StepKind.Remove) {
+        if (change === name) return true;
+      } else if (Array.isArray(change)) {
+        if ((change as readonly BuilderPair[]).some((pair) => pair.name === name)) return false;
+      } else if ((change as BuilderPair).name === name) {
+        return false;
+      }
+    }
+    return true;
   }
 
   toSearchParams() {

@@ -84,13 +84,26 @@ function encodeName(name: string): string {
  * Spaces are `%20`, never `+`: every server decodes `%20` as a space, not every one decodes `+` in a URL.
  */
 export function pairsToUrl(resourceType: string, pairs: readonly SearchPair[]): string {
-  let url = resourceType;
+  return extendUrl(resourceType, resourceType, pairs);
+}
+
+/**
+ * `url`, the relative URL of a search on `resourceType` (as {@link pairsToUrl} wrote it), followed by
+ * `added`: the URL of that search with the pairs appended, written without writing `url`'s pairs again.
+ */
+export function extendUrl(
+  url: string,
+  resourceType: string,
+  added: SearchPair | readonly SearchPair[],
+): string {
+  // A URL with no pairs yet is the resource type alone; the first pair follows a `?`.
+  let extended = url;
   try {
+    if (!Array.isArray(added))
+      return extended + (url.length === resourceType.length ? '?' : '&') + pairText(added as SearchPair);
+    const pairs = added as readonly SearchPair[];
     for (let index = 0; index < pairs.length; index++) {
-      const pair = pairs[index]!;
-      url += (index === 0 ? '?' : '&') + encodeName(pair.name);
-      url += '=';
-      url += pair.plain === true ? pair.text : encodeComponent(pair.text);
+      extended += (extended.length === resourceType.length ? '?' : '&') + pairText(pairs[index]!);
     }
   } catch (cause) {
     throw new SearchBuildError(
@@ -103,7 +116,11 @@ export function pairsToUrl(resourceType: string, pairs: readonly SearchPair[]): 
       { cause },
     );
   }
-  return url;
+  return extended;
+}
+
+function pairText(pair: SearchPair): string {
+  return `${encodeName(pair.name)}=${pair.plain === true ? pair.text : encodeComponent(pair.text)}`;
 }
 
 /**
