@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDateMini } from '@date-fns/tz/date/mini';
 
 /**
  * `meta.lastUpdated` as Halo writes it, in one of three forms depending on the resource type
@@ -69,7 +69,7 @@ export function normalizeInstant(
     form = LastUpdatedForm.Offset;
   } else {
     if (!options.timeZone) return { ok: false, problem: LastUpdatedProblem.NoTimeZone };
-    epochMs = new TZDate(y, mo - 1, d, h, mi, s, options.timeZone).getTime();
+    epochMs = new TZDateMini(y, mo - 1, d, h, mi, s, options.timeZone).getTime();
     if (Number.isNaN(epochMs)) return { ok: false, problem: LastUpdatedProblem.Unparseable };
     form = LastUpdatedForm.Local;
   }

@@ -1,4 +1,4 @@
-import { TZDateMini } from '@date-fns/tz';
+import { TZDateMini } from '@date-fns/tz/date/mini';
 import { lightFormat } from 'date-fns';
 import { isFhirRequestError, requestErrorFields } from '../errors/fhir-request-error.js';
 import { PractitionerUnavailableError } from '../errors/practitioner-unavailable-error.js';

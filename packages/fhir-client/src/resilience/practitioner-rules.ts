@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDateMini } from '@date-fns/tz/date/mini';
 import { addDays, startOfDay } from 'date-fns';
 import { ErrorCategory, type ErrorSource } from '../errors/vocabulary.js';
 import {
@@ -64,7 +64,7 @@ export interface PractitionerPauseRule {
 
 /** Midnight starting the next calendar day in `timeZone`, as epoch ms. */
 export function startOfNextDay(now: number, timeZone: string): number {
-  return startOfDay(addDays(new TZDate(now, timeZone), 1)).getTime();
+  return startOfDay(addDays(new TZDateMini(now, timeZone), 1)).getTime();
 }
 
 /**

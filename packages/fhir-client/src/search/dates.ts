@@ -1,4 +1,5 @@
-import { TZDateMini, tzOffset } from '@date-fns/tz';
+import { TZDateMini } from '@date-fns/tz/date/mini';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { lightFormat } from 'date-fns';
 import { SearchBuildError } from './search-build-error.js';
 import { type DatePrecision, DateProfile } from './vocabulary.js';
