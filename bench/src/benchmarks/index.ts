@@ -68,7 +68,7 @@ export const benchmarks: readonly Benchmark[] = [
     id: 'cli',
     title: '7. CLI start-up',
     describe: (c) =>
-      `\`node -e 0\`, \`fhir-client --help\` and a one-page search, ${c.cliRuns} interleaved runs each`,
+      `\`node -e 0\`, \`fhir-client --help\`, a usage error, a one-page search and bare scripts fetching the same page, ${c.cliRuns} interleaved runs each`,
     run: async (config, emit, detail) => (await import('./cli-startup.js')).cliStartup(config, emit, detail),
   },
   {
