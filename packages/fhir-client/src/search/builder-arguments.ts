@@ -1,4 +1,4 @@
-import type { AppendOptions } from './builder-core.js';
+import type { AppendOptions } from './builder-steps.js';
 import { escapePart } from './escaping.js';
 import { SearchParameterType } from './search-parameter-definition.js';
 import { SearchBuildError } from './search-build-error.js';

@@ -8,9 +8,17 @@ import type { ResolvedSearchOptions } from './search-options.js';
 import type { SearchParameterType } from './search-parameter-definition.js';
 import { SureText, sureTexts } from './sure-values.js';
 import { howWritten, recalledStep, rememberStep, type StepMemo } from './step-memo.js';
-import { entryName, freezeQuery, type SearchParameterEntry, type SearchQuery } from './search-query.js';
+import { entryName, freezeQuery, type SearchQuery } from './search-query.js';
 import { emptyValues } from './value-encoders.js';
 import { SearchRules, SingleResultParameter } from './vocabulary.js';
+import {
+  type AppendOptions,
+  applyStep,
+  type Build,
+  type BuilderPair,
+  type StepChange,
+  StepKind,
+} from './builder-steps.js';
 
 // The steps every builder method is made of: append or replace parameters, check what the typed methods
 // cannot, nest chained searches, and write the outputs. The parameter methods are in
@@ -22,46 +30,6 @@ const resultParameters: ReadonlySet<string> = new Set([
   '_include',
   '_revinclude',
 ]);
-
-/**
- * One parameter of a builder: its name, its FHIR-escaped value text, and its parsed entry once known.
- * Typed steps write text whose parse is known to succeed, so they leave parsing until `query` is read.
- */
-export interface BuilderPair {
-  readonly name: string;
-  readonly text: string;
-  /** The text has only URL-plain characters (known from how it was written), so it is not scanned again. */
-  readonly plain: boolean;
-  // Every pair has every field, so the code reading them sees one shape.
-  readonly entry: SearchParameterEntry | undefined;
-}
-
-/** How the texts of a typed step were written. */
-export interface AppendOptions {
-  /** R4 type the parameter must have on this resource type, where it has one. @default undefined */
-  readonly type?: SearchParameterType;
-  /** Every text has only URL-plain characters. @default false */
-  readonly plain?: boolean;
-  /**
-   * The caller checked exactly what the search rules check on this text (e.g. `_count`'s digits), so
-   * its parse can wait until `query` is read. @default false
-   */
-  readonly sure?: boolean;
-}
-
-/** Builds a chained or reverse-chained search on its target type. */
-export type Build = (target: SearchBuilder<string>) => SearchBuilder<string>;
-
-/**
- * What a builder did to its parent's pairs: nothing (a root, which holds its own list), append one or
- * several, replace a single result parameter where it stands (dropping later repeats), or remove every
- * pair of a name.
- */
-export const StepKind = { Root: 0, Append: 1, Replace: 2, Remove: 3 } as const;
-export type StepKind = (typeof StepKind)[keyof typeof StepKind];
-
-/** The pairs of a root or an append, the pair of a replace, the name of a remove. */
-export type StepChange = BuilderPair | readonly BuilderPair[] | string;
 
 // A builder is a persistent list: its parent plus the one step it adds. A step allocates the builder and
 // its pair and copies nothing, so a scheduler that rebuilds its queries on every poll pays for each list
@@ -279,7 +247,8 @@ export abstract class SearchBuilderCore {
       steps.push(node);
       node = node.#parent!;
     }
-    let url = (node.#url ??= pairsToUrl(node.resourceType, node.pairs));
+    node.#url ??= pairsToUrl(node.resourceType, node.pairs);
+    let url = node.#url;
     for (let index = steps.length - 1; index >= 0; index--) {
       const step = steps[index]!;
       url = extendUrl(url, step.resourceType, step.#change as BuilderPair | readonly BuilderPair[]);
@@ -317,31 +286,3 @@ export abstract class SearchBuilderCore {
 }
 
 const noPairs: readonly BuilderPair[] = Object.freeze([]);
-
-function applyStep(pairs: BuilderPair[], kind: StepKind, change: StepChange): void {
-  if (kind === StepKind.Append) {
-    if (Array.isArray(change)) for (const pair of change as readonly BuilderPair[]) pairs.push(pair);
-    else pairs.push(change as BuilderPair);
-  } else if (kind === StepKind.Replace) {
-    const pair = change as BuilderPair;
-    const index = pairs.findIndex((existing) => existing.name === pair.name);
-    if (index === -1) {
-      pairs.push(pair);
-      return;
-    }
-    pairs[index] = pair;
-    removeNamed(pairs, pair.name, index + 1);
-  } else if (kind === StepKind.Remove) {
-    removeNamed(pairs, change as string, 0);
-  }
-}
-
-/** Removes, in place, the pairs named `name` from position `from` on. */
-function removeNamed(pairs: BuilderPair[], name: string, from: number): void {
-  let kept = from;
-  for (let index = from; index < pairs.length; index++) {
-    const pair = pairs[index]!;
-    if (pair.name !== name) pairs[kept++] = pair;
-  }
-  pairs.length = kept;
-}

@@ -8,14 +8,36 @@ type Step = (builder: SearchBuilder<'Observation'>) => SearchBuilder<'Observatio
 
 const word = fc.constantFrom('a', 'b|c', 'd,e', 'é f', 'g$h', '1&2');
 const steps: fc.Arbitrary<Step> = fc.oneof(
-  word.map((value): Step => (b) => b.token('status', value)),
-  word.map((value): Step => (b) => b.param('x-custom', value)),
-  fc.nat(50).map((count): Step => (b) => b.count(count)),
-  fc.constantFrom('date', '-date', 'code').map((key): Step => (b) => b.sort(key)),
-  fc.constantFrom('true', 'count', 'data' as const).map((mode): Step => (b) => b.summary(mode)),
-  fc
-    .option(fc.constantFrom('container', 'contained' as const), { nil: undefined })
-    .map((type): Step => (b) => (type === undefined ? b.contained('true') : b.contained('true', { type }))),
+  word.map(
+    (value): Step =>
+      (b) =>
+        b.token('status', value),
+  ),
+  word.map(
+    (value): Step =>
+      (b) =>
+        b.param('x-custom', value),
+  ),
+  fc.nat(50).map(
+    (count): Step =>
+      (b) =>
+        b.count(count),
+  ),
+  fc.constantFrom('date', '-date', 'code').map(
+    (key): Step =>
+      (b) =>
+        b.sort(key),
+  ),
+  fc.constantFrom('true', 'count', 'data' as const).map(
+    (mode): Step =>
+      (b) =>
+        b.summary(mode),
+  ),
+  fc.option(fc.constantFrom('container', 'contained' as const), { nil: undefined }).map(
+    (type): Step =>
+      (b) =>
+        type === undefined ? b.contained('true') : b.contained('true', { type }),
+  ),
   fc.constant<Step>((b) => b.include('Observation', 'subject')),
   fc.constant<Step>((b) => b.date('date', { ge: '2026-11-26', lt: '2026-11-27' })),
 );

@@ -11,14 +11,14 @@ import {
   uriTexts,
   withModifier,
 } from './builder-arguments.js';
+import { SearchBuilderCore } from './builder-core.js';
 import {
   type AppendOptions,
   type Build,
   type BuilderPair,
-  SearchBuilderCore,
   type StepChange,
   StepKind,
-} from './builder-core.js';
+} from './builder-steps.js';
 import { escapePart, formatValues } from './escaping.js';
 import { parseEntry } from './parse.js';
 import { SearchBuildError } from './search-build-error.js';
