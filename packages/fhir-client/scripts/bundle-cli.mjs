@@ -4,11 +4,13 @@
 // 1 KB and answers `--help`/`--version`; the commands are split into chunks it imports when one runs.
 // Runs after tsc in `pnpm build`. Minified (a quarter less for V8 to scan at start-up) with names kept,
 // so classes and functions keep their names; the source map beside it points into src/.
+import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 
+const outdir = new URL('../dist/cli/', import.meta.url).pathname;
 await build({
   entryPoints: [new URL('../src/cli/main.ts', import.meta.url).pathname],
-  outdir: new URL('../dist/cli/', import.meta.url).pathname,
+  outdir,
   // main.js holds only what `--help` and `--version` need; the commands are chunks it imports when
   // a command runs (see src/cli/main.ts), under dist/cli/chunks/ beside tsc's per-module output.
   splitting: true,
@@ -29,3 +31,6 @@ await build({
   logLevel: 'warning',
   tsconfig: new URL('../tsconfig.build.json', import.meta.url).pathname,
 });
+// The bin runs as `./main.js` from a checkout or a symlink, as it did when esbuild wrote it alone (with
+// outfile, esbuild marks a file with a shebang executable; with splitting it does not).
+chmodSync(`${outdir}main.js`, 0o755);
