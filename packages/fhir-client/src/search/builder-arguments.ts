@@ -53,9 +53,38 @@ export const withModifier = (code: string, modifier: string | undefined): string
 
 /** The `Source:param[:Target]` value of `_include` and `_revinclude`. */
 export const includeValue = (source: string, reference: string, target: string | undefined): string => {
+  if (target === undefined && typeof source === 'string' && typeof reference === 'string') {
+    return writtenInclude(source, reference);
+  }
   const head = `${escapePart(source)}:${escapePart(reference)}`;
   return target === undefined ? head : `${head}:${escapePart(target)}`;
 };
+
+// `Source:param` values, written once each: a program includes the same few on every search, and the
+// same string every time is compared and looked up without being joined and hashed again. Bounded, so a
+// program that invents names cannot grow it without end.
+const includes = new Map<string, Map<string, string>>();
+let includesKept = 0;
+const includesLimit = 1024;
+
+function writtenInclude(source: string, reference: string): string {
+  let byReference = includes.get(source);
+  let text = byReference?.get(reference);
+  if (text !== undefined) return text;
+  if (includesKept >= includesLimit) {
+    includes.clear();
+    includesKept = 0;
+    byReference = undefined;
+  }
+  if (byReference === undefined) {
+    byReference = new Map();
+    includes.set(source, byReference);
+  }
+  text = `${escapePart(source)}:${escapePart(reference)}`;
+  byReference.set(reference, text);
+  includesKept++;
+  return text;
+}
 
 /** How the typed steps' texts are written (one object each, shared by every call). */
 export const stringTexts: AppendOptions = { type: SearchParameterType.String };

@@ -45,11 +45,10 @@ import {
   emptyValues,
   encodeComparable,
   encodeCompositeComponent,
-  encodeDate,
+  encodeDates,
   encodeNumber,
   encodeQuantity,
   encodeToken,
-  isDateInput,
   isNumberInput,
   isQuantityInput,
   type QuantityInput,
@@ -141,9 +140,7 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
     value: ComparableInput<DateInput>,
     precision: DatePrecision = 'dateTime',
   ): SearchBuilder<string> {
-    const texts = encodeComparable(code, value, isDateInput, (one) =>
-      encodeDate(code, one, this.options, precision),
-    );
+    const texts = encodeDates(code, value, this.options, precision);
     return this.append(code, texts, this.options.dates === DateProfile.Halo ? haloDateTexts : dateTexts);
   }
 

@@ -105,6 +105,38 @@ export function encodeComparable<V>(
   return texts;
 }
 
+/**
+ * {@link encodeComparable} of a date parameter's value, each date written by {@link encodeDate}. A range
+ * (`{ ge, lt }`, what a scheduler writes on every poll) is expanded here without a callback per date.
+ */
+export function encodeDates(
+  parameter: string,
+  input: ComparableInput<DateInput>,
+  options: ResolvedSearchOptions,
+  precision: DatePrecision,
+): string[] {
+  if (
+    typeof input !== 'object' ||
+    input === null ||
+    Array.isArray(input) ||
+    input instanceof Date ||
+    isPrefixedValue<DateInput>(input)
+  ) {
+    return encodeComparable(parameter, input, isDateInput, (one) =>
+      encodeDate(parameter, one, options, precision),
+    );
+  }
+  const range = input as Readonly<Record<string, DateInput | undefined>>;
+  const texts: string[] = [];
+  for (const prefix of Object.keys(range)) {
+    const value = range[prefix];
+    if (value !== undefined)
+      texts.push(checkedPrefix(parameter, prefix) + encodeDate(parameter, value, options, precision));
+  }
+  if (texts.length === 0) throw emptyValues(parameter);
+  return texts;
+}
+
 function checkedPrefix(parameter: string, prefix: string): string {
   if (!prefixSet.has(prefix)) {
     throw new SearchBuildError({
