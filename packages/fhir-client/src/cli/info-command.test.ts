@@ -33,7 +33,10 @@ describe('the bin answers help and version before loading the commands', () => {
     for (const argv of shortcuts) {
       const command = infoCommandOf(argv);
       expect(command, argv.join(' ')).toBe(readCommandLine(argv, {}).command);
-      expect(await runInProcess(argv)).toEqual({ code: ExitCode.Ok, stdout: infoText(command ?? 'help') });
+      expect(await runInProcess(argv)).toEqual({
+        code: ExitCode.Ok,
+        stdout: await infoText(command ?? 'help'),
+      });
     }
   });
 

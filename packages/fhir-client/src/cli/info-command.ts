@@ -1,4 +1,3 @@
-import { packageVersion } from './package-version.js';
 import { usageText } from './usage.js';
 
 /** The commands that only print something about the CLI itself and exit 0. */
@@ -25,9 +24,12 @@ export function infoCommandOf(argv: readonly string[]): InfoCommand | undefined 
   }
 }
 
-/** What `help` and `version` print on stdout. */
-export function infoText(command: InfoCommand): string {
-  return command === 'help'
-    ? usageText()
-    : `fhir-client ${packageVersion(import.meta.url, '@halo-fhir/fhir-client')}\n`;
+/**
+ * What `help` and `version` print on stdout. The version is read from the package manifest, with
+ * node:fs loaded only then: `--help` and the commands never need it.
+ */
+export async function infoText(command: InfoCommand): Promise<string> {
+  if (command === 'help') return usageText();
+  const { packageVersion } = await import('./package-version.js');
+  return `fhir-client ${packageVersion(import.meta.url, '@halo-fhir/fhir-client')}\n`;
 }

@@ -47,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   try {
     commandLine = readCommandLine(argv, io.env);
     if (commandLine.command === 'help' || commandLine.command === 'version') {
-      io.stdout.write(infoText(commandLine.command));
+      io.stdout.write(await infoText(commandLine.command));
       return ExitCode.Ok;
     }
     if (commandLine.command === 'sql') {

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { SqlDbType, type SqlParameter } from '../sql/command.js';
 import { encodeBase64 } from '../sql/parameters/text-values.js';
 import { validateSqlParameter } from '../sql/parameters/validate-sql-parameter.js';
@@ -91,7 +90,9 @@ export type ReadParamFile = (path: string) => Promise<Uint8Array>;
  */
 export async function resolveSqlParameters(
   specs: readonly CliParamSpec[],
-  read: ReadParamFile = (path) => readFile(path),
+  // Imported on first use: every command reads its command line through this module, and only a
+  // `=@PATH` value needs node:fs/promises (loading it costs every start-up a millisecond or two).
+  read: ReadParamFile = async (path) => (await import('node:fs/promises')).readFile(path),
 ): Promise<SqlParameter[]> {
   const merged = new Map<string, { input?: CliParamSpec; output?: CliParamSpec }>();
   for (const spec of specs) {
