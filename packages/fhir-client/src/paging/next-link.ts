@@ -5,6 +5,7 @@ import { type LinkRepair, repairUrl, withTrailingSlash } from './link-repair.js'
 import type { PagingParameterRules } from './paging-parameters.js';
 import { type ConfinedLink, confineToBase } from './same-origin.js';
 import { checkSameSearch } from './same-search.js';
+import { usualNextLinkShortcut } from './next-link-shortcut.js';
 
 /** A `next` link ready to follow. */
 export interface PreparedLink {
@@ -16,21 +17,36 @@ export interface PreparedLink {
   readonly repair: LinkRepair | undefined;
 }
 
+/** What preparing a search's `next` links needs: the search, its base and its paging-parameter rules. */
+export interface NextLinkContext {
+  /** The configured FHIR base. */
+  readonly base: URL;
+  /** The resource type searched. */
+  readonly resourceType: string;
+  /** The search's parameters as sent. */
+  readonly query: URLSearchParams;
+  /** Parameters a `next` link may change (paging and page tokens). */
+  readonly pagingParameters: PagingParameterRules;
+  /** Describes where paging stands, for a refusal's error. */
+  readonly cursor: () => PagingCursor;
+}
+
+/**
+ * Prepares every `next` link of one search, as {@link prepareNextLink} does: the usual link
+ * through {@link usualNextLinkShortcut} (the search's side worked out once), any other the general
+ * way. Same URLs, repairs and refusals either way.
+ */
+export function nextLinkPreparer(context: NextLinkContext): (link: string) => PreparedLink {
+  const shortcut = usualNextLinkShortcut(context);
+  return (link) => shortcut(link) ?? prepareNextLink(link, context);
+}
+
 /**
  * Turns the server's `next` link into the URL to fetch: resolved against the base, held to the
  * same-origin rule (rebased or refused) and to the same search (or refused), then repaired. `cursor` is called only to describe a
  * refusal: building it for every page would cost time in proportion to the results so far.
  */
-export function prepareNextLink(
-  link: string,
-  context: {
-    readonly base: URL;
-    readonly resourceType: string;
-    readonly query: URLSearchParams;
-    readonly pagingParameters: PagingParameterRules;
-    readonly cursor: () => PagingCursor;
-  },
-): PreparedLink {
+export function prepareNextLink(link: string, context: NextLinkContext): PreparedLink {
   const { base, resourceType, query } = context;
   let absolute: URL;
   try {

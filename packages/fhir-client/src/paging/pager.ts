@@ -7,7 +7,7 @@ import { PagingDeadlineError } from './errors/paging-deadline-error.js';
 import { PagingError } from './errors/paging-error.js';
 import { PagingLoopError } from './errors/paging-loop-error.js';
 import { type LinkRepair, withTrailingSlash } from './link-repair.js';
-import { type PreparedLink, prepareNextLink } from './next-link.js';
+import { type PreparedLink, nextLinkPreparer } from './next-link.js';
 import type { PagingParameterRules } from './paging-parameters.js';
 import {
   bundleLinks,
@@ -93,6 +93,7 @@ export class Pager {
   readonly #followed: RecentKeys;
   readonly #yieldedMatches: MatchWindow;
   readonly #yieldedIncluded: RecentKeys;
+  readonly #prepareLink: (link: string) => PreparedLink;
   #next: string | null;
   #done: boolean;
   #pagesDelivered: number;
@@ -107,6 +108,7 @@ export class Pager {
       withTrailingSlash(init.base),
     ).href;
     this.#startedAt = init.clock.now();
+    this.#prepareLink = nextLinkPreparer({ ...init, cursor: () => this.cursor() });
     this.#recent = new RecentResources(init.base, init.resolveCacheSize);
     const cursor =
       init.resumeFrom === undefined
@@ -188,7 +190,7 @@ export class Pager {
     const number = this.#pagesDelivered + 1;
     let target: PreparedLink | undefined;
     if (this.#next !== null) {
-      target = prepareNextLink(this.#next, { ...this.#init, cursor: () => this.cursor() });
+      target = this.#prepareLink(this.#next);
       if (this.#followed.has(target.loopKey))
         throw new PagingLoopError(target.loopKey, { cursor: this.cursor() });
       if (target.repair) this.#init.onRepair(target.repair, number);
