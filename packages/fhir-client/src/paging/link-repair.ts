@@ -103,9 +103,18 @@ export function repairUrl(
  * missing `_include`/`_revinclude` pair, and a single-valued result parameter the link has no value for.
  */
 export function restoredWhenMissing(name: string, kept: URLSearchParams): boolean {
-  const baseName = name.split(':', 1)[0] ?? name;
-  if (repeatableParameters.has(baseName)) return true;
-  return singleValuedParameters.has(name) && !kept.has(name);
+  const kind = restoredAs(name);
+  return kind === 'pair' || (kind === 'single' && !kept.has(name));
+}
+
+/**
+ * How the repair restores a sent parameter: `pair` for each missing `_include`/`_revinclude`
+ * (modifiers included) name-value pair, `single` for a single-valued result parameter the link
+ * has no value for, undefined for a parameter it never restores.
+ */
+export function restoredAs(name: string): 'pair' | 'single' | undefined {
+  if (repeatableParameters.has(name.split(':', 1)[0] ?? name)) return 'pair';
+  return singleValuedParameters.has(name) ? 'single' : undefined;
 }
 
 function searchesType(url: URL, resourceType: string): boolean {

@@ -1,4 +1,4 @@
-import { restoredWhenMissing, repairUrl, withTrailingSlash } from './link-repair.js';
+import { restoredAs, restoredWhenMissing, repairUrl, withTrailingSlash } from './link-repair.js';
 import type { NextLinkContext, PreparedLink } from './next-link.js';
 
 /**
@@ -16,7 +16,11 @@ export function usualNextLinkShortcut(context: NextLinkContext): (link: string) 
   const baseText = withTrailingSlash(base);
   const typePath = `${base.pathname.replace(/\/+$/, '')}/${resourceType}`;
   const searchPath = `${typePath}/_search`;
-  const baseNameOf = (name: string) => name.split(':', 1)[0] ?? name;
+  // The name before any `:modifier` (what `split(':', 1)[0]` gives, without the array).
+  const baseNameOf = (name: string) => {
+    const colon = name.indexOf(':');
+    return colon === -1 ? name : name.slice(0, colon);
+  };
   const owned = (name: string) => {
     const baseName = baseNameOf(name);
     return rules.paging.has(baseName) || rules.tokens.has(baseName);
@@ -24,12 +28,15 @@ export function usualNextLinkShortcut(context: NextLinkContext): (link: string) 
   // The search's own pairs, as a multiset, with each pair's name.
   const sentCounts = new Map<string, number>();
   const sentNames = new Map<string, string>();
-  // Sent parameters the server owns that the repair may restore: their presence is checked per link.
-  let ownedRestorable = false;
-  const nothingKept = new URLSearchParams();
+  // Sent parameters the server owns that the repair may restore: a single-valued one (`_count`)
+  // when the link has no value for it, a pair always checked by the repair itself.
+  const ownedSingles: string[] = [];
+  let ownedPairs = false;
   for (const [name, value] of query) {
     if (owned(name)) {
-      ownedRestorable ||= restoredWhenMissing(name, nothingKept);
+      const kind = restoredAs(name);
+      if (kind === 'pair') ownedPairs = true;
+      else if (kind === 'single') ownedSingles.push(name);
       continue;
     }
     const key = pairKey(name, value);
@@ -67,7 +74,8 @@ export function usualNextLinkShortcut(context: NextLinkContext): (link: string) 
       if (!restoredWhenMissing(sentNames.get(key) ?? key, kept)) return undefined;
       dropped = true;
     }
-    if (!dropped && !ownedRestorable) return { url, loopKey: url.href, repair: undefined };
+    const ownedMissing = ownedPairs || ownedSingles.some((name) => !kept.has(name));
+    if (!dropped && !ownedMissing) return { url, loopKey: url.href, repair: undefined };
     const { url: repaired, restored } = repairUrl(url, { sent: query, resourceType });
     const href = repaired.href;
     return {
