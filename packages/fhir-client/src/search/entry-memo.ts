@@ -1,3 +1,4 @@
+import { NotedTexts } from './noted-texts.js';
 import type { ResolvedSearchOptions } from './search-options.js';
 import { freezeEntry, type SearchParameterEntry } from './search-query.js';
 
@@ -10,18 +11,17 @@ import { freezeEntry, type SearchParameterEntry } from './search-query.js';
 //
 // A kept entry lives on into the old generation, which then has to be collected; for a name whose values
 // change on every call (a GP, a changed-since instant) that costs more than parsing again. So once a name
-// holds `eagerLimit` texts, a new text is first only noted and its entry kept the second time. The notes
-// are a set of at most `notedLimit` texts per name, emptied when full, outside the kept count.
+// holds `eagerLimit` texts, a new text is first only noted (noted-texts.ts) and its entry kept the second
+// time. The notes are a small fixed table per name, outside the kept count.
 type Level<T> = Map<string, T>;
 /** The entries kept for one name, by text, and the texts noted once. */
 interface Kept {
   readonly entries: Level<SearchParameterEntry>;
-  noted: Set<string> | undefined;
+  noted: NotedTexts | undefined;
 }
 const parsed: Level<Level<Level<Level<Kept>>>> = new Map();
 const keptLimit = 4096;
 const eagerLimit = 8;
-const notedLimit = 256;
 const longestKeptText = 512;
 let kept = 0;
 
@@ -112,12 +112,8 @@ export function rememberEntry(
   }
   const texts = textsOf(resourceType, name, options, true)!;
   if (texts.entries.size >= eagerLimit) {
-    texts.noted ??= new Set();
-    if (!texts.noted.delete(text)) {
-      if (texts.noted.size >= notedLimit) texts.noted.clear();
-      texts.noted.add(text);
-      return entry;
-    }
+    texts.noted ??= new NotedTexts();
+    if (!texts.noted.seenBefore(text)) return entry;
   }
   kept++;
   const frozen = freezeEntry(entry);

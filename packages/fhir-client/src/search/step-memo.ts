@@ -1,3 +1,4 @@
+import { NotedTexts } from './noted-texts.js';
 import type { SearchBuilder } from './search-builder.js';
 import type { ResolvedSearchOptions } from './search-options.js';
 import { SearchParameterType } from './search-parameter-definition.js';
@@ -15,9 +16,9 @@ import { SearchParameterType } from './search-parameter-definition.js';
 // Keeping costs where values never repeat: a kept builder (and what it keeps in turn) lives on into the
 // old generation, which then has to be collected. So only kept builders (and roots) keep their steps,
 // and a name that has taken `eagerLimit` different values on one builder is treated as one whose values
-// change: a new value is first only noted, and its builder is kept the second time it comes. The notes
-// are a set of at most `notedLimit` texts per name, emptied when full, outside the kept count: a stream
-// of ever-new values neither ends epochs nor grows the map a kept step is looked up in. The builder a
+// change: a new value is first only noted (noted-texts.ts), and its builder is kept the second time it
+// comes. The notes are a small fixed table per name, outside the kept count: a stream of ever-new values
+// neither ends epochs nor grows the map a kept step is looked up in. The builder a
 // step returns unkept keeps nothing, so a query whose GP changes on every call allocates no memo past
 // that step. A query rebuilt with the same values is kept on its first build as before.
 
@@ -56,13 +57,10 @@ export interface StepMemo {
 const keptLimit = 4096;
 // Different values of one name on one builder kept at once before new ones are only noted first.
 const eagerLimit = 8;
-// Texts noted once per name on one builder, at most, before the notes start again.
-const notedLimit = 256;
-
 /** The steps of one name (and way of writing) on one builder: kept by their texts, and the texts noted. */
 interface StepsOfName {
   readonly kept: Map<string, SearchBuilder<string>>;
-  noted: Set<string> | undefined;
+  noted: NotedTexts | undefined;
 }
 let epoch = 0;
 let keptInEpoch = 0;
@@ -150,12 +148,8 @@ export function rememberStep(
   }
   const key = textsKey(texts);
   if (steps.kept.size >= eagerLimit) {
-    steps.noted ??= new Set();
-    if (!steps.noted.delete(key)) {
-      if (steps.noted.size >= notedLimit) steps.noted.clear();
-      steps.noted.add(key);
-      return current;
-    }
+    steps.noted ??= new NotedTexts();
+    if (!steps.noted.seenBefore(key)) return current;
   }
   steps.kept.set(key, child);
   keptInEpoch++;
