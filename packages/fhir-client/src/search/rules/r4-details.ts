@@ -18,10 +18,13 @@ let details: Map<string, Details> | undefined;
 
 function unpack(): Map<string, Details> {
   const result = new Map<string, Details>();
-  for (const line of r4SearchParametersPacked.split('\n')) {
+  const lines = r4SearchParametersPacked.split('\n');
+  // A reference's targets are written as the base-36 indexes of their lines: the type names are each line's start.
+  const typeOfLine = lines.map((line) => line.slice(0, line.indexOf('|')));
+  for (const line of lines) {
     const [resourceType = '', list = ''] = line.split('|');
     const entry: Details = { targets: new Map(), components: new Map() };
-    // `code:t` alone, `code:r>Target+Target` (or `>*`), or `code:c$tq`: the type letter is one character.
+    // `code:t` alone, `code:r>4+1k` (or `>*`), or `code:c$tq`: the type letter is one character.
     for (const item of list.split(',')) {
       const colon = item.indexOf(':');
       if (colon <= 0) continue;
@@ -29,7 +32,12 @@ function unpack(): Map<string, Details> {
       const detail = item.slice(colon + 2);
       if (detail.startsWith('>')) {
         const targets = detail.slice(1);
-        entry.targets.set(code, targets === anyTarget ? anyTarget : targets.split('+'));
+        entry.targets.set(
+          code,
+          targets === anyTarget
+            ? anyTarget
+            : targets.split('+').map((index) => typeOfLine[Number.parseInt(index, 36)] ?? ''),
+        );
       } else if (detail.startsWith('$')) {
         const types = [...detail.slice(1)].map((letter) => letterToType[letter]!);
         entry.components.set(code, types);
