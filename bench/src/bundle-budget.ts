@@ -11,10 +11,13 @@ import { formatKb } from './measure.js';
 /**
  * The most the builder + client bundle may weigh, min+gzip. A ratchet, not the goal: issue 14's target
  * is 20 KB; lower this whenever the bundle shrinks so a regression cannot hide in the slack. It sits
- * about 1.5 KB over the size last measured (57.1 KB on 2026-12-06, after the packed tables were merged), room for
- * small additions; a feature that needs more raises it in its own commit, saying why.
+ * 0.5 KB over the size measured on 2026-12-06 at 11:50 UTC (58.8 KB): issue 14's speed work (mostly
+ * the builder's step memos and the pager's next-link shortcut) had added about 2.2 KB to the 57.3 KB of
+ * that morning's full run, and @date-fns/tz's subpath imports and the index-encoded reference targets
+ * of the packed R4 table took 0.7 KB back. A feature that needs more raises it in its own commit,
+ * saying why.
  */
-export const bundleBudgetBytes = 58.5 * 1024;
+export const bundleBudgetBytes = 59.3 * 1024;
 
 const sqlInput = /fhir-client\/(?:dist|src)\/sql\//;
 
