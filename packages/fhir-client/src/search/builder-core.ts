@@ -109,8 +109,9 @@ export abstract class SearchBuilderCore {
 
   // Typed steps run the search rules as the parser does. The exception is a plain R4 parameter of the
   // step's own type (what a scheduler writes on every poll): its name resolves to itself, and its values
-  // are surely accepted (see isSure), so its parse is left until `query` is read. Anything the rules might
-  // refuse is parsed now, so the refusal and its message are the parser's.
+  // are surely accepted (see sureTexts), so its parse is left until `query` is read. Anything the rules
+  // might refuse is parsed now, so the refusal and its message are the parser's. A builder no step kept
+  // (see step-memo.ts) is not asked again, so its steps are neither looked up nor remembered.
   protected append(name: string, texts: readonly string[], options?: AppendOptions): SearchBuilder<string> {
     if (!this.#kept) return this.#appendNew(name, texts, options);
     const how = howWritten('append', options);

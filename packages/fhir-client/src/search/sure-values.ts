@@ -4,8 +4,9 @@ import { SearchParameterType } from './search-parameter-definition.js';
 // A typed step on a plain R4 parameter of its own type (no modifier, no chain) writes text whose only
 // checks are the shape of each value (rules/value-rules.ts): no `$` components, how many `|` parts, which
 // parts may be empty. This answers that from the text in one pass, allocating nothing, so such a step
-// need not parse its pair to learn it is accepted, and the URL writer need not scan it again. It answers only "surely accepted": anything else
-// (a `$`, a third part, an empty value) goes to the parser, whose check refuses it with its own message.
+// need not parse its pair to learn it is accepted, and the URL writer need not scan it again. It answers
+// only "surely accepted": anything else (a `$`, a third part, an empty value) goes to the parser, whose
+// check refuses it with its own message.
 
 /** What {@link sureValueText} found: not surely accepted, or accepted and (not) written as it is in a URL. */
 export const SureText = { Unsure: 0, Plain: 1, Encoded: 2 } as const;
