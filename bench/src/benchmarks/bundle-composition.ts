@@ -11,7 +11,7 @@ export const bundleParts: ReadonlyArray<readonly [part: string, pattern: RegExp]
   ['ky', /\/ky\//],
   [
     'R4 search table (packed data + decoder)',
-    /search\/(?:r4-search-parameters\.generated|parameter-types|r4-resource-types|search-parameter-definition)\./,
+    /search\/(?:r4-search-parameters\.generated|parameter-types|r4-resource-types|search-parameter-definition|rules\/r4-details)\./,
   ],
   ['date profiles & time zones (date-fns)', /search\/dates\.|date-fns|normalize\//],
   ['search builder & rules', /fhir-client\/(?:dist|src)\/(?:search|suggest)\//],
