@@ -39,6 +39,8 @@ export function normalizeInstant(
   value: string,
   options: { timeZone?: string | undefined } = {},
 ): NormalizedInstant {
+  // Already a whole UTC instant (FHIR's own form): normalising it gives it back, so say so without parsing.
+  if (isCanonicalUtc(value)) return { ok: true, value, form: LastUpdatedForm.Utc };
   const match = instantPattern.exec(value);
   if (!match) return { ok: false, problem: LastUpdatedProblem.Unparseable };
   const [, year = '', month = '', day = '', hour = '', minute = '', second = '00', fraction = '', zone] =
@@ -137,6 +139,53 @@ function normalizeOne(
     value: meta.lastUpdated,
     problem: normalized.problem,
   });
+}
+
+/**
+ * True for `YYYY-MM-DDThh:mm:ss[.digits]Z` naming a wall time that exists: what {@link normalizeInstant}
+ * returns unchanged. Read character by character, with no regex match or string made.
+ */
+function isCanonicalUtc(value: string): boolean {
+  const length = value.length;
+  if (length < 20 || value.charCodeAt(length - 1) !== 90 /* Z */) return false;
+  if (
+    length > 20 &&
+    (length === 21 || value.charCodeAt(19) !== 46 /* . */ || !allDigits(value, 20, length - 1))
+  ) {
+    return false;
+  }
+  const separators = [4, 7, 10, 13, 16] as const;
+  const expected = [45, 45, 84, 58, 58] as const; // - - T : :
+  for (let index = 0; index < separators.length; index++) {
+    if (value.charCodeAt(separators[index]!) !== expected[index]) return false;
+  }
+  const y = digitsAt(value, 0, 4);
+  const mo = digitsAt(value, 5, 2);
+  const d = digitsAt(value, 8, 2);
+  const h = digitsAt(value, 11, 2);
+  const mi = digitsAt(value, 14, 2);
+  const s = digitsAt(value, 17, 2);
+  if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || s < 0) return false;
+  return isValidWallTime(y, mo, d, h, mi, s);
+}
+
+/** The number written by `count` ASCII digits at `start`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, start: number, count: number): number {
+  let result = 0;
+  for (let index = start; index < start + count; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    result = result * 10 + digit;
+  }
+  return result;
+}
+
+function allDigits(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 function isValidWallTime(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
