@@ -17,7 +17,11 @@ export interface CliIo {
    * when the abort reason is {@link StopSignal}`.Terminate` (as `main` aborts on SIGTERM).
    */
   readonly signal?: AbortSignal;
-  /** Monotonic milliseconds, for the elapsed time in the summary. @default performance.now */
+  /**
+   * Monotonic milliseconds, for the elapsed time in the summary.
+   * @default process.hrtime in milliseconds (not `performance.now`: the first touch of `performance`
+   * loads Node's perf_hooks, milliseconds a usage error would pay for nothing)
+   */
   readonly now?: () => number;
 }
 
@@ -37,7 +41,7 @@ export type StopSignal = (typeof StopSignal)[keyof typeof StopSignal];
  * the subscription key redacted.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const now = io.now ?? (() => performance.now());
+  const now = io.now ?? (() => Number(process.hrtime.bigint()) / 1e6);
   const startedAt = now();
   const lines = createStderrLines(io.stderr, {
     terminal: io.stderr.isTTY === true,
