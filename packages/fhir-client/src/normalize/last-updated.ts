@@ -1,4 +1,4 @@
-import { TZDateMini } from '@date-fns/tz/date/mini';
+import { localTimeToEpochMs } from './local-time.js';
 
 /**
  * `meta.lastUpdated` as Halo writes it, in one of three forms depending on the resource type
@@ -71,7 +71,7 @@ export function normalizeInstant(
     form = LastUpdatedForm.Offset;
   } else {
     if (!options.timeZone) return { ok: false, problem: LastUpdatedProblem.NoTimeZone };
-    epochMs = new TZDateMini(y, mo - 1, d, h, mi, s, options.timeZone).getTime();
+    epochMs = localTimeToEpochMs(y, mo, d, h, mi, s, options.timeZone);
     if (Number.isNaN(epochMs)) return { ok: false, problem: LastUpdatedProblem.Unparseable };
     form = LastUpdatedForm.Local;
   }
