@@ -1,4 +1,4 @@
-import { localTimeToEpochMs } from './local-time.js';
+import { localTimeToEpochMs, wallTimeMs } from './local-time.js';
 
 /**
  * `meta.lastUpdated` as Halo writes it, in one of three forms depending on the resource type
@@ -67,7 +67,7 @@ export function normalizeInstant(
     const sign = zone.startsWith('-') ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
     const offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
-    epochMs = utcMs(y, mo, d, h, mi, s) - offsetMinutes * 60_000;
+    epochMs = wallTimeMs(y, mo, d, h, mi, s) - offsetMinutes * 60_000;
     form = LastUpdatedForm.Offset;
   } else {
     if (!options.timeZone) return { ok: false, problem: LastUpdatedProblem.NoTimeZone };
@@ -197,15 +197,6 @@ function isValidWallTime(y: number, mo: number, d: number, h: number, mi: number
 function daysInMonth(y: number, mo: number): number {
   if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
-}
-
-/** Epoch ms of a UTC wall time. `Date.UTC` reads years 0-99 as 1900-1999, so those set the full year. */
-function utcMs(y: number, mo: number, d: number, h: number, mi: number, s: number): number {
-  if (y >= 100) return Date.UTC(y, mo - 1, d, h, mi, s);
-  const date = new Date(0);
-  date.setUTCFullYear(y, mo - 1, d);
-  date.setUTCHours(h, mi, s, 0);
-  return date.getTime();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -32,16 +32,19 @@ export function localTimeToEpochMs(
   if (offset === undefined) {
     const start = new TZDateMini(y, mo - 1, d, h, 0, 0, timeZone).getTime();
     const end = new TZDateMini(y, mo - 1, d, h, 59, 59, timeZone).getTime();
-    offset = end - start === HOUR_END_MS ? wallMs(y, mo, d, h, 0, 0) - start : Number.NaN;
+    offset = end - start === HOUR_END_MS ? wallTimeMs(y, mo, d, h, 0, 0) - start : Number.NaN;
     if (hourOffsets.size >= HOURS_KEPT) hourOffsets.clear();
     hourOffsets.set(key, offset);
   }
   if (Number.isNaN(offset)) return new TZDateMini(y, mo - 1, d, h, mi, s, timeZone).getTime();
-  return wallMs(y, mo, d, h, mi, s) - offset;
+  return wallTimeMs(y, mo, d, h, mi, s) - offset;
 }
 
-/** The wall time's fields read as UTC, in epoch ms (years 0-99 as themselves, not 1900-1999). */
-function wallMs(y: number, mo: number, d: number, h: number, mi: number, s: number): number {
+/**
+ * The wall time's fields read as UTC, in epoch ms. `Date.UTC` reads years 0-99 as 1900-1999, so
+ * those set the full year.
+ */
+export function wallTimeMs(y: number, mo: number, d: number, h: number, mi: number, s: number): number {
   if (y >= 100) return Date.UTC(y, mo - 1, d, h, mi, s);
   const date = new Date(0);
   date.setUTCFullYear(y, mo - 1, d);
