@@ -45,9 +45,11 @@ export abstract class SearchBuilderCore {
   #query: SearchQuery | undefined;
   #url: string | undefined;
   // Steps taken from this builder before, and the builders they returned (see step-memo.ts). Only a root
-  // or a builder its parent kept keeps its steps: one a step returned unkept is not asked again.
-  #steps: StepMemo | undefined;
-  #kept: boolean;
+  // or a builder its parent kept keeps its steps: one a step returned unkept (`false`) is not asked again.
+  #steps: StepMemo | undefined | false;
+  // Which single result parameters (`_count`, `_sort`, ...) the pairs hold, a bit each (resultBit): a
+  // replace then knows at once whether it appends, without walking the chain.
+  readonly #results: number;
 
   constructor(
     readonly resourceType: string,
@@ -60,7 +62,8 @@ export abstract class SearchBuilderCore {
     this.#kind = kind;
     this.#change = change;
     this.#pairs = kind === StepKind.Root ? (change as readonly BuilderPair[]) : undefined;
-    this.#kept = kind === StepKind.Root;
+    this.#steps = kind === StepKind.Root ? undefined : false;
+    this.#results = resultsAfter(parent === undefined ? 0 : parent.#results, kind, change);
   }
 
   /** A builder of the concrete kind (possibly on another resource type or options). */
@@ -113,20 +116,20 @@ export abstract class SearchBuilderCore {
   // might refuse is parsed now, so the refusal and its message are the parser's. A builder no step kept
   // (see step-memo.ts) is not asked again, so its steps are neither looked up nor remembered.
   protected append(name: string, texts: readonly string[], options?: AppendOptions): SearchBuilder<string> {
-    if (!this.#kept) return this.#appendNew(name, texts, options);
+    if (this.#steps === false) return this.appendNew(name, texts, options);
     const how = howWritten('append', options);
     return (
       recalledStep(this.#steps, how, name, texts) ??
-      this.#remember(how, name, texts, this.#appendNew(name, texts, options))
+      this.remember(how, name, texts, this.appendNew(name, texts, options))
     );
   }
 
-  #appendNew(name: string, texts: readonly string[], options?: AppendOptions): SearchBuilder<string> {
+  private appendNew(name: string, texts: readonly string[], options?: AppendOptions): SearchBuilder<string> {
     const type = options?.type;
     const actual = type === undefined ? undefined : this.expectType(name, type);
     const sure = actual === type ? sureTexts(name, texts, actual, options?.plain === true) : SureText.Unsure;
     if (sure === SureText.Unsure && this.options.rules !== SearchRules.Lenient) {
-      return this.#appendParsedNew(name, texts);
+      return this.appendParsedNew(name, texts);
     }
     const plain = sure === SureText.Plain || options?.plain === true;
     const added =
@@ -146,14 +149,14 @@ export abstract class SearchBuilderCore {
 
   // Untyped steps (`param`, chains, composites): parsed now, so a bad value fails at the call.
   protected appendParsed(name: string, texts: readonly string[]): SearchBuilder<string> {
-    if (!this.#kept) return this.#appendParsedNew(name, texts);
+    if (this.#steps === false) return this.appendParsedNew(name, texts);
     return (
       recalledStep(this.#steps, 'parsed', name, texts) ??
-      this.#remember('parsed', name, texts, this.#appendParsedNew(name, texts))
+      this.remember('parsed', name, texts, this.appendParsedNew(name, texts))
     );
   }
 
-  #appendParsedNew(name: string, texts: readonly string[]): SearchBuilder<string> {
+  private appendParsedNew(name: string, texts: readonly string[]): SearchBuilder<string> {
     const added = texts.map((text) => this.parsedPair(name, text));
     return this.next(StepKind.Append, added);
   }
@@ -183,15 +186,15 @@ export abstract class SearchBuilderCore {
 
   // Single result parameters (`_count`, `_sort`, ...) are replaced where they stand, keeping the order.
   protected replace(name: string, text: string, options?: AppendOptions): SearchBuilder<string> {
-    if (!this.#kept) return this.#replaceNew(name, text, options);
+    if (this.#steps === false) return this.replaceNew(name, text, options);
     const how = howWritten('replace', options);
     return (
       recalledStep(this.#steps, how, name, text) ??
-      this.#remember(how, name, text, this.#replaceNew(name, text, options))
+      this.remember(how, name, text, this.replaceNew(name, text, options))
     );
   }
 
-  #replaceNew(name: string, text: string, options?: AppendOptions): SearchBuilder<string> {
+  private replaceNew(name: string, text: string, options?: AppendOptions): SearchBuilder<string> {
     if (this.options.rules !== SearchRules.Lenient && options?.sure !== true)
       return this.next(StepKind.Replace, this.parsedPair(name, text));
     return this.next(StepKind.Replace, this.trustedPair(name, text, options?.plain === true));
@@ -226,15 +229,15 @@ export abstract class SearchBuilderCore {
     return this.next(StepKind.Append, added);
   }
 
-  #remember(
+  private remember(
     how: string,
     name: string,
     texts: string | readonly string[],
     child: SearchBuilder<string>,
   ): SearchBuilder<string> {
-    const steps = rememberStep(this.#steps, how, name, texts, child);
+    const steps = rememberStep(this.#steps === false ? undefined : this.#steps, how, name, texts, child);
     this.#steps = steps;
-    if (steps.last?.child === child) (child as unknown as SearchBuilderCore).#kept = true;
+    if (steps.last?.child === child) (child as unknown as SearchBuilderCore).#steps = undefined;
     return child;
   }
 
@@ -244,7 +247,7 @@ export abstract class SearchBuilderCore {
     if (this.#url !== undefined) return this.#url;
     const steps: SearchBuilderCore[] = [];
     let node: SearchBuilderCore = this;
-    while (node.#url === undefined && node.#appendsToParent()) {
+    while (node.#url === undefined && node.appendsToParent()) {
       steps.push(node);
       node = node.#parent!;
     }
@@ -259,22 +262,10 @@ export abstract class SearchBuilderCore {
   }
 
   // True for an append, and for a replace of a name its parent does not have (which appends too).
-  #appendsToParent(): boolean {
+  private appendsToParent(): boolean {
     if (this.#kind === StepKind.Append) return true;
     if (this.#kind !== StepKind.Replace) return false;
-    const name = (this.#change as BuilderPair).name;
-    for (let node = this.#parent; node !== undefined; node = node.#parent) {
-      if (node.#pairs !== undefined) return !node.#pairs.some((pair) => pair.name === name);
-      const change = node.#change;
-      if (node.#kind === StepKind.Remove) {
-        if (change === name) return true;
-      } else if (Array.isArray(change)) {
-        if ((change as readonly BuilderPair[]).some((pair) => pair.name === name)) return false;
-      } else if ((change as BuilderPair).name === name) {
-        return false;
-      }
-    }
-    return true;
+    return (this.#parent!.#results & resultBit((this.#change as BuilderPair).name)) === 0;
   }
 
   toSearchParams() {
@@ -287,3 +278,23 @@ export abstract class SearchBuilderCore {
 }
 
 const noPairs: readonly BuilderPair[] = Object.freeze([]);
+
+// One bit per single result parameter, the only names a step replaces.
+const resultBits: ReadonlyMap<string, number> = new Map(
+  Object.values(SingleResultParameter).map((name, index) => [name, 1 << index]),
+);
+
+/** The bit of a single result parameter's name, 0 for every other name. */
+function resultBit(name: string): number {
+  // Every result parameter's name starts with `_`; most names a step writes do not.
+  return name.charCodeAt(0) === 95 ? (resultBits.get(name) ?? 0) : 0;
+}
+
+/** The result parameters held after a step (see `#results`), from those held before it. */
+function resultsAfter(before: number, kind: StepKind, change: StepChange): number {
+  if (kind === StepKind.Remove) return before & ~resultBit(change as string);
+  if (!Array.isArray(change)) return before | resultBit((change as BuilderPair).name);
+  let results = before;
+  for (const pair of change as readonly BuilderPair[]) results |= resultBit(pair.name);
+  return results;
+}
