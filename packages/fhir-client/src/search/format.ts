@@ -64,19 +64,20 @@ function encodeComponent(text: string): string {
     : encoded;
 }
 
-// Names come from a small set (the parameter codes a program uses), so each is encoded once; the bound
-// keeps a program that invents names (`.param()` with generated ones) from growing it without end.
-const encodedNames = new Map<string, string>();
-const encodedNamesLimit = 1024;
+// Names come from a small set (the parameter codes a program uses), so each is written once, as the
+// `&name=` that puts its pair after another; the bound keeps a program that invents names (`.param()` with
+// generated ones) from growing it without end.
+const writtenNames = new Map<string, string>();
+const writtenNamesLimit = 1024;
 
-function encodeName(name: string): string {
-  let encoded = encodedNames.get(name);
-  if (encoded === undefined) {
-    encoded = encodeComponent(name);
-    if (encodedNames.size >= encodedNamesLimit) encodedNames.clear();
-    encodedNames.set(name, encoded);
+function nameAfterPair(name: string): string {
+  let written = writtenNames.get(name);
+  if (written === undefined) {
+    written = `&${encodeComponent(name)}=`;
+    if (writtenNames.size >= writtenNamesLimit) writtenNames.clear();
+    writtenNames.set(name, written);
   }
-  return encoded;
+  return written;
 }
 
 /**
@@ -100,10 +101,10 @@ export function extendUrl(
   let extended = url;
   try {
     if (!Array.isArray(added))
-      return extended + (url.length === resourceType.length ? '?' : '&') + pairText(added as SearchPair);
+      return extended + pairText(added as SearchPair, url.length === resourceType.length);
     const pairs = added as readonly SearchPair[];
     for (let index = 0; index < pairs.length; index++) {
-      extended += (extended.length === resourceType.length ? '?' : '&') + pairText(pairs[index]!);
+      extended += pairText(pairs[index]!, extended.length === resourceType.length);
     }
   } catch (cause) {
     throw new SearchBuildError(
@@ -119,8 +120,11 @@ export function extendUrl(
   return extended;
 }
 
-function pairText(pair: SearchPair): string {
-  return `${encodeName(pair.name)}=${pair.plain === true ? pair.text : encodeComponent(pair.text)}`;
+/** `&name=value` of a pair, URL-encoded (`?name=value` for the first pair of a URL). */
+function pairText(pair: SearchPair, first: boolean): string {
+  const name = nameAfterPair(pair.name);
+  const value = pair.plain === true ? pair.text : encodeComponent(pair.text);
+  return first ? `?${name.slice(1)}${value}` : name + value;
 }
 
 /**
