@@ -44,7 +44,22 @@ export function orText(parameter: string, alternatives: readonly string[]): stri
       problem: 'an empty value matches nothing useful; leave the parameter out instead',
     });
   }
-  return alternatives.join(',');
+  if (!sameList(alternatives, lastAlternatives)) {
+    lastJoined = alternatives.join(',');
+    lastAlternatives = alternatives;
+  }
+  return lastJoined;
+}
+
+// The last list joined and its text: a scheduler ORs the same values on every poll, and the same string
+// back each time is compared and looked up by the step memo without reading it again.
+let lastAlternatives: readonly string[] = [];
+let lastJoined = '';
+
+function sameList(list: readonly string[], other: readonly string[]): boolean {
+  if (list.length !== other.length) return false;
+  for (let index = 0; index < list.length; index++) if (list[index] !== other[index]) return false;
+  return true;
 }
 
 /** `code` or `code:modifier`. */
