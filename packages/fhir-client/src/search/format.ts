@@ -46,17 +46,34 @@ const delimiterEscapes: Readonly<Record<string, string>> = {
 /** True for the UTF-16 code of a character a query value is written with as it is (not %-encoded). */
 export const isUrlPlainCode = (code: number): boolean => code < 128 && plainCharacters[code] === 1;
 
-function isPlain(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    if (!isUrlPlainCode(text.charCodeAt(index))) return false;
-  }
-  return true;
-}
+// `%XX` of every ASCII character that is not plain: what encodeURI writes for it, or the delimiter
+// escape after it (the same uppercase hex).
+const asciiEscapes: readonly string[] = Array.from({ length: 128 }, (_, code) =>
+  plainCharacters[code] === 1 ? '' : `%${code.toString(16).toUpperCase().padStart(2, '0')}`,
+);
 
 const anyDelimiter = /[?&=+#;]/;
 
-function encodeComponent(text: string): string {
-  if (isPlain(text)) return text;
+/**
+ * `text` URL-encoded: ASCII text (what nearly every value is) in one pass over its characters, the plain
+ * runs kept and each other character written as its `%XX`; text with any other character through
+ * encodeURI (UTF-8, and a URIError for a lone surrogate) and the delimiters it leaves.
+ */
+export function encodeComponent(text: string): string {
+  let encoded = '';
+  let plainFrom = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) return encodeBeyondAscii(text);
+    if (plainCharacters[code] !== 1) {
+      encoded += text.slice(plainFrom, index) + asciiEscapes[code];
+      plainFrom = index + 1;
+    }
+  }
+  return plainFrom === 0 ? text : encoded + text.slice(plainFrom);
+}
+
+function encodeBeyondAscii(text: string): string {
   const encoded = encodeURI(text);
   // A global replace with a callback costs even when nothing matches, as it does for most values.
   return anyDelimiter.test(encoded)

@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { encodeComponent } from './format.js';
+
+// The URL writer encodes ASCII text itself (format.ts `encodeComponent`); these hold it to the encoding it
+// replaces: encodeURI, then the query delimiters it leaves (`? & = + # ;`) %-escaped.
+const reference = (text: string): string =>
+  encodeURI(text).replace(
+    /[?&=+#;]/g,
+    (delimiter) => `%${delimiter.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+
+const outcome = (encode: (text: string) => string, text: string): string => {
+  try {
+    return `ok:${encode(text)}`;
+  } catch (error) {
+    return `throws:${(error as Error).name}`;
+  }
+};
+
+// Every ASCII character, some beyond it, and lone and paired surrogates.
+const unit = fc.oneof(
+  fc.integer({ min: 0, max: 127 }).map((code) => String.fromCharCode(code)),
+  fc.constantFrom('é', '€', '😀', '\uD800', '\uDC00', '\u00A0', '\u2028'),
+);
+const text = fc.array(unit, { maxLength: 24 }).map((units) => units.join(''));
+
+describe('URL encoding of a value', () => {
+  it('is what encodeURI and the delimiter escapes write, and refuses what encodeURI refuses', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(outcome(encodeComponent, value)).toBe(outcome(reference, value));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('keeps plain text as the same string', () => {
+    const plain = 'Practitioner/gp-123';
+    expect(encodeComponent(plain)).toBe(plain);
+    expect(encodeComponent('http://snomed.info/sct|11429006')).toBe('http://snomed.info/sct%7C11429006');
+  });
+});
