@@ -157,7 +157,10 @@ export abstract class SearchBuilderCore {
   }
 
   private appendParsedNew(name: string, texts: readonly string[]): SearchBuilder<string> {
-    const added = texts.map((text) => this.parsedPair(name, text));
+    const added =
+      texts.length === 1
+        ? this.parsedPair(name, texts[0]!)
+        : texts.map((text) => this.parsedPair(name, text));
     return this.next(StepKind.Append, added);
   }
 

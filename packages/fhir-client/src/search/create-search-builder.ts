@@ -265,6 +265,9 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
   }
 
   sort(first: string, ...more: string[]) {
+    // One key (the usual sort) is its own text unless empty, which the list's checks refuse.
+    const one = more.length === 0 ? escapePart(first) : '';
+    if (one !== '') return this.replace('_sort', one);
     return this.replace('_sort', orText('_sort', [first, ...more].map(escapePart)));
   }
 
