@@ -1,8 +1,8 @@
 import type { AppendOptions } from './builder-steps.js';
-import { escapePart } from './escaping.js';
+import { escapePart, isPlainPart } from './escaping.js';
 import { SearchParameterType } from './search-parameter-definition.js';
 import { SearchBuildError } from './search-build-error.js';
-import { emptyValues } from './value-encoders.js';
+import { emptyValues, type TokenInput } from './value-encoders.js';
 
 // Checks and joins of the builder's plain arguments (lists, modifiers, vocabulary values), kept apart
 // from the builder so that it holds only the steps.
@@ -106,6 +106,23 @@ export const stringTexts: AppendOptions = { type: SearchParameterType.String };
 export const tokenTexts: AppendOptions = { type: SearchParameterType.Token };
 export const referenceTexts: AppendOptions = { type: SearchParameterType.Reference };
 export const uriTexts: AppendOptions = { type: SearchParameterType.Uri };
+// A typed step's texts made of plain parts (isPlainPart) on a parameter with no modifier: one plain part,
+// or a token's two plain parts `system|code`, which the rules surely accept, so the step need not scan
+// them again (see the builder's appendNew).
+export const sureStringTexts: AppendOptions = { type: SearchParameterType.String, plain: true, sure: true };
+export const sureTokenTexts: AppendOptions = { type: SearchParameterType.Token, plain: true, sure: true };
+export const sureSystemCodeTexts: AppendOptions = { type: SearchParameterType.Token, sure: true };
+export const sureReferenceTexts: AppendOptions = {
+  type: SearchParameterType.Reference,
+  plain: true,
+  sure: true,
+};
+export const sureUriTexts: AppendOptions = { type: SearchParameterType.Uri, plain: true, sure: true };
+// Append options shared by every call. Texts under the Halo profile hold only a prefix, digits, `-`, `T`,
+// `:` and `,`, none of which a URL encodes.
+export const dateTexts: AppendOptions = { type: SearchParameterType.Date };
+export const haloDateTexts: AppendOptions = { type: SearchParameterType.Date, plain: true };
+export const plainText: AppendOptions = { plain: true };
 // `String(count)` of a whole number 0 or more is digits only: what the `_count` rule accepts.
 export const countText: AppendOptions = { plain: true, sure: true };
 
@@ -117,4 +134,19 @@ export function escapedText(code: string, value: string | readonly string[]): st
     if (text !== '') return text;
   }
   return orText(code, list(value).map(escapePart));
+}
+
+/** `{ system, code }` (no `:of-type` value), both plain parts: written `system|code` with no escapes. */
+export function isPlainSystemAndCode(
+  value: unknown,
+): value is { readonly system: string; readonly code: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { system, code, value: ofType } = value as Exclude<TokenInput, string>;
+  return (
+    ofType === undefined &&
+    typeof system === 'string' &&
+    typeof code === 'string' &&
+    isPlainPart(system) &&
+    isPlainPart(code)
+  );
 }

@@ -127,7 +127,10 @@ export abstract class SearchBuilderCore {
   private appendNew(name: string, texts: readonly string[], options?: AppendOptions): SearchBuilder<string> {
     const type = options?.type;
     const actual = type === undefined ? undefined : this.expectType(name, type);
-    const sure = actual === type ? sureTexts(name, texts, actual, options?.plain === true) : SureText.Unsure;
+    const sure =
+      actual === type
+        ? sureTexts(name, texts, actual, options?.plain === true, options?.sure === true)
+        : SureText.Unsure;
     if (sure === SureText.Unsure && this.options.rules !== SearchRules.Lenient) {
       return this.appendParsedNew(name, texts);
     }

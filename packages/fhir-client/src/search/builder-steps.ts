@@ -25,8 +25,9 @@ export interface AppendOptions {
   /** Every text has only URL-plain characters. @default false */
   readonly plain?: boolean;
   /**
-   * The caller checked exactly what the search rules check on this text (e.g. `_count`'s digits), so
-   * its parse can wait until `query` is read. @default false
+   * The caller checked exactly what the search rules check on this text (e.g. `_count`'s digits, or a
+   * typed step's plain parts on a parameter of `type` with no modifier), so its parse can wait until
+   * `query` is read. @default false
    */
   readonly sure?: boolean;
 }

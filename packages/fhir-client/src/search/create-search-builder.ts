@@ -1,25 +1,28 @@
 import {
   checkVocabulary,
   countText,
+  dateTexts,
+  haloDateTexts,
   escapedText,
   includeValue,
+  isPlainSystemAndCode,
   list,
   orText,
+  plainText,
   referenceTexts,
   stringTexts,
+  sureReferenceTexts,
+  sureStringTexts,
+  sureSystemCodeTexts,
+  sureTokenTexts,
+  sureUriTexts,
   tokenTexts,
   uriTexts,
   withModifier,
 } from './builder-arguments.js';
 import { SearchBuilderCore } from './builder-core.js';
-import {
-  type AppendOptions,
-  type Build,
-  type BuilderPair,
-  type StepChange,
-  StepKind,
-} from './builder-steps.js';
-import { escapePart, formatValues } from './escaping.js';
+import { type Build, type StepChange, StepKind } from './builder-steps.js';
+import { escapePart, isPlainPart } from './escaping.js';
 import { parseEntry } from './parse.js';
 import { SearchBuildError } from './search-build-error.js';
 import type {
@@ -37,8 +40,7 @@ import type {
 import type { SearchableResourceType } from './typed-parameters.js';
 import { type ResolvedSearchOptions, resolveSearchOptions, type SearchOptions } from './search-options.js';
 import { SearchParameterType } from './search-parameter-definition.js';
-import { entryName, freezeEntry, type SearchQuery } from './search-query.js';
-import { sharedRoot } from './step-memo.js';
+import { freezeEntry } from './search-query.js';
 import {
   type ComparableInput,
   type DateInput,
@@ -68,52 +70,8 @@ import {
   UriModifier,
 } from './vocabulary.js';
 
-interface BuilderState {
-  readonly query: SearchQuery;
-  readonly options: ResolvedSearchOptions;
-}
-
-/** Makes a builder over a (parsed) query; every method returns a new one. */
-export function createSearchBuilder<RT extends string>(state: BuilderState): SearchBuilder<RT> {
-  const pairs = state.query.parameters.map(
-    (entry): BuilderPair => ({
-      name: entryName(entry),
-      text: formatValues(entry.values),
-      plain: false,
-      entry,
-    }),
-  );
-  // One untyped implementation serves every resource type: the types only narrow what callers may pass.
-  return new LooseSearchBuilder(
-    state.query.resourceType,
-    state.options,
-    undefined,
-    StepKind.Root,
-    pairs,
-  ) as unknown as SearchBuilder<RT>;
-}
-
-// Append options shared by every call. Texts under the Halo profile hold only a prefix, digits, `-`, `T`,
-// `:` and `,`, none of which a URL encodes.
-const dateTexts: AppendOptions = { type: SearchParameterType.Date };
-const haloDateTexts: AppendOptions = { type: SearchParameterType.Date, plain: true };
-const plainText: AppendOptions = { plain: true };
-/** Makes a builder with no parameters yet. */
-export function createRootBuilder<RT extends string>(
-  resourceType: string,
-  options: ResolvedSearchOptions,
-): SearchBuilder<RT> {
-  return sharedRoot(
-    resourceType,
-    options,
-    () => new LooseSearchBuilder(resourceType, options, undefined, StepKind.Root, noPairs),
-  ) as unknown as SearchBuilder<RT>;
-}
-
-const noPairs: readonly BuilderPair[] = Object.freeze([]);
-
 /** The builder of every resource type: the generic types only narrow what callers may pass. */
-class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<string> {
+export class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<string> {
   constructor(
     resourceType: string,
     options: ResolvedSearchOptions,
@@ -145,11 +103,21 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
   }
 
   string(code: string, value: string | readonly string[], options?: StringOptions) {
+    if (options?.modifier === undefined && typeof value === 'string' && isPlainPart(value)) {
+      return this.append(code, [value], sureStringTexts);
+    }
     checkVocabulary(code, options?.modifier, StringModifier);
     return this.append(withModifier(code, options?.modifier), [escapedText(code, value)], stringTexts);
   }
 
   token(code: string, value: TokenInput | readonly TokenInput[], options?: TokenOptions) {
+    if (options?.modifier === undefined) {
+      if (typeof value === 'string') {
+        if (isPlainPart(value)) return this.append(code, [value], sureTokenTexts);
+      } else if (isPlainSystemAndCode(value)) {
+        return this.append(code, [`${value.system}|${value.code}`], sureSystemCodeTexts);
+      }
+    }
     checkVocabulary(code, options?.modifier, TokenModifier);
     const texts = Array.isArray(value)
       ? (value as readonly TokenInput[]).map((one) => encodeToken(code, one))
@@ -185,6 +153,10 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
     if (typeof value === 'object' && !Array.isArray(value) && 'identifier' in value) {
       return this.append(`${code}:identifier`, [encodeToken(code, value.identifier)], referenceTexts);
     }
+    if (options?.type === undefined && options?.modifier === undefined) {
+      if (typeof value === 'string' && isPlainPart(value))
+        return this.append(code, [value], sureReferenceTexts);
+    }
     checkVocabulary(code, options?.modifier, ReferenceModifier);
     if (options?.type !== undefined && options.modifier !== undefined) {
       throw new SearchBuildError({
@@ -199,6 +171,9 @@ class LooseSearchBuilder extends SearchBuilderCore implements SearchBuilder<stri
   }
 
   uri(code: string, value: string | readonly string[], options?: UriOptions) {
+    if (options?.modifier === undefined && typeof value === 'string' && isPlainPart(value)) {
+      return this.append(code, [value], sureUriTexts);
+    }
     checkVocabulary(code, options?.modifier, UriModifier);
     return this.append(withModifier(code, options?.modifier), [escapedText(code, value)], uriTexts);
   }

@@ -5,6 +5,16 @@ import type { SearchComponent, SearchValue } from './search-query.js';
 const special = /[\\,|$]/g;
 const hasSpecial = /[\\,|$]/;
 
+// The characters a URL carries as they are (format.ts) other than `,` and `$`, FHIR's separators: a part of
+// only these needs neither a FHIR escape nor URL encoding.
+const notPlainPart = /[^A-Za-z0-9_\-.!~*'():/@]/;
+
+/**
+ * True for a non-empty part written as it is, both as a FHIR value and in a URL (`Practitioner/42`,
+ * `http://loinc.org`): one regex scan that answers escaping, the value's shape and URL encoding at once.
+ */
+export const isPlainPart = (part: string): boolean => part !== '' && !notPlainPart.test(part);
+
 /** Writes one part of a value with `\`, `,`, `|` and `$` escaped. */
 export function escapePart(part: string): string {
   return hasSpecial.test(part) ? part.replace(special, (character) => `\\${character}`) : part;

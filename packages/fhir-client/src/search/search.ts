@@ -1,4 +1,4 @@
-import { createRootBuilder, createSearchBuilder } from './create-search-builder.js';
+import { createRootBuilder, createSearchBuilder } from './builder-roots.js';
 import { isResourceTypeName, readSearchQuery, resourceTypeOfPath } from './parse.js';
 import { checkResourceType, isR4ResourceType } from './r4-resource-types.js';
 import { SearchBuildError } from './search-build-error.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSearchQuery, SearchBuildError, search } from '../index.js';
+import { parseSearchQuery, SearchBuildError, type SearchBuilder, search } from '../index.js';
+import { isPlainPart } from './escaping.js';
 import { isUrlPlainCode } from './format.js';
 import { SearchParameterType } from './search-parameter-definition.js';
 import { SureText, sureValueText } from './sure-values.js';
@@ -92,5 +93,33 @@ describe('values a typed step is sure of', () => {
       /a token is code, system\|code, \|code or system\| \(one \| at most\)/,
     );
     expect(() => search('Patient').token('gender', { system: null, code: '' })).toThrow(/an empty value/);
+  });
+
+  it('are what a scan of the text says when a step writes them from plain parts, without the scan', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...parameters), text, text, ({ type }, first, second) => {
+        // A step writes one plain part as it is (sureStringTexts and the like), a token's two as `system|code`.
+        if (isPlainPart(first)) expect(sureValueText(type, first)).toBe(SureText.Plain);
+        if (isPlainPart(first) && isPlainPart(second)) {
+          expect(sureValueText(SearchParameterType.Token, `${first}|${second}`)).toBe(SureText.Encoded);
+        }
+        // The typed steps give what `.param()`, which parses every value, gives: the same URL and
+        // query, or the same refusal.
+        const outcome = (build: () => SearchBuilder<'Patient'>): string => {
+          try {
+            const built = build();
+            return `${built.toString()} ${JSON.stringify(built.query)}`;
+          } catch (error) {
+            if (error instanceof SearchBuildError) return `refused: ${error.message}`;
+            throw error;
+          }
+        };
+        const root = () => search('Patient', { rules: 'strict' });
+        expect(outcome(() => root().reference('general-practitioner', first).uri('_profile', second))).toBe(
+          outcome(() => root().param('general-practitioner', first).param('_profile', second)),
+        );
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -90,17 +90,21 @@ const allPipes = /^\|*$/;
 /**
  * Whether the rules surely accept a typed step's texts on a plain R4 parameter `name` (no modifier, no
  * chain) of the step's own type `type`, so its parse can wait until `query` is read: a date was checked
- * by its encoder with the parser's own date check (`plainDates` when the profile writes only URL-plain
- * dates); other values by their shape ({@link sureValueText}), which also tells whether they are URL-plain.
+ * by its encoder with the parser's own date check; texts the step wrote from plain parts (`checked`: one
+ * part, or a token's `system|code`) are surely accepted; other values are known by their shape
+ * ({@link sureValueText}), which also tells whether they are URL-plain. `plain` says the step wrote only
+ * URL-plain texts (a Halo date, plain parts).
  */
 export function sureTexts(
   name: string,
   texts: readonly string[],
   type: SearchParameterType | undefined,
-  plainDates: boolean,
+  plain: boolean,
+  checked = false,
 ): SureText {
   if (type === undefined || name.indexOf(':') !== -1) return SureText.Unsure;
-  if (type === SearchParameterType.Date) return plainDates ? SureText.Plain : SureText.Encoded;
+  if (checked) return plain ? SureText.Plain : SureText.Encoded;
+  if (type === SearchParameterType.Date) return plain ? SureText.Plain : SureText.Encoded;
   let all: SureText = SureText.Plain;
   for (let index = 0; index < texts.length; index++) {
     const one = sureValueText(type, texts[index]!);
