@@ -109,15 +109,15 @@ export const uriTexts: AppendOptions = { type: SearchParameterType.Uri };
 // A typed step's texts made of plain parts (isPlainPart) on a parameter with no modifier: one plain part,
 // or a token's two plain parts `system|code`, which the rules surely accept, so the step need not scan
 // them again (see the builder's appendNew).
-export const sureStringTexts: AppendOptions = { type: SearchParameterType.String, plain: true, sure: true };
-export const sureTokenTexts: AppendOptions = { type: SearchParameterType.Token, plain: true, sure: true };
-export const sureSystemCodeTexts: AppendOptions = { type: SearchParameterType.Token, sure: true };
+export const sureStringTexts: AppendOptions = { ...stringTexts, plain: true, sure: true };
+export const sureTokenTexts: AppendOptions = { ...tokenTexts, plain: true, sure: true };
+export const sureSystemCodeTexts: AppendOptions = { ...tokenTexts, sure: true };
 export const sureReferenceTexts: AppendOptions = {
   type: SearchParameterType.Reference,
   plain: true,
   sure: true,
 };
-export const sureUriTexts: AppendOptions = { type: SearchParameterType.Uri, plain: true, sure: true };
+export const sureUriTexts: AppendOptions = { ...uriTexts, plain: true, sure: true };
 // Append options shared by every call. Texts under the Halo profile hold only a prefix, digits, `-`, `T`,
 // `:` and `,`, none of which a URL encodes.
 export const dateTexts: AppendOptions = { type: SearchParameterType.Date };

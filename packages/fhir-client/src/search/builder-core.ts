@@ -47,9 +47,6 @@ export abstract class SearchBuilderCore {
   // Steps taken from this builder before, and the builders they returned (see step-memo.ts). Only a root
   // or a builder its parent kept keeps its steps: one a step returned unkept (`false`) is not asked again.
   #steps: StepMemo | undefined | false;
-  // Which single result parameters (`_count`, `_sort`, ...) the pairs hold, a bit each (resultBit): a
-  // replace then knows at once whether it appends, without walking the chain.
-  readonly #results: number;
 
   constructor(
     readonly resourceType: string,
@@ -63,7 +60,6 @@ export abstract class SearchBuilderCore {
     this.#change = change;
     this.#pairs = kind === StepKind.Root ? (change as readonly BuilderPair[]) : undefined;
     this.#steps = kind === StepKind.Root ? undefined : false;
-    this.#results = resultsAfter(parent === undefined ? 0 : parent.#results, kind, change);
   }
 
   /** A builder of the concrete kind (possibly on another resource type or options). */
@@ -271,7 +267,19 @@ export abstract class SearchBuilderCore {
   private appendsToParent(): boolean {
     if (this.#kind === StepKind.Append) return true;
     if (this.#kind !== StepKind.Replace) return false;
-    return (this.#parent!.#results & resultBit((this.#change as BuilderPair).name)) === 0;
+    const name = (this.#change as BuilderPair).name;
+    for (let node = this.#parent; node !== undefined; node = node.#parent) {
+      if (node.#pairs !== undefined) return !node.#pairs.some((pair) => pair.name === name);
+      const change = node.#change;
+      if (node.#kind === StepKind.Remove) {
+        if (change === name) return true;
+      } else if (Array.isArray(change)) {
+        if ((change as readonly BuilderPair[]).some((pair) => pair.name === name)) return false;
+      } else if ((change as BuilderPair).name === name) {
+        return false;
+      }
+    }
+    return true;
   }
 
   toSearchParams() {
@@ -284,23 +292,3 @@ export abstract class SearchBuilderCore {
 }
 
 const noPairs: readonly BuilderPair[] = Object.freeze([]);
-
-// One bit per single result parameter, the only names a step replaces.
-const resultBits: ReadonlyMap<string, number> = new Map(
-  Object.values(SingleResultParameter).map((name, index) => [name, 1 << index]),
-);
-
-/** The bit of a single result parameter's name, 0 for every other name. */
-function resultBit(name: string): number {
-  // Every result parameter's name starts with `_`; most names a step writes do not.
-  return name.charCodeAt(0) === 95 ? (resultBits.get(name) ?? 0) : 0;
-}
-
-/** The result parameters held after a step (see `#results`), from those held before it. */
-function resultsAfter(before: number, kind: StepKind, change: StepChange): number {
-  if (kind === StepKind.Remove) return before & ~resultBit(change as string);
-  if (!Array.isArray(change)) return before | resultBit((change as BuilderPair).name);
-  let results = before;
-  for (const pair of change as readonly BuilderPair[]) results |= resultBit(pair.name);
-  return results;
-}

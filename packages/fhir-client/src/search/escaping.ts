@@ -75,16 +75,20 @@ export function parseValues(text: string): SearchValue[] {
   return values;
 }
 
-// The plain character-class scan is much cheaper than the lookbehind; most text has no surrogates at all.
-const anySurrogate = /[\uD800-\uDFFF]/;
-const unpairedSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 // ES2024's String.prototype.isWellFormed answers at once for one-byte (Latin-1) strings, which hold no
-// surrogates; runtimes without it use the regexes.
+// surrogates; runtimes without it ask encodeURIComponent, which throws exactly for a lone surrogate.
 const nativeIsWellFormed = (String.prototype as { isWellFormed?: () => boolean }).isWellFormed;
+
+/** {@link isWellFormed} where the runtime has no String.prototype.isWellFormed. */
+export function isWellFormedByEncoding(text: string): boolean {
+  try {
+    encodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** False for text with a lone UTF-16 surrogate, which URL encoding cannot carry (it becomes U+FFFD). */
 export const isWellFormed: (text: string) => boolean =
-  nativeIsWellFormed === undefined
-    ? (text) => !anySurrogate.test(text) || !unpairedSurrogate.test(text)
-    : (text) => nativeIsWellFormed.call(text);
+  nativeIsWellFormed === undefined ? isWellFormedByEncoding : (text) => nativeIsWellFormed.call(text);

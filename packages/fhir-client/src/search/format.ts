@@ -31,54 +31,34 @@ const plainCharacters = new Uint8Array(128);
 for (const character of plainCharacterList) {
   plainCharacters[character.charCodeAt(0)] = 1;
 }
-/** Matches a character a query value cannot carry as it is (the URL writer %-encodes it). */
-export const encodedCharacter = new RegExp(`[^${plainCharacterList.replace(/[-\]\\^]/g, '\\$&')}]`);
-const delimiters = /[?&=+#;]/g;
-const delimiterEscapes: Readonly<Record<string, string>> = {
-  '?': '%3F',
-  '&': '%26',
-  '=': '%3D',
-  '+': '%2B',
-  '#': '%23',
-  ';': '%3B',
-};
-
 /** True for the UTF-16 code of a character a query value is written with as it is (not %-encoded). */
 export const isUrlPlainCode = (code: number): boolean => code < 128 && plainCharacters[code] === 1;
 
-// `%XX` of every ASCII character that is not plain: what encodeURI writes for it, or the delimiter
-// escape after it (the same uppercase hex).
+// `%XX` of every ASCII character that is not plain (uppercase hex, as encodeURI writes it).
 const asciiEscapes: readonly string[] = Array.from({ length: 128 }, (_, code) =>
   plainCharacters[code] === 1 ? '' : `%${code.toString(16).toUpperCase().padStart(2, '0')}`,
 );
 
-const anyDelimiter = /[?&=+#;]/;
-
 /**
- * `text` URL-encoded: ASCII text (what nearly every value is) in one pass over its characters, the plain
- * runs kept and each other character written as its `%XX`; text with any other character through
- * encodeURI (UTF-8, and a URIError for a lone surrogate) and the delimiters it leaves.
+ * `text` URL-encoded as encodeURI writes it, with the query delimiters it leaves (`? & = + # ;`) escaped
+ * too, in one pass: plain runs kept, an ASCII character written as its `%XX`, any other character (or
+ * surrogate pair) as encodeURIComponent writes its UTF-8, which throws a URIError for a lone surrogate.
  */
 export function encodeComponent(text: string): string {
   let encoded = '';
   let plainFrom = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code >= 128) return encodeBeyondAscii(text);
-    if (plainCharacters[code] !== 1) {
-      encoded += text.slice(plainFrom, index) + asciiEscapes[code];
-      plainFrom = index + 1;
-    }
+    if (code < 128 && plainCharacters[code] === 1) continue;
+    // A high surrogate is written with the character after it (a lone one throws).
+    const end = code >= 0xd800 && code <= 0xdbff ? index + 2 : index + 1;
+    encoded +=
+      text.slice(plainFrom, index) +
+      (code < 128 ? asciiEscapes[code] : encodeURIComponent(text.slice(index, end)));
+    plainFrom = end;
+    index = end - 1;
   }
   return plainFrom === 0 ? text : encoded + text.slice(plainFrom);
-}
-
-function encodeBeyondAscii(text: string): string {
-  const encoded = encodeURI(text);
-  // A global replace with a callback costs even when nothing matches, as it does for most values.
-  return anyDelimiter.test(encoded)
-    ? encoded.replace(delimiters, (delimiter) => delimiterEscapes[delimiter]!)
-    : encoded;
 }
 
 // Names come from a small set (the parameter codes a program uses), so each is written once, as the

@@ -63,31 +63,8 @@ export function searchParameterCodes(resourceType: string): string[] {
  * or undefined for parameters R4 does not define there (result parameters, server-specific ones).
  */
 export function searchParameterType(resourceType: string, code: string): SearchParameterType | undefined {
-  if (resourceType !== lastType) {
-    table ??= unpack();
-    const own = table.get(resourceType);
-    lastCodes = own === undefined ? table.get('Resource') : withCommon(resourceType, own);
-    lastType = resourceType;
-  }
-  return lastCodes?.get(code);
-}
-
-// A type's own codes and those every resource has, in one map (its own win), made once per R4 type; and
-// the last type asked for, which a builder's steps all share.
-const combined = new Map<string, ReadonlyMap<string, SearchParameterType>>();
-let lastType: string | undefined;
-let lastCodes: ReadonlyMap<string, SearchParameterType> | undefined;
-
-function withCommon(
-  resourceType: string,
-  own: ReadonlyMap<string, SearchParameterType>,
-): ReadonlyMap<string, SearchParameterType> {
-  let codes = combined.get(resourceType);
-  if (codes === undefined) {
-    codes = new Map([...(table!.get('Resource') ?? []), ...own]);
-    combined.set(resourceType, codes);
-  }
-  return codes;
+  table ??= unpack();
+  return table.get(resourceType)?.get(code) ?? table.get('Resource')?.get(code);
 }
 
 /** The parameter whose values an entry compares, and its R4 type. */

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { search } from '../index.js';
 
-// Prefixed dates and OR lists hand back the string they wrote last time for the same values
-// (value-encoders.ts, builder-arguments.ts): these prove any sequence of repeats, alternations and new
-// values writes exactly the text each call asks for.
+// An OR list hands back the string it wrote last time for the same values (builder-arguments.ts
+// `orText`), and the step memo answers repeated dates: these prove any sequence of repeats, alternations
+// and new values writes exactly the text each call asks for.
 const prefix = fc.constantFrom('ge', 'lt', 'eq', 'le' as const);
 const day = fc.constantFrom('2026-11-26', '2026-11-27', '2026-11-26T00:00:00', '2027-02-28T23:59:59');
 const code = fc.constantFrom('booked', 'arrived', 'a,b', 'x|y', 'cancelled');

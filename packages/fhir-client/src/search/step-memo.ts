@@ -102,29 +102,11 @@ export function recalledStep(
   if (last !== undefined && last.how === how && last.name === name && sameTexts(last.list, texts)) {
     return last.child;
   }
-  const steps = memo.children.get(bucketOf(how, texts))?.get(name);
-  const key = textsKey(texts);
-  const child = steps?.kept.get(key);
-  if (child === undefined) {
-    missed = { memo, how, name, texts, steps, key };
-    return undefined;
-  }
+  const child = memo.children.get(bucketOf(how, texts))?.get(name)?.kept.get(textsKey(texts));
+  if (child === undefined) return undefined;
   memo.last = { how, name, list: texts, child };
   return child;
 }
-
-// The step {@link recalledStep} last looked up and did not find, and where it looked: keeping that step
-// next (what a builder does with a new step) starts there instead of walking the maps again.
-let missed:
-  | {
-      memo: StepMemo;
-      how: string;
-      name: string;
-      texts: string | readonly string[];
-      steps: StepsOfName | undefined;
-      key: string;
-    }
-  | undefined;
 
 /** The texts compared one by one, so the last step is recognised without building its key. */
 function sameTexts(kept: string | readonly string[], texts: string | readonly string[]): boolean {
@@ -153,18 +135,6 @@ export function rememberStep(
   endEpochIfFull();
   const current: StepMemo =
     memo !== undefined && memo.epoch === epoch ? memo : { epoch, children: new Map(), last: undefined };
-  const lookedUp = missed;
-  missed = undefined;
-  if (
-    lookedUp !== undefined &&
-    lookedUp.steps !== undefined &&
-    lookedUp.memo === current &&
-    lookedUp.how === how &&
-    lookedUp.name === name &&
-    lookedUp.texts === texts
-  ) {
-    return keepStep(current, lookedUp.steps, how, name, texts, lookedUp.key, child);
-  }
   const bucket = bucketOf(how, texts);
   let byName = current.children.get(bucket);
   if (byName === undefined) {
@@ -176,19 +146,7 @@ export function rememberStep(
     steps = { kept: new Map(), noted: undefined };
     byName.set(name, steps);
   }
-  return keepStep(current, steps, how, name, texts, textsKey(texts), child);
-}
-
-/** Keeps `child` in `steps` under `key`, or only notes the key (see `eagerLimit`). */
-function keepStep(
-  current: StepMemo,
-  steps: StepsOfName,
-  how: string,
-  name: string,
-  texts: string | readonly string[],
-  key: string,
-  child: SearchBuilder<string>,
-): StepMemo {
+  const key = textsKey(texts);
   if (steps.kept.size >= eagerLimit) {
     steps.noted ??= new NotedTexts();
     if (!steps.noted.seenBefore(key)) return current;

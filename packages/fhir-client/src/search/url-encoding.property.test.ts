@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isWellFormedByEncoding } from './escaping.js';
 import { encodeComponent } from './format.js';
 
 // The URL writer encodes ASCII text itself (format.ts `encodeComponent`); these hold it to the encoding it
@@ -39,5 +40,16 @@ describe('URL encoding of a value', () => {
     const plain = 'Practitioner/gp-123';
     expect(encodeComponent(plain)).toBe(plain);
     expect(encodeComponent('http://snomed.info/sct|11429006')).toBe('http://snomed.info/sct%7C11429006');
+  });
+
+  it('refuses exactly the text with a lone surrogate, where the runtime cannot say so itself', () => {
+    const native = (value: string): boolean =>
+      (String.prototype as unknown as { isWellFormed: (this: string) => boolean }).isWellFormed.call(value);
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(isWellFormedByEncoding(value)).toBe(native(value));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

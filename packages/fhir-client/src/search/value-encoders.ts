@@ -63,36 +63,7 @@ export type TokenInput =
       readonly value?: string;
     };
 
-// The last two values written after each prefix and their texts, the latest first. A scheduler writes the
-// same bounds on every poll (and `ge` a fixed start next to `ge` a changing instant), so the same value
-// gets the same string back, which the step memo compares and looks up without reading it again. Nine
-// prefixes of two slots each: nothing grows.
-class PrefixedTexts {
-  #latest = '';
-  #latestText: string;
-  #older = '';
-  #olderText: string;
-
-  constructor(readonly prefix: string) {
-    this.#latestText = prefix;
-    this.#olderText = prefix;
-  }
-
-  /** `prefix` followed by `value`. */
-  text(value: string): string {
-    if (value === this.#latest) return this.#latestText;
-    const olderText = value === this.#older ? this.#olderText : this.prefix + value;
-    this.#older = this.#latest;
-    this.#olderText = this.#latestText;
-    this.#latest = value;
-    this.#latestText = olderText;
-    return olderText;
-  }
-}
-
-const prefixTexts: ReadonlyMap<string, PrefixedTexts> = new Map(
-  prefixes.map((prefix) => [prefix, new PrefixedTexts(prefix)]),
-);
+const prefixSet: ReadonlySet<string> = new Set(prefixes);
 
 function isPrefixedValue<V>(input: unknown): input is PrefixedValue<V> {
   return typeof input === 'object' && input !== null && 'prefix' in input && 'value' in input;
@@ -159,22 +130,15 @@ export function encodeDates(
   const texts: string[] = [];
   for (const prefix of Object.keys(range)) {
     const value = range[prefix];
-    if (value !== undefined) {
-      const prefixed = checkedPrefixTexts(parameter, prefix);
-      texts.push(prefixed.text(encodeDate(parameter, value, options, precision)));
-    }
+    if (value !== undefined)
+      texts.push(checkedPrefix(parameter, prefix) + encodeDate(parameter, value, options, precision));
   }
   if (texts.length === 0) throw emptyValues(parameter);
   return texts;
 }
 
 function checkedPrefix(parameter: string, prefix: string): string {
-  return checkedPrefixTexts(parameter, prefix).prefix;
-}
-
-function checkedPrefixTexts(parameter: string, prefix: string): PrefixedTexts {
-  const texts = prefixTexts.get(prefix);
-  if (texts === undefined) {
+  if (!prefixSet.has(prefix)) {
     throw new SearchBuildError({
       parameter,
       value: prefix,
@@ -182,7 +146,7 @@ function checkedPrefixTexts(parameter: string, prefix: string): PrefixedTexts {
       problem: 'unknown prefix',
     });
   }
-  return texts;
+  return prefix;
 }
 
 /** The error for an empty OR list or range: a parameter with no value would match everything or fail. */
