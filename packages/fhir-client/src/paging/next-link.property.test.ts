@@ -1,25 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PagingCursor } from './cursor.js';
 import { type NextLinkContext, nextLinkPreparer, prepareNextLink } from './next-link.js';
 import { usualNextLinkShortcut } from './next-link-shortcut.js';
 import { pagingParameterRules } from './paging-parameters.js';
+import { haloTestBase, stoppedAfterFirstPage } from './test-support/halo-link-fixtures.js';
 
 // The usual next link of a search takes a shortcut (the search's side worked out once); every link,
 // usual or not, must come out exactly as the general path makes it: same URL, repair and refusal.
 
-const base = new URL('https://api.haloconnect.io/integrator/sites/abc/fhir/R4/');
-const stoppedAt: PagingCursor = {
-  version: 1,
-  base: base.href,
-  resourceType: 'Appointment',
-  query: '',
-  next: null,
-  done: false,
-  pagesDelivered: 1,
-  followed: [],
-  yielded: { matches: [], included: [] },
-};
+const base = haloTestBase;
+const stoppedAt = stoppedAfterFirstPage;
 
 const contextFor = (
   sent: readonly (readonly [string, string])[],

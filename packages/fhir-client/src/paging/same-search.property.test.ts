@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PagingCursor } from './cursor.js';
 import { isAlteredSearchLinkError } from './errors/altered-search-link-error.js';
 import {
   DEFAULT_PAGE_TOKEN_PARAMETERS,
@@ -8,20 +7,12 @@ import {
   pagingParameterRules,
 } from './paging-parameters.js';
 import { ContinuationKind, checkSameSearch } from './same-search.js';
+import type { PagingCursor } from './cursor.js';
+import { haloTestBase, stoppedAfterFirstPage } from './test-support/halo-link-fixtures.js';
 
-const base = new URL('https://api.haloconnect.io/integrator/sites/abc/fhir/R4/');
+const base = haloTestBase;
 const rules = pagingParameterRules({});
-const stoppedAt: PagingCursor = {
-  version: 1,
-  base: base.href,
-  resourceType: 'Appointment',
-  query: '',
-  next: null,
-  done: false,
-  pagesDelivered: 1,
-  followed: [],
-  yielded: { matches: [], included: [] },
-};
+const stoppedAt = stoppedAfterFirstPage;
 /** Building a cursor costs time in proportion to the results so far: only a refusal may ask for one. */
 let cursorsBuilt = 0;
 const cursor = (): PagingCursor => {
