@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { BenchConfig } from '../config.js';
+import { snapshotPath } from '../dist-snapshot/snapshot.js';
 import { atMost, formatKb } from '../measure.js';
 import { type Figure, type Measurement, notAvailable, value } from '../report.js';
 
@@ -27,8 +27,8 @@ export interface Size {
  * resolving its own dependencies from the package's node_modules as they would be in place.
  */
 function snapshotAlias(conditions: readonly string[]) {
-  const snapshot = fileURLToPath(new URL('../../.dist-snapshot/fhir-client/dist/index.js', import.meta.url));
-  if (conditions.length > 0 || !process.env.HALO_BENCH_DIST_SNAPSHOT || !existsSync(snapshot)) return {};
+  const snapshot = snapshotPath('fhir-client', 'dist/index.js');
+  if (conditions.length > 0 || snapshot === undefined) return {};
   return {
     alias: { '@halo-fhir/fhir-client': snapshot },
     nodePaths: [fileURLToPath(new URL('../../../packages/fhir-client/node_modules', import.meta.url))],
@@ -84,7 +84,7 @@ async function measure(contents: string, detail?: (text: string) => void): Promi
         .slice(0, 8)
         .map(
           ([path, bytes]) =>
-            `${path.replace(/^(\.\.\/packages\/|\.dist-snapshot\/)/, '')} ${formatKb(bytes)}`,
+            `${path.replace(/^(\.\.\/packages\/|\.dist-snapshot\/\d+\/)/, '')} ${formatKb(bytes)}`,
         );
       detail(`largest inputs of the ours bundle (minified, before gzip): ${top.join(', ')}`);
       const { bundleComposition, compositionTable } = await import('./bundle-composition.js');

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchConfig } from '../config.js';
+import { snapshotPath } from '../dist-snapshot/snapshot.js';
 import { atMostRatio, formatMs, median } from '../measure.js';
 import { type Figure, type Measurement, notAvailable, value } from '../report.js';
 import { startPagingServerProcess } from '../servers/run-paging-server.js';
@@ -12,10 +13,8 @@ const benchmark = '7. CLI start-up';
 
 /** The bin as published: the dist snapshot's when the run took one, else the live dist/. */
 function binPath(): string {
-  const snapshot = fileURLToPath(
-    new URL('../../.dist-snapshot/fhir-client/dist/cli/main.js', import.meta.url),
-  );
-  if (process.env.HALO_BENCH_DIST_SNAPSHOT && existsSync(snapshot)) return snapshot;
+  const snapshot = snapshotPath('fhir-client', 'dist/cli/main.js');
+  if (snapshot !== undefined) return snapshot;
   return fileURLToPath(new URL('../../../packages/fhir-client/dist/cli/main.js', import.meta.url));
 }
 

@@ -50,7 +50,7 @@ function sourceMapOf(file: string): SourceMap | undefined {
 function readablePath(path: string): string {
   return path
     .replace(/^.*\/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '')
-    .replace(/^.*\/(?:\.dist-snapshot|packages)\/(fhir-client|fhir-testkit)\//, '$1/')
+    .replace(/^.*\/(?:\.dist-snapshot\/\d+|packages)\/(fhir-client|fhir-testkit)\//, '$1/')
     .replace(/^.*\/bench\/src\//, 'bench/src/');
 }
 
