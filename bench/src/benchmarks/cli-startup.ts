@@ -12,7 +12,7 @@ import { startPagingServerProcess } from '../servers/run-paging-server.js';
 const benchmark = '7. CLI start-up';
 
 /** The bin as published: the dist snapshot's when the run took one, else the live dist/. */
-function binPath(): string {
+export function binPath(): string {
   const snapshot = snapshotPath('fhir-client', 'dist/cli/main.js');
   if (snapshot !== undefined) return snapshot;
   return fileURLToPath(new URL('../../../packages/fhir-client/dist/cli/main.js', import.meta.url));
@@ -64,7 +64,7 @@ const httpPage = `require('node:http').get(process.argv[1], (r) => {
  * both, and the issue keeps ky as the HTTP layer, so `cli.search vs ky fetch script` is what our own
  * code adds. Written to a temporary folder for the run and removed after it.
  */
-async function writeKyFetchScript(): Promise<{ readonly path: string; readonly remove: () => void }> {
+export async function writeKyFetchScript(): Promise<{ readonly path: string; readonly remove: () => void }> {
   const { build } = await import('esbuild');
   const dir = mkdtempSync(join(tmpdir(), 'halo-bench-ky-cli-'));
   const path = join(dir, 'ky-fetch.mjs');
