@@ -13,8 +13,14 @@ const to = '2026-11-27T00:00:00';
 const changedSince = '2026-11-20T00:00:00';
 const snomed = 'http://snomed.info/sct';
 
+/**
+ * The names {@link oursQueryFor} reads besides its arguments, for the builder ablation
+ * (profile/builder-ablation.ts), which compiles its own copy of the function per variant of the builder.
+ */
+export const oursQueryScope = { search, from, to, snomed } as const;
+
 /** `search(...)` builder of @halo-fhir/fhir-client, Halo date profile, for one GP changed since one instant. */
-function oursQueryFor(practitioner: string, since: string): string {
+export function oursQueryFor(practitioner: string, since: string): string {
   return search('Appointment', { dates: 'halo' })
     .date('date', { ge: from, lt: to })
     .token('status', ['booked', 'arrived'])
