@@ -62,19 +62,34 @@ export function encodeComponent(text: string): string {
 }
 
 // Names come from a small set (the parameter codes a program uses), so each is written once, as the
-// `&name=` that puts its pair after another; the bound keeps a program that invents names (`.param()` with
-// generated ones) from growing it without end.
-const writtenNames = new Map<string, string>();
+// `&name=` that puts its pair after another, followed by the last two texts URL-encoded under it and their
+// encodings: a scheduler writes the same values of a name on every poll (its `_include`s, a
+// `system|code`), which are then compared, not encoded again. The bound keeps a program that invents names
+// (`.param()` with generated ones) from growing it without end.
+const writtenNames = new Map<string, string[]>();
 const writtenNamesLimit = 1024;
 
-function nameAfterPair(name: string): string {
+/** `[&name=, text, its encoding, older text, its encoding]` of `name`. */
+function writtenName(name: string): string[] {
   let written = writtenNames.get(name);
   if (written === undefined) {
-    written = `&${encodeComponent(name)}=`;
+    written = [`&${encodeComponent(name)}=`, '', '', '', ''];
     if (writtenNames.size >= writtenNamesLimit) writtenNames.clear();
     writtenNames.set(name, written);
   }
   return written;
+}
+
+/** {@link encodeComponent} of `text`, a value of the name `written` is of (see {@link writtenName}). */
+function encodedValue(written: string[], text: string): string {
+  if (text === written[1]) return written[2]!;
+  if (text === written[3]) return written[4]!;
+  const encoded = encodeComponent(text);
+  written[3] = written[1]!;
+  written[4] = written[2]!;
+  written[1] = text;
+  written[2] = encoded;
+  return encoded;
 }
 
 /**
@@ -119,8 +134,9 @@ export function extendUrl(
 
 /** `&name=value` of a pair, URL-encoded (`?name=value` for the first pair of a URL). */
 function pairText(pair: SearchPair, first: boolean): string {
-  const name = nameAfterPair(pair.name);
-  const value = pair.plain === true ? pair.text : encodeComponent(pair.text);
+  const written = writtenName(pair.name);
+  const name = written[0]!;
+  const value = pair.plain === true ? pair.text : encodedValue(written, pair.text);
   return first ? `?${name.slice(1)}${value}` : name + value;
 }
 

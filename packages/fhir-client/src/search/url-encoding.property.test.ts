@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWellFormedByEncoding } from './escaping.js';
-import { encodeComponent } from './format.js';
+import { encodeComponent, pairsToUrl } from './format.js';
 
 // The URL writer encodes ASCII text itself (format.ts `encodeComponent`); these hold it to the encoding it
 // replaces: encodeURI, then the query delimiters it leaves (`? & = + # ;`) %-escaped.
@@ -50,6 +50,32 @@ describe('URL encoding of a value', () => {
         expect(isWellFormedByEncoding(value)).toBe(native(value));
       }),
       { numRuns: 20000 },
+    );
+  });
+
+  it('of a name written before (its last texts remembered) is the encoding of the text given', () => {
+    // Few names and texts, so texts repeat, alternate and change under one name; a text is sometimes a
+    // fresh copy (an equal string that is not the same one), and `plain` pairs skip encoding.
+    const pair = fc.record({
+      name: fc.constantFrom('_include', 'service-type', 'é', 'x'),
+      text: fc.oneof(fc.constantFrom('a|b', 'Appointment:patient', 'é f', '\uD800', ''), text),
+      copy: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.array(pair, { minLength: 1, maxLength: 4 }), { maxLength: 12 }), (urls) => {
+        for (const pairs of urls) {
+          const written = pairs.map(({ name, text, copy }) => ({
+            name,
+            text: copy ? [...text].join('') : text,
+          }));
+          const expected = (): string =>
+            `Type?${written.map(({ name, text }) => `${reference(name)}=${reference(text)}`).join('&')}`;
+          expect(outcome(() => pairsToUrl('Type', written), '')).toBe(
+            outcome(expected, '').replace('throws:URIError', 'throws:SearchBuildError'),
+          );
+        }
+      }),
+      { numRuns: 5000 },
     );
   });
 });
