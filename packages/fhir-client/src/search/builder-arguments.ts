@@ -136,17 +136,25 @@ export function escapedText(code: string, value: string | readonly string[]): st
   return orText(code, list(value).map(escapePart));
 }
 
-/** `{ system, code }` (no `:of-type` value), both plain parts: written `system|code` with no escapes. */
-export function isPlainSystemAndCode(
-  value: unknown,
-): value is { readonly system: string; readonly code: string } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+/**
+ * `system|code` of `{ system, code }` (no `:of-type` value) when both are plain parts, so the text needs
+ * no escapes; undefined otherwise. The same parts as last time (a scheduler's service type on every
+ * poll) give the same string back, with no scan and no join.
+ */
+export function plainSystemAndCode(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const { system, code, value: ofType } = value as Exclude<TokenInput, string>;
-  return (
-    ofType === undefined &&
-    typeof system === 'string' &&
-    typeof code === 'string' &&
-    isPlainPart(system) &&
-    isPlainPart(code)
-  );
+  if (ofType !== undefined || typeof system !== 'string' || typeof code !== 'string') return undefined;
+  if (system !== lastSystem || code !== lastCode) {
+    if (!isPlainPart(system) || !isPlainPart(code)) return undefined;
+    lastSystem = system;
+    lastCode = code;
+    lastSystemAndCode = `${system}|${code}`;
+  }
+  return lastSystemAndCode;
 }
+
+// The parts and text of the last plain `system|code` written (none at first: empty parts are not plain).
+let lastSystem = '';
+let lastCode = '';
+let lastSystemAndCode: string | undefined;

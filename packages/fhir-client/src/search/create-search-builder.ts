@@ -5,9 +5,9 @@ import {
   haloDateTexts,
   escapedText,
   includeValue,
-  isPlainSystemAndCode,
   list,
   orText,
+  plainSystemAndCode,
   plainText,
   referenceTexts,
   stringTexts,
@@ -114,8 +114,9 @@ export class LooseSearchBuilder extends SearchBuilderCore implements SearchBuild
     if (options?.modifier === undefined) {
       if (typeof value === 'string') {
         if (isPlainPart(value)) return this.append(code, [value], sureTokenTexts);
-      } else if (isPlainSystemAndCode(value)) {
-        return this.append(code, [`${value.system}|${value.code}`], sureSystemCodeTexts);
+      } else {
+        const text = plainSystemAndCode(value);
+        if (text !== undefined) return this.append(code, [text], sureSystemCodeTexts);
       }
     }
     checkVocabulary(code, options?.modifier, TokenModifier);

@@ -38,4 +38,29 @@ describe('texts written again for repeated values', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('write a token of plain system and code parts as a one-token list of the same parts writes it', () => {
+    // The last plain `system|code` is handed back for the same parts (builder-arguments.ts
+    // `plainSystemAndCode`); a list of one token takes the general path, which escapes and joins each time.
+    const part = fc.constantFrom('', 'http://snomed.info/sct', '11429006', 'a|b', 'é', 'x,y');
+    const outcome = (build: () => { toString(): string; query: unknown }): string => {
+      try {
+        const built = build();
+        return `${built.toString()} ${JSON.stringify(built.query)}`;
+      } catch (error) {
+        return `refused: ${(error as Error).message}`;
+      }
+    };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(part, part), { minLength: 1, maxLength: 12 }), (calls) => {
+        for (const [system, code] of calls) {
+          const root = search('Appointment');
+          expect(outcome(() => root.token('service-type', { system, code }))).toBe(
+            outcome(() => root.token('service-type', [{ system, code }])),
+          );
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
