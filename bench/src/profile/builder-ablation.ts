@@ -85,7 +85,8 @@ function applyPatches(root: string, item: string, patches: readonly TextPatch[])
 function copyDist(workRoot: string, name: string, dist: string): string {
   const root = join(workRoot, name);
   cpSync(dist, join(root, 'dist'), { recursive: true });
-  writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
+  // The package's own manifest: its `type` and its `imports` (`#…` specifiers inside dist/).
+  cpSync(join(packageDir, 'package.json'), join(root, 'package.json'));
   symlinkSync(join(packageDir, 'node_modules'), join(root, 'node_modules'), 'dir');
   return join(root, 'dist');
 }
@@ -231,7 +232,7 @@ const us = (n: number) => n.toFixed(2);
 const signed = (n: number) => (n >= 0 ? `+${n.toFixed(2)}` : `−${Math.abs(n).toFixed(2)}`);
 
 const rows = contenders.map((c) =>
-  c.id === 'shipped' || c.id === 'before'
+  c.id === 'shipped'
     ? `| ${c.label} | ${c.promise} | ${us(medianUs(c.id))} | | ${medianRatio(c.id).toFixed(3)}× (${spread(c.id)}) | |`
     : `| ${c.label} | ${c.promise} | ${us(medianUs(c.id))} | ${us(pairedCost(c.id))} | ${medianRatio(c.id).toFixed(3)}× (${spread(c.id)}) | ${signed(pairedPoints(c.id) * 100)} |`,
 );
