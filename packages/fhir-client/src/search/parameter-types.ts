@@ -63,9 +63,27 @@ export function searchParameterCodes(resourceType: string): string[] {
  * or undefined for parameters R4 does not define there (result parameters, server-specific ones).
  */
 export function searchParameterType(resourceType: string, code: string): SearchParameterType | undefined {
-  table ??= unpack();
-  return table.get(resourceType)?.get(code) ?? table.get('Resource')?.get(code);
+  if (resourceType !== lastType) {
+    table ??= unpack();
+    let codes = ownAndCommon.get(resourceType);
+    if (codes === undefined) {
+      // Its own parameters last, so they win over a common one of the same code.
+      const own = table.get(resourceType);
+      codes = new Map([...(table.get('Resource') ?? []), ...(own ?? [])]);
+      if (own !== undefined) ownAndCommon.set(resourceType, codes);
+    }
+    lastType = resourceType;
+    lastCodes = codes;
+  }
+  return lastCodes.get(code);
 }
+
+// Each resource type's own parameters and those every resource has, in one map (made when first asked),
+// and the last one asked for: a builder asks for its one type at every step. Only R4 types are kept, so
+// a program that invents type names cannot grow it.
+const ownAndCommon = new Map<string, ReadonlyMap<string, SearchParameterType>>();
+let lastType: string | undefined;
+let lastCodes: ReadonlyMap<string, SearchParameterType> = new Map();
 
 /** The parameter whose values an entry compares, and its R4 type. */
 export interface ComparedParameter {
