@@ -76,6 +76,7 @@ export { acceptedDateForms } from './search/dates.js';
 
 // --- errors ---
 export { FhirClientError, isFhirClientError } from './errors/fhir-client-error.js';
+export { ModuleLoadError, isModuleLoadError } from './errors/module-load-error.js';
 export { ErrorCategory, ErrorScope, ErrorSource } from './errors/vocabulary.js';
 export { FhirRequestError, isFhirRequestError } from './errors/fhir-request-error.js';
 export type { FhirRequestErrorInit } from './errors/fhir-request-error.js';

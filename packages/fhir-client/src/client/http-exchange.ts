@@ -1,8 +1,7 @@
 import type { KyInstance } from 'ky';
-import { connectionFailure } from '../errors/network-blocked-error.js';
-import { NetworkError } from '../errors/network-error.js';
-import { TimeoutError } from '../errors/timeout-error.js';
+import { loadRequestErrors } from '#lazy-parts';
 import { type Clock, systemClock } from '../resilience/clock.js';
+import { ExchangeFailure } from './exchange-failure.js';
 import { type BodyStop, cancelStream, readBody } from './read-body.js';
 
 /** Settings of the `ky` instance {@link exchange} runs over. */
@@ -105,6 +104,8 @@ export interface HttpExchangeResult {
  * @throws ResponseTooLargeError when the body is larger than `maxResponseBytes` (not retryable).
  * @throws NetworkError when the connection fails, before or during the body (retryable).
  * @throws NetworkBlockedError when a browser page's cross-origin request fails with no response (CORS or network; not retryable).
+ * @throws ModuleLoadError when one of these errors had to be built and the module that builds them
+ * (in a browser bundle loaded on the first failure, see `lazy-parts.browser.ts`) could not be loaded.
  */
 export async function exchange(
   client: HttpClient,
@@ -112,6 +113,7 @@ export async function exchange(
 ): Promise<HttpExchangeResult> {
   const http = client.instance() ?? (await client.load());
   const stop = startAttemptDeadline(request);
+  let failure: ExchangeFailure;
   try {
     const pending = http(request.url, {
       method: request.method,
@@ -131,14 +133,20 @@ export async function exchange(
     }
     const bodyText = await readBody(response, request, stop);
     return { response, bodyText };
+  } catch (error) {
+    // The caller's abort reason as it is; a failure of the exchange becomes its typed error below.
+    if (!(error instanceof ExchangeFailure)) throw error;
+    failure = error;
   } finally {
     stop.finish();
   }
+  // Built only now, after the deadline is cancelled (a browser bundle loads its module on the first failure).
+  throw (await loadRequestErrors()).exchangeError(failure, request);
 }
 
 /** The attempt's one stop signal, fired by the deadline or the caller, and a race against it. */
 interface AttemptStop extends BodyStop {
-  /** Aborted with a `TimeoutError` or the caller's reason. */
+  /** Aborted with an {@link ExchangeFailure} of kind `timeout`, or with the caller's reason. */
   readonly signal: AbortSignal;
   /** Cancels the deadline's timer and forgets the caller's signal. */
   finish(): void;
@@ -166,7 +174,7 @@ function scheduleDeadline(clock: Clock, ms: number, expire: () => void): () => v
 }
 
 function startAttemptDeadline(request: HttpExchangeRequest): AttemptStop {
-  const { method, url, attempt, secrets, timeoutMs, clock } = request;
+  const { timeoutMs, clock } = request;
   const controller = new AbortController();
   const { signal } = controller;
   // The one race waiting now (races never overlap): firing the stop rejects it directly, so no
@@ -181,9 +189,7 @@ function startAttemptDeadline(request: HttpExchangeRequest): AttemptStop {
   const onCallerAbort = (): void => fire(caller?.reason);
   if (caller?.aborted) controller.abort(caller.reason);
   else caller?.addEventListener('abort', onCallerAbort, { once: true });
-  const cancelDeadline = scheduleDeadline(clock, timeoutMs, () =>
-    fire(new TimeoutError({ method, url: url.href, attempt, timeoutMs, secrets })),
-  );
+  const cancelDeadline = scheduleDeadline(clock, timeoutMs, () => fire(new ExchangeFailure('timeout')));
   return {
     signal,
     race: (promise) =>
@@ -209,8 +215,7 @@ function startAttemptDeadline(request: HttpExchangeRequest): AttemptStop {
       }),
     reasonFor(error, phase) {
       if (signal.aborted) return signal.reason;
-      const facts = { method, url: url.href, attempt, cause: error, secrets };
-      return phase?.beforeResponse ? connectionFailure(facts) : new NetworkError(facts);
+      return new ExchangeFailure(phase?.beforeResponse ? 'connection' : 'network', error);
     },
     finish() {
       caller?.removeEventListener('abort', onCallerAbort);

@@ -1,4 +1,4 @@
-import { ResponseTooLargeError } from '../errors/response-too-large-error.js';
+import { ExchangeFailure } from './exchange-failure.js';
 import type { HttpExchangeRequest } from './http-exchange.js';
 
 /** What {@link readBody} reads under: the attempt's stop (its deadline and the caller's signal). */
@@ -9,8 +9,8 @@ export interface BodyStop {
    */
   race<T>(promise: Promise<T>): Promise<T>;
   /**
-   * The error to throw for a failure: the stop reason when the stop fired, else a `NetworkError`
-   * (before any response, in a browser page, possibly a `NetworkBlockedError`: see `connectionFailure`).
+   * What to throw for a failure: the stop reason when the stop fired, else an {@link ExchangeFailure}
+   * of kind `connection` (before any response) or `network` (the exchange makes it a typed error).
    */
   reasonFor(error: unknown, phase?: { beforeResponse: boolean }): unknown;
 }
@@ -31,15 +31,8 @@ export async function readBody(
   const body = response.body;
   if (body === null) return '';
   const { maxResponseBytes } = request;
-  const tooLarge = () =>
-    new ResponseTooLargeError({
-      status: response.status,
-      method: request.method,
-      url: request.url.href,
-      attempt: request.attempt,
-      maxResponseBytes,
-      secrets: request.secrets,
-    });
+  // The exchange makes it a ResponseTooLargeError.
+  const tooLarge = () => new ExchangeFailure('too-large', undefined, response.status);
   // Without content coding the declared length is the decoded length: refuse before reading.
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (response.headers.get('content-encoding') === null && declared > maxResponseBytes) {
@@ -60,7 +53,7 @@ export async function readBody(
   } catch (error) {
     // Cancelling the reader closes the connection, whatever fetch does with its signal.
     reader.cancel().catch(() => undefined);
-    if (error instanceof ResponseTooLargeError) throw error;
+    if (error instanceof ExchangeFailure && error.kind === 'too-large') throw error;
     throw stop.reasonFor(error);
   }
   return decodeUtf8(chunks, received);

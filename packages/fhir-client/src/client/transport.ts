@@ -1,8 +1,4 @@
-import { FhirRequestError } from '../errors/fhir-request-error.js';
-import { InvalidResponseError } from '../errors/invalid-response-error.js';
-import { parseErrorResponse } from '../errors/parse-error-response.js';
-import { redactSecrets, redactUrl } from '../errors/redact.js';
-import { ErrorCategory, ErrorSource } from '../errors/vocabulary.js';
+import { loadRequestErrors } from '#lazy-parts';
 import { normalizeLastUpdatedInPlace } from '../normalize/last-updated.js';
 import type { RequestDescriptor, ResiliencePolicyRunner } from '../resilience/request-descriptor.js';
 import { FhirClientWarningCode, type EventHub } from './events.js';
@@ -53,7 +49,8 @@ export interface Transport {
  * Creates the client's one `ky` instance and the transport over it. Each attempt is one
  * {@link exchange}: one deadline (`timeoutMs`, on the injected clock) over headers and body, the
  * `maxResponseBytes` cap, no redirects followed. Retrying is the policy's job; a failed status
- * becomes a typed `FhirRequestError` here, a body the client cannot use an `InvalidResponseError`.
+ * becomes a typed `FhirRequestError` here, a body the client cannot use an `InvalidResponseError`
+ * (built by `request-errors.ts`, which a browser bundle loads on the first failure).
  */
 export function createTransport(
   config: ResolvedClientConfig,
@@ -84,20 +81,26 @@ export function createTransport(
       attempt,
     });
     if (isRedirect(response.status)) {
-      throw redirectRefused(
+      throw (await loadRequestErrors()).redirectRefused(
         { status: response.status, method, url: url.href, attempt, secrets },
         response.headers,
       );
     }
     if (!response.ok) {
-      throw parseErrorResponse(
+      throw (await loadRequestErrors()).parseErrorResponse(
         { status: response.status, headers: response.headers, bodyText },
         { method, url: url.href, attempt, secrets, now: config.clock.now() },
       );
     }
-    const facts = { status: response.status, method, url: url.href, attempt, secrets, bodyText };
-    const body = parseJsonBody(bodyText, facts);
-    checkExpected(body, request.expect, facts);
+    let body: unknown;
+    try {
+      body = parseJsonBody(bodyText);
+      checkExpected(body, request.expect);
+    } catch (error) {
+      if (!(error instanceof ResponseProblem)) throw error;
+      const facts = { status: response.status, method, url: url.href, attempt, secrets, bodyText };
+      throw (await loadRequestErrors()).invalidResponse(facts, error.problem, error);
+    }
     if (config.normalizeLastUpdated && body !== undefined) reportLastUpdatedIssues(body, request);
     return { status: response.status, headers: response.headers, body, url: url.href };
   }
@@ -138,35 +141,26 @@ export function createTransport(
   };
 }
 
-interface ExchangeFacts {
-  readonly method: string;
-  readonly url: string;
-  readonly attempt: number;
-  readonly secrets: readonly string[];
+/** A body the client cannot use, before its `InvalidResponseError` is built (see `request-errors.ts`). */
+class ResponseProblem {
+  constructor(
+    readonly problem: string,
+    readonly retryable: boolean,
+    readonly cause?: unknown,
+  ) {}
 }
 
-/** What an `InvalidResponseError` is built from: the exchange, its status and the body as received. */
-interface ResponseFacts extends ExchangeFacts {
-  readonly status: number;
-  readonly bodyText: string;
-}
-
-function parseJsonBody(text: string, facts: ResponseFacts): unknown {
+function parseJsonBody(text: string): unknown {
   if (isBlank(text)) return undefined;
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch (error) {
-    throw invalidResponse(facts, 'the body is not JSON (cut off, or HTML from a gateway)', {
-      retryable: true,
-      cause: error,
-    });
+    throw new ResponseProblem('the body is not JSON (cut off, or HTML from a gateway)', true, error);
   }
   // A body can only nest half as deep as it is long: short bodies need no walk.
   if (text.length > 2 * MAX_RESPONSE_DEPTH && nestedDeeperThan(body, MAX_RESPONSE_DEPTH)) {
-    throw invalidResponse(facts, `the body is nested more than ${MAX_RESPONSE_DEPTH} levels deep`, {
-      retryable: false,
-    });
+    throw new ResponseProblem(`the body is nested more than ${MAX_RESPONSE_DEPTH} levels deep`, false);
   }
   return body;
 }
@@ -188,65 +182,16 @@ function isBlank(text: string): boolean {
  * client relies on (see `response-shape.ts`). Empty or cut-off bodies are retried (a gateway may
  * have failed once); JSON of the wrong shape came from the server and is not.
  */
-function checkExpected(body: unknown, expect: TransportRequest['expect'], facts: ResponseFacts): void {
+function checkExpected(body: unknown, expect: TransportRequest['expect']): void {
   if (expect === undefined) return;
   if (body === undefined) {
     if (expect.allowEmpty) return;
-    throw invalidResponse(facts, `the body is empty where a ${expect.resourceType} was expected`, {
-      retryable: true,
-    });
+    throw new ResponseProblem(`the body is empty where a ${expect.resourceType} was expected`, true);
   }
   const problem = responseShapeProblem(body, expect.resourceType);
-  if (problem !== undefined) throw invalidResponse(facts, problem, { retryable: false });
+  if (problem !== undefined) throw new ResponseProblem(problem, false);
 }
 
 function isRedirect(status: number): boolean {
   return status >= 300 && status < 400 && status !== 304;
-}
-
-/** A redirect, refused: following it could send the subscription key to another origin. */
-function redirectRefused(facts: ExchangeFacts & { status: number }, headers: Headers): FhirRequestError {
-  const location = headers.get('location');
-  let target = 'no Location';
-  if (location !== null) {
-    try {
-      const url = new URL(location, facts.url);
-      target = `${url.origin}${url.pathname}`;
-    } catch {
-      target = 'an unreadable Location';
-    }
-  }
-  return new FhirRequestError({
-    status: facts.status,
-    category: ErrorCategory.InvalidResponse,
-    retryable: false,
-    scope: 'site',
-    action:
-      'Configure the URL the server redirects to as the base (baseUrl or halo.origin); the client never follows ' +
-      'redirects, so the subscription key cannot reach another origin.',
-    source: ErrorSource.Http,
-    method: facts.method,
-    url: redactUrl(facts.url, facts.secrets),
-    attempt: facts.attempt,
-    detail: redactSecrets(`redirected to ${target}`, facts.secrets),
-  });
-}
-
-/** A successful status with a body that is not what FHIR promises. */
-function invalidResponse(
-  facts: ResponseFacts,
-  problem: string,
-  options: { retryable: boolean; cause?: unknown },
-): InvalidResponseError {
-  return new InvalidResponseError({
-    status: facts.status,
-    method: facts.method,
-    url: facts.url,
-    attempt: facts.attempt,
-    problem,
-    retryable: options.retryable,
-    bodyText: facts.bodyText,
-    secrets: facts.secrets,
-    cause: options.cause,
-  });
 }

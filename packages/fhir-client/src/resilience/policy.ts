@@ -6,8 +6,7 @@ import { sleepUnlessAborted } from './clock.js';
 import type { EventScope, FinalOutcome, RequestEventBase, ResilienceListener } from './events.js';
 import { FinalOutcome as Outcome } from './events.js';
 import { describeFailure } from './failure.js';
-import { handleFailure } from './failure-effects.js';
-import { practitionerPausedError } from './practitioner-paused-error.js';
+import { loadFailurePath } from '#lazy-parts';
 import { type ManualPause, manualPause } from './manual-pause.js';
 import type { AttemptHistory } from './failure-effects.js';
 import { resolveResilienceOptions } from './options.js';
@@ -173,10 +172,25 @@ export function createResiliencePolicy(options: ResilienceOptions = {}): Resilie
           return fail(attemptNumber, error, Outcome.Aborted);
         }
         context.stats.countFailure(failure.category);
-        const decision = await handleFailure(context, request, failure, attemptNumber, probe, history);
+        // What a failure needs is loaded on the first one (see failure-path.ts).
+        let failurePath: Awaited<ReturnType<typeof loadFailurePath>>;
+        try {
+          failurePath = await loadFailurePath();
+        } catch (loadError) {
+          if (probe) context.store.releaseProbe(request.site);
+          return fail(attemptNumber, loadError, Outcome.NotRetryable);
+        }
+        const decision = await failurePath.handleFailure(
+          context,
+          request,
+          failure,
+          attemptNumber,
+          probe,
+          history,
+        );
         if (!decision.retry) {
           const reported = decision.practitionerPause
-            ? practitionerPausedError(error, decision.practitionerPause)
+            ? failurePath.practitionerPausedError(error, decision.practitionerPause)
             : error;
           return fail(attemptNumber, reported, decision.outcome);
         }
