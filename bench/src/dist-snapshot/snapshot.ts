@@ -71,6 +71,8 @@ export function snapshotDist(): readonly string[] {
     if (!existsSync(dist)) continue;
     const copy = new URL(`${name}/dist/`, snapshotRoot);
     cpSync(dist, copy, { recursive: true });
+    // The manifest beside the copy, as beside dist/: bundlers read `sideEffects` (and Node `type`) from it.
+    cpSync(new URL('package.json', root), new URL(`${name}/package.json`, snapshotRoot));
     redirects.push({ from: dist.href, to: copy.href });
     // `@halo-fhir/<name>` and its export subpaths point straight into the copy.
     const manifest = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
