@@ -14,7 +14,9 @@ export function responseShapeProblem(body: unknown, expected: string): string | 
   if (actual !== expected) {
     return `the body is ${typeof actual === 'string' ? `a ${actual}` : 'not a FHIR resource'} where a ${expected} was expected`;
   }
-  return expected === 'Bundle' ? bundleProblem(body) : resourceProblem(body, expected);
+  if (expected === 'Bundle') return bundleProblem(body);
+  const problem = resourceProblem(body);
+  return problem === undefined ? undefined : `${expected}${problem}`;
 }
 
 function bundleProblem(bundle: JsonObject): string | undefined {
@@ -36,58 +38,65 @@ function bundleProblem(bundle: JsonObject): string | undefined {
   const entries = bundle.entry;
   if (entries === undefined) return undefined;
   if (!Array.isArray(entries)) return `Bundle.entry is ${describe(entries)}, not a list`;
-  for (const [index, entry] of entries.entries()) {
-    const problem = entryProblem(entry, `Bundle.entry[${index}]`);
-    if (problem !== undefined) return problem;
+  // The path is written only for the entry that has a problem: this runs on every entry of every page.
+  for (let index = 0; index < entries.length; index++) {
+    const problem = entryProblem(entries[index]);
+    if (problem !== undefined) return `Bundle.entry[${index}]${problem}`;
   }
   return undefined;
 }
 
-function entryProblem(entry: unknown, path: string): string | undefined {
-  if (!isObject(entry)) return `${path} is ${describe(entry)}, not an object`;
+/** What is wrong with one entry, as the rest of a sentence after the entry's path; undefined when nothing. */
+function entryProblem(entry: unknown): string | undefined {
+  if (!isObject(entry)) return ` is ${describe(entry)}, not an object`;
   if (entry.fullUrl !== undefined && typeof entry.fullUrl !== 'string') {
-    return `${path}.fullUrl is ${describe(entry.fullUrl)}, not text`;
+    return `.fullUrl is ${describe(entry.fullUrl)}, not text`;
   }
   const search = entry.search;
   if (search !== undefined) {
-    if (!isObject(search)) return `${path}.search is ${describe(search)}, not an object`;
+    if (!isObject(search)) return `.search is ${describe(search)}, not an object`;
     if (search.mode !== undefined && typeof search.mode !== 'string') {
-      return `${path}.search.mode is ${describe(search.mode)}, not text`;
+      return `.search.mode is ${describe(search.mode)}, not text`;
     }
   }
   const resource = entry.resource;
   // An entry without a resource (a deleted one in a history Bundle) is skipped, never read.
   if (resource === undefined) return undefined;
-  if (!isObject(resource)) return `${path}.resource is ${describe(resource)}, not a resource`;
+  if (!isObject(resource)) return `.resource is ${describe(resource)}, not a resource`;
   if (typeof resource.resourceType !== 'string' || resource.resourceType === '') {
-    return `${path}.resource.resourceType is ${describe(resource.resourceType)}, not a resource type`;
+    return `.resource.resourceType is ${describe(resource.resourceType)}, not a resource type`;
   }
-  return resourceProblem(resource, `${path}.resource`);
+  const problem = resourceProblem(resource);
+  return problem === undefined ? undefined : `.resource${problem}`;
 }
 
-/** The fields of any resource the client reads: `id`, `meta`, `contained`, and an OperationOutcome's `issue`. */
-function resourceProblem(resource: JsonObject, path: string): string | undefined {
+/**
+ * The fields of any resource the client reads: `id`, `meta`, `contained`, and an OperationOutcome's
+ * `issue`; what is wrong as the rest of a sentence after the resource's path, or undefined.
+ */
+function resourceProblem(resource: JsonObject): string | undefined {
   if (resource.id !== undefined && typeof resource.id !== 'string') {
-    return `${path}.id is ${describe(resource.id)}, not text`;
+    return `.id is ${describe(resource.id)}, not text`;
   }
   if (resource.meta !== undefined && !isObject(resource.meta)) {
-    return `${path}.meta is ${describe(resource.meta)}, not an object`;
+    return `.meta is ${describe(resource.meta)}, not an object`;
   }
   const contained = resource.contained;
   if (contained !== undefined) {
-    if (!Array.isArray(contained)) return `${path}.contained is ${describe(contained)}, not a list`;
-    for (const [index, inner] of contained.entries()) {
-      if (!isObject(inner)) return `${path}.contained[${index}] is ${describe(inner)}, not a resource`;
+    if (!Array.isArray(contained)) return `.contained is ${describe(contained)}, not a list`;
+    for (let index = 0; index < contained.length; index++) {
+      const inner: unknown = contained[index];
+      if (!isObject(inner)) return `.contained[${index}] is ${describe(inner)}, not a resource`;
       if (inner.id !== undefined && typeof inner.id !== 'string') {
-        return `${path}.contained[${index}].id is ${describe(inner.id)}, not text`;
+        return `.contained[${index}].id is ${describe(inner.id)}, not text`;
       }
     }
   }
   if (resource.resourceType === 'OperationOutcome' && resource.issue !== undefined) {
     const issues = resource.issue;
-    if (!Array.isArray(issues)) return `${path}.issue is ${describe(issues)}, not a list`;
+    if (!Array.isArray(issues)) return `.issue is ${describe(issues)}, not a list`;
     const bad = issues.findIndex((issue) => !isObject(issue));
-    if (bad >= 0) return `${path}.issue[${bad}] is ${describe(issues[bad])}, not an object`;
+    if (bad >= 0) return `.issue[${bad}] is ${describe(issues[bad])}, not an object`;
   }
   return undefined;
 }

@@ -5,7 +5,6 @@ import { type LinkRepair, repairUrl, withTrailingSlash } from './link-repair.js'
 import type { PagingParameterRules } from './paging-parameters.js';
 import { type ConfinedLink, confineToBase } from './same-origin.js';
 import { checkSameSearch } from './same-search.js';
-import { usualNextLinkShortcut } from './next-link-shortcut.js';
 
 /** A `next` link ready to follow. */
 export interface PreparedLink {
@@ -31,14 +30,9 @@ export interface NextLinkContext {
   readonly cursor: () => PagingCursor;
 }
 
-/**
- * Prepares every `next` link of one search, as {@link prepareNextLink} does: the usual link
- * through {@link usualNextLinkShortcut} (the search's side worked out once), any other the general
- * way. Same URLs, repairs and refusals either way.
- */
+/** Prepares every `next` link of one search with {@link prepareNextLink}. */
 export function nextLinkPreparer(context: NextLinkContext): (link: string) => PreparedLink {
-  const shortcut = usualNextLinkShortcut(context);
-  return (link) => shortcut(link) ?? prepareNextLink(link, context);
+  return (link) => prepareNextLink(link, context);
 }
 
 /**

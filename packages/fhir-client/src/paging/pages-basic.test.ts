@@ -139,3 +139,63 @@ describe('client.pages', () => {
     expect((await first).value?.matches).toHaveLength(1);
   });
 });
+
+describe('client.resources iterator', () => {
+  const query = 'Appointment?date=2026-03-02&_count=1';
+  const idsOf = (results: IteratorResult<Appointment>[]) => results.map((r) => (r.done ? 'done' : r.value.id));
+
+  it('answers calls made without waiting in the order they were made, fetching each page once', async () => {
+    server = await startRecordingServer((request) => ({
+      body: haloLikePage(new URL(request.url, 'http://x')),
+    }));
+    const client = createFhirClient({ baseUrl: `${server.origin}${basePath}` });
+    const iterator = client.resources<Appointment>(query)[Symbol.asyncIterator]();
+
+    const results = await Promise.all([1, 2, 3, 4, 5].map(() => iterator.next()));
+
+    expect(idsOf(results)).toEqual(['a0', 'a1', 'a2', 'done', 'done']);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('is done after return(), even one asked while a page is on its way, and leaves that page undelivered', async () => {
+    server = await startRecordingServer((request) => ({
+      body: haloLikePage(new URL(request.url, 'http://x')),
+    }));
+    const client = createFhirClient({ baseUrl: `${server.origin}${basePath}` });
+    const resources = client.resources<Appointment>(query);
+    const iterator = resources[Symbol.asyncIterator]();
+
+    const first = iterator.next();
+    const ended = iterator.return?.('stopped');
+    const after = iterator.next();
+
+    expect(idsOf([await first])).toEqual(['a0']);
+    expect(await ended).toEqual({ value: 'stopped', done: true });
+    expect(await after).toEqual({ value: undefined, done: true });
+    expect(resources.cursor.pagesDelivered).toBe(0);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('is done after a failure; a new loop over the same iterable retries the failed page', async () => {
+    let failNext = false;
+    server = await startRecordingServer((request) => {
+      const url = new URL(request.url, 'http://x');
+      if (url.searchParams.get('_offset') === '1' && !failNext) {
+        failNext = true;
+        return { status: 400, body: { resourceType: 'OperationOutcome', issue: [] } };
+      }
+      return { body: haloLikePage(url) };
+    });
+    const client = createFhirClient({ baseUrl: `${server.origin}${basePath}` });
+    const resources = client.resources<Appointment>(query);
+    const iterator = resources[Symbol.asyncIterator]();
+
+    expect(idsOf([await iterator.next()])).toEqual(['a0']);
+    await expect(iterator.next()).rejects.toMatchObject({ status: 400 });
+    expect(await iterator.next()).toEqual({ value: undefined, done: true });
+    const rest: string[] = [];
+    for await (const appointment of resources) rest.push(appointment.id ?? '');
+
+    expect(rest).toEqual(['a1', 'a2']);
+  });
+});

@@ -2,7 +2,7 @@ import type { Resource } from 'fhir/r4.js';
 import type { PagingCursor } from './cursor.js';
 import { CollectLimitError } from './errors/collect-limit-error.js';
 import { EntryRole, type Page } from './page.js';
-import type { Pager } from './pager.js';
+import type { FetchedPage, Pager } from './pager.js';
 import { ResourceIndex } from './resource-index.js';
 
 /** Options of `client.pages`, `client.resources` and `client.collect`. */
@@ -108,17 +108,79 @@ export function iterateResources<T extends Resource>(pager: Pager): ResourceIter
       return pager.cursor();
     },
     resolve: (reference, options) => index.resolve(reference, options),
-    async *[Symbol.asyncIterator]() {
-      for (;;) {
-        const page = await pager.fetchNext();
-        if (page === undefined) return;
-        pager.indexPage(page);
-        for (const entry of page.entries) {
-          if (entry.role !== EntryRole.Match) continue;
-          if (pager.markYielded(entry, EntryRole.Match)) yield entry.resource as T;
-        }
-        pager.completePage(page);
+    [Symbol.asyncIterator]: () => matchesOf<T>(pager),
+  };
+}
+
+/**
+ * One pass over the matches, behaving as an `async *` generator would (calls answered in order, done
+ * after a failure or `return`, a page completed only when asked for what follows its last match), but
+ * a match of the page in hand is answered at once: one resolved promise, where a generator's yield
+ * costs several promise hops, for every resource.
+ */
+function matchesOf<T extends Resource>(pager: Pager): AsyncIterableIterator<T> {
+  let page: FetchedPage | undefined;
+  let at = 0;
+  let finished = false;
+  /** Calls not answered yet, and the last of them (never rejected: its failure went to its caller). */
+  let waiting = 0;
+  let last: Promise<unknown> = Promise.resolve();
+  const take = (): IteratorResult<T> | undefined => {
+    const entries = page?.entries ?? [];
+    while (at < entries.length) {
+      const entry = entries[at++]!;
+      if (entry.role === EntryRole.Match && pager.markYielded(entry, EntryRole.Match)) {
+        return { value: entry.resource as T, done: false };
       }
+    }
+    if (page !== undefined) pager.completePage(page);
+    page = undefined;
+    return undefined;
+  };
+  const step = async (): Promise<IteratorResult<T>> => {
+    try {
+      for (;;) {
+        if (finished) return { value: undefined, done: true };
+        const match = take();
+        if (match !== undefined) return match;
+        page = await pager.fetchNext();
+        at = 0;
+        if (page === undefined) finished = true;
+        else pager.indexPage(page);
+      }
+    } catch (error) {
+      finished = true;
+      throw error;
+    }
+  };
+  /** Answers a call once every earlier one is answered (as a generator queues its calls). */
+  const inTurn = <R>(answer: () => Promise<R> | R): Promise<R> => {
+    waiting++;
+    const answered = last.then(answer).finally(() => waiting--);
+    last = answered.catch(() => undefined);
+    return answered;
+  };
+  const finish = <R>(answer: () => Promise<R> | R) =>
+    inTurn(() => {
+      finished = true;
+      return answer();
+    });
+  return {
+    next() {
+      if (waiting === 0 && !finished) {
+        const match = take();
+        if (match !== undefined) return Promise.resolve(match);
+      }
+      return inTurn(step);
+    },
+    return: (value?: unknown) =>
+      finish(async () => ({ value: await value, done: true }) as IteratorResult<T>),
+    throw: (error: unknown) =>
+      finish(() => {
+        throw error;
+      }),
+    [Symbol.asyncIterator]() {
+      return this;
     },
   };
 }
