@@ -53,6 +53,11 @@ export function variedValues(): { gp: () => string; changedSince: () => string }
   };
 }
 
+/** The values of {@link oursQuery} in the shape of {@link variedValues}: the same on every call. */
+export function repeatedValues(): { gp: () => string; changedSince: () => string } {
+  return { gp: () => gp, changedSince: () => changedSince };
+}
+
 /** {@link oursQuery} with the GP and changed-since instant of {@link variedValues}. */
 export function oursVariedQuery(values = variedValues()): () => string {
   return () => oursQueryFor(values.gp(), values.changedSince());

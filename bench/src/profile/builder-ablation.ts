@@ -24,6 +24,8 @@ const budgetMs = Number(option('budget-ms') ?? 40);
 const before = option('before');
 // `--items=none` (with `--before`) measures only the A/B; `--items=dates,freeze` only those items.
 const itemIds = option('items')?.split(',');
+// `--query=repeated`: benchmark 3's repeated query (the same values every call) instead of changing values.
+const repeated = option('query') === 'repeated';
 const benchDir = fileURLToPath(new URL('../../', import.meta.url));
 const packageDir = fileURLToPath(new URL('../../../packages/fhir-client/', import.meta.url));
 const outPath = option('out') ?? join(benchDir, 'PROFILE.md');
@@ -114,7 +116,7 @@ async function variantContender(
     ...Object.values(scope),
   ) as typeof peers.oursQueryFor;
   const feed = new Function('query', 'values', 'return () => query(values.gp(), values.changedSince())');
-  return { id, label, promise, run: feed(query, peers.variedValues()) as () => string };
+  return { id, label, promise, run: feed(query, valuesOf()) as () => string };
 }
 
 // The benchmark's own query (and `@halo-fhir/fhir-client` everywhere in this process) reads the bench's
@@ -126,6 +128,7 @@ if (!snapshotDist().some((path) => path.includes('fhir-client/'))) {
   process.exit(1);
 }
 const peers = await import('../peers/builders.js');
+const valuesOf = repeated ? peers.repeatedValues : peers.variedValues;
 const work = mkdtempSync(join(tmpdir(), 'halo-builder-ablation-'));
 const snapshot = dirname(fileURLToPath(import.meta.resolve('@halo-fhir/fhir-client')));
 const shipped = copyDist(work, 'shipped', snapshot);
@@ -150,6 +153,12 @@ try {
       promise: 'none of the above',
       patches: ablationItems.flatMap((item) => item.patches),
     },
+    // Everything off but one item: what that item costs where nothing else runs (the items interact).
+    ...ablationItems.map((kept) => ({
+      ...kept,
+      id: `${kept.id}+`,
+      patches: ablationItems.filter((item) => item !== kept).flatMap((item) => item.patches),
+    })),
   ];
   for (const item of variants) {
     if (itemIds !== undefined && !itemIds.includes(item.id)) continue;
@@ -164,7 +173,7 @@ try {
 
 // Every variant writes exactly what benchmark 3's own query function writes, value after value.
 const checkCalls = 5_000;
-const reference = peers.variedValues();
+const reference = valuesOf();
 const expectedUrls = Array.from({ length: checkCalls }, () =>
   peers.oursQueryFor(reference.gp(), reference.changedSince()),
 );
@@ -179,10 +188,15 @@ for (const contender of contenders) {
   }
 }
 
-const { medplumVaried } = await peers.loadPeerBuilders();
-const baselineValues = peers.variedValues();
+const { medplum, medplumVaried } = await peers.loadPeerBuilders();
+const baselineValues = valuesOf();
 const references: Contender[] = [
-  { id: 'medplum', label: '@medplum/core formatSearchQuery', promise: '', run: medplumVaried },
+  {
+    id: 'medplum',
+    label: '@medplum/core formatSearchQuery',
+    promise: '',
+    run: repeated ? medplum : medplumVaried,
+  },
   {
     id: 'generation',
     label: 'the benchmark’s own value generation alone',
@@ -231,17 +245,25 @@ const spread = (id: string) => {
 const us = (n: number) => n.toFixed(2);
 const signed = (n: number) => (n >= 0 ? `+${n.toFixed(2)}` : `−${Math.abs(n).toFixed(2)}`);
 
-const rows = contenders.map((c) =>
-  c.id === 'shipped'
-    ? `| ${c.label} | ${c.promise} | ${us(medianUs(c.id))} | | ${medianRatio(c.id).toFixed(3)}× (${spread(c.id)}) | |`
-    : `| ${c.label} | ${c.promise} | ${us(medianUs(c.id))} | ${us(pairedCost(c.id))} | ${medianRatio(c.id).toFixed(3)}× (${spread(c.id)}) | ${signed(pairedPoints(c.id) * 100)} |`,
-);
+// Paired by round, as pairedCost: what switching `id`'s item on costs when everything else is off.
+const costAlone = (id: string) =>
+  rates.has(`${id}+`) && rates.has('all')
+    ? us(median(perQueryUs(`${id}+`).map((on, round) => on - perQueryUs('all')[round]!)))
+    : '';
+const rows = contenders
+  .filter((c) => !c.id.endsWith('+'))
+  .map((c) =>
+    c.id === 'shipped'
+      ? `| ${c.label} | ${c.promise} | ${us(medianUs(c.id))} | | | ${medianRatio(c.id).toFixed(3)}× (${spread(c.id)}) | |`
+      : `| ${c.label} | ${c.promise} | ${us(medianUs(c.id))} | ${us(pairedCost(c.id))} | ${costAlone(c.id)} | ${medianRatio(c.id).toFixed(3)}× (${spread(c.id)}) | ${signed(pairedPoints(c.id) * 100)} |`,
+  );
 const itemCosts = ablationItems.filter((item) => rates.has(item.id)).map((item) => pairedCost(item.id));
 const sumOfItems = itemCosts.reduce((a, b) => a + b, 0);
+const sumAlone = ablationItems.reduce((sum, item) => sum + (Number(costAlone(item.id)) || 0), 0);
 const valuesUs = medianUs('generation');
 const medplumUs = medianUs('medplum');
 const allOffUs = rates.has('all') ? medianUs('all') : Number.NaN;
-const title = '## Search builder, values changing every call: what each promise costs (ablation)';
+const title = `## Search builder, ${repeated ? 'the same values every call' : 'values changing every call'}: what each promise costs (ablation)`;
 const section = [
   title,
   '',
@@ -250,16 +272,17 @@ const section = [
   '- Each row is the built dist/ with one thing switched off by named textual patches',
   '  (`bench/src/profile/builder-ablation-patches.ts`); every variant writes the same URLs as the shipped',
   '  builder for the benchmark’s values (checked over 5,000 calls). Cost and points are paired by round',
-  '  (median of the differences with the shipped builder in the same round); ratios are ours / Medplum’s',
-  '  queries per second, median (lowest–highest round).',
+  '  (median of the differences with the shipped builder in the same round); "with the rest off" is what',
+  '  switching the item back on costs in the copy with every other item off (median of the differences',
+  '  with all-off). Ratios are ours / Medplum’s queries per second, median (lowest–highest round).',
   '',
-  '| switched off | promise that needs it | µs a query | cost, µs | vs Medplum | ratio points |',
-  '|---|---|---|---|---|---|',
+  '| switched off | promise that needs it | µs a query | cost, µs | cost with the rest off, µs | vs Medplum | ratio points |',
+  '|---|---|---|---|---|---|---|',
   ...rows,
-  `| (Medplum \`formatSearchQuery\`, same values) | | ${us(medplumUs)} | | 1× | |`,
-  `| (the benchmark’s value generation alone) | | ${us(valuesUs)} | | | |`,
+  `| (Medplum \`formatSearchQuery\`, same values) | | ${us(medplumUs)} | | | 1× | |`,
+  `| (the benchmark’s value generation alone) | | ${us(valuesUs)} | | | | |`,
   '',
-  `- Sum of the single items: ${us(sumOfItems)} µs; all of them off at once: ${rates.has('all') ? us(pairedCost('all')) : 'not measured'} µs.`,
+  `- Sum of the single items: ${us(sumOfItems)} µs; of each item with the rest off: ${us(sumAlone)} µs; all of them off at once: ${rates.has('all') ? us(pairedCost('all')) : 'not measured'} µs.`,
   `- Beyond the value generation (${us(valuesUs)} µs, which both pay): ours as shipped ${us(medianUs('shipped') - valuesUs)} µs, with every item off ${us(allOffUs - valuesUs)} µs, Medplum ${us(medplumUs - valuesUs)} µs.`,
 ].join('\n');
 console.log(`\n${section}`);
