@@ -5,9 +5,9 @@
  * benchmarks/bundle-split.ts). It fails when
  * - the initial chunks (what the page loads before its first query) or the total (with every chunk
  *   loaded on first need) grow past their budgets, measured with esbuild;
- * - the split stops being real: with Rolldown (Vite's bundler), the error catalogue must be in a lazy
- *   chunk, not in the initial ones (esbuild cannot show this: it keeps every module the package's index
- *   exports in a chunk the entry imports, see bundle-split.ts);
+ * - the split stops being real: with Rolldown resolving as a Vite production build, the error
+ *   catalogue must be in a lazy chunk, not in the initial ones (esbuild gets these parts with the
+ *   module, and would not split them out anyway, see bundle-split.ts);
  * - the SQL module (`@halo-fhir/fhir-client/sql`) ends up in the bundle at all: an app that does not
  *   import it must not ship it.
  * Each check must be able to fail: the catalogue must show up in Rolldown's lazy chunks, and the SQL
@@ -28,15 +28,16 @@ import { formatKb } from './measure.js';
  * The most the initial chunks may weigh (esbuild, min+gzip, each chunk gzipped alone, summed), and the
  * most all chunks may weigh together. Ratchets, not goals: issue 14's target for the initial chunks is
  * 20 KB; lower these whenever the bundle shrinks so a regression cannot hide in the slack. Each sits
- * about 0.5 KB over the size measured on 2026-12-06 at 16:10 UTC, once the typed errors of a failed
- * request and the policy's failure handling were loaded on first need: initial 55.2 KB (esbuild keeps
- * the error catalogue and the exported error classes in it; Rolldown's initial chunks are 46.4 KB),
- * total 62.4 KB (the 59.3 KB single bundle of the morning plus about 1.4 KB that this split costs in
- * chunk overhead and loaders, and the builder's own growth since). A feature that needs more raises
- * them in its own commit, saying why.
+ * about 0.5 KB over the size measured on 2026-12-06 at 16:40 UTC: initial 54.6 KB (the entry; esbuild
+ * gets the failure parts with the module, see `#lazy-parts`), total 59.7 KB (with ky's chunk, loaded
+ * when a client is made). The 59.3 KB single bundle of the morning is now 59.6 KB: the builder's speed
+ * work since, and the transport building its errors through request-errors.ts. Rolldown, resolving as
+ * a Vite production build, measured 46.4 KB initial and 61.1 KB total at the same time (printed, and
+ * checked for the split below, not budgeted). A feature that needs more raises them in its own commit,
+ * saying why.
  */
-export const initialBudgetBytes = 55.7 * 1024;
-export const totalBudgetBytes = 62.9 * 1024;
+export const initialBudgetBytes = 55.1 * 1024;
+export const totalBudgetBytes = 60.2 * 1024;
 
 /** The error catalogue's module (dist/ or src/), which only a failed request needs. */
 const catalogInput = /fhir-client\/(?:dist|src)\/errors\/catalog\.[jt]s$/;

@@ -2,16 +2,20 @@ import { gzipSync } from 'node:zlib';
 import { browserBuildOptions } from './bundle-size.js';
 
 /**
- * The builder + client bundle as an app's bundler splits it: the client loads some parts on first need
- * with `import()` (the typed errors of a failed request, the policy's failure handling, ky), so the
- * bundler puts them in chunks of their own. What the page loads before its first query is the entry
- * chunk and every chunk it imports statically (`initial`); the rest (`lazy`) is fetched when a call
- * first needs it. Measured with esbuild (the bundler benchmark 6 always used) and with Rolldown (Vite's
- * production bundler), because they split differently: esbuild assigns whole files to chunks by which
- * entry points *reach* them, and the package's index re-exports every public name, so a module that is
- * public (the error catalogue, the error classes) reaches the entry through the index and lands in a
- * chunk the entry imports, even when only a lazy chunk uses it (evanw/esbuild#3531, "suboptimal-output").
- * Rolldown, like Rollup and webpack with `sideEffects: false`, follows only the imports that are used.
+ * The builder + client bundle as an app's bundler splits it. Under the `browser` condition with a
+ * build mode (`production` or `development`, which Vite and webpack set), the client loads some parts
+ * on first need with `import()` (the typed errors of a failed request, the policy's failure handling;
+ * see the package's `#lazy-parts` import), and it always loads ky that way; the bundler puts each in
+ * a chunk of its own. What the page loads before its first query is the entry chunk and every chunk it
+ * imports statically (`initial`); the rest (`lazy`) is fetched when a call first needs it. Measured
+ * with esbuild (the bundler benchmark 6 always used; it sets no build-mode condition, so it gets the
+ * parts with the module, as before) and with Rolldown resolving as a Vite production build does.
+ * esbuild would not split these parts out anyway: it assigns whole files to chunks by which entry
+ * points *reach* them, and the package's index re-exports every public name, so a public module (the
+ * error catalogue, the error classes) reaches the entry through the index and lands in a chunk the
+ * entry imports, even when only a lazy chunk uses it (evanw/esbuild#3531, "suboptimal-output"), and
+ * its wrappers for lazily initialised modules cost bytes. Rolldown, like Rollup and webpack with
+ * `sideEffects: false`, follows only the imports that are used.
  */
 
 /** One output chunk: its bytes, what it holds and (for a lazy one) the modules it is loaded for. */
@@ -171,7 +175,8 @@ export async function rolldownSplit(
     platform: 'browser',
     logLevel: 'silent',
     resolve: {
-      conditionNames: [...conditions, 'browser', 'import', 'default'],
+      // As a Vite production build resolves (Vite adds `module`, `browser` and `production`).
+      conditionNames: [...conditions, 'module', 'browser', 'production', 'import', 'default'],
       ...('alias' in options ? { alias: options.alias } : {}),
       ...('nodePaths' in options ? { modules: [...options.nodePaths, 'node_modules'] } : {}),
     },

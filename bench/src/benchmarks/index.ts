@@ -61,7 +61,8 @@ export const benchmarks: readonly Benchmark[] = [
   {
     id: 'bundle',
     title: '6. Bundle size',
-    describe: () => 'browser ESM split into chunks by esbuild and by Rolldown (Vite), minified, gzip level 9 per chunk',
+    describe: () =>
+      'browser ESM split into chunks by esbuild and by Rolldown (Vite), minified, gzip level 9 per chunk',
     run: async (config, emit, detail) => (await import('./bundle-size.js')).bundleSizes(config, emit, detail),
   },
   {

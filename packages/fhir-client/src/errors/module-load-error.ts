@@ -1,12 +1,13 @@
 import { FhirClientError } from './fhir-client-error.js';
 
 /**
- * A part of the client that a browser app loads on first need (the typed errors of a failed request,
- * the resilience policy's failure handling) could not be loaded. In a browser bundle these parts are
- * chunks the app's bundler split off, fetched the first time a call needs one: that fetch failed (the
- * network, or a new deploy that removed the old chunks). The call that needed it fails with this
- * error; a later call tries to load the part again. `cause` holds the loader's own error. Node and
- * other runtimes load these parts with the module, so there it does not occur.
+ * A part of the client that a browser app built by Vite or webpack loads on first need (the typed
+ * errors of a failed request, the resilience policy's failure handling) could not be loaded. There
+ * these parts are chunks the bundler split off, fetched the first time a call needs one: that fetch
+ * failed (the network, or a new deploy that removed the old chunks). The call that needed it fails
+ * with this error; a later call tries to load the part again. `cause` holds the loader's own error.
+ * Node, the CLI, esbuild and plain Rollup builds load these parts with the module, so there it does
+ * not occur.
  */
 export class ModuleLoadError extends FhirClientError {
   /** Always `'ModuleLoadError'`. */

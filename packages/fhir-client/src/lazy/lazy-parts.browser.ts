@@ -1,7 +1,7 @@
 /**
- * The parts of the client loaded on first need, as a browser app gets them (the `browser` condition of
- * `#lazy-parts` in package.json; Node and other runtimes get `lazy-parts.ts`, which loads them with the
- * module). Each is code the happy path of a search never runs; everything it does run is imported
+ * The parts of the client loaded on first need, as a browser build by Vite or webpack gets them (the
+ * `browser` condition with `production` or `development` of `#lazy-parts` in package.json; Node, the
+ * CLI, esbuild and plain Rollup get `lazy-parts.ts`, which loads them with the module). Each is code the happy path of a search never runs; everything it does run is imported
  * statically. The app's bundler puts each part in a chunk of its own, fetched the first time a call
  * needs it; a part that cannot be fetched fails the call that needed it with a `ModuleLoadError`.
  * Keep the names and types the same as in `lazy-parts.ts`.
