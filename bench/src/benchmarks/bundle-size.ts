@@ -191,7 +191,11 @@ export async function bundleSizes(
     detail(
       `${label}: what the initial chunks pay for (gzip shares estimated: each part gzipped alone, scaled to the initial total):`,
     );
-    for (const row of compositionTable(parts, `the initial chunks (${bundler})`)) detail(row);
+    const what =
+      bundler === 'esbuild'
+        ? 'the initial chunks (esbuild)'
+        : "the initial chunks (Rolldown; minified per part estimated from each module's length before minifying)";
+    for (const row of compositionTable(parts, what)) detail(row);
   }
   try {
     // The builder alone: synchronous and checked against R4, so all of it is initial in any split.
