@@ -1,4 +1,4 @@
-import type { Appointment, Bundle, Patient } from 'fhir/r4.js';
+import type { Appointment, Bundle, Patient, Resource } from 'fhir/r4.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFhirClient } from '../client/create-fhir-client.js';
 import type { FhirClientEvent } from '../client/events.js';
@@ -142,14 +142,14 @@ describe('client.pages', () => {
 
 describe('client.resources iterator', () => {
   const query = 'Appointment?date=2026-03-02&_count=1';
-  const idsOf = (results: IteratorResult<Appointment>[]) => results.map((r) => (r.done ? 'done' : r.value.id));
+  const idsOf = (results: IteratorResult<Resource>[]) => results.map((r) => (r.done ? 'done' : r.value.id));
 
   it('answers calls made without waiting in the order they were made, fetching each page once', async () => {
     server = await startRecordingServer((request) => ({
       body: haloLikePage(new URL(request.url, 'http://x')),
     }));
     const client = createFhirClient({ baseUrl: `${server.origin}${basePath}` });
-    const iterator = client.resources<Appointment>(query)[Symbol.asyncIterator]();
+    const iterator = client.resources(query)[Symbol.asyncIterator]();
 
     const results = await Promise.all([1, 2, 3, 4, 5].map(() => iterator.next()));
 
@@ -162,7 +162,7 @@ describe('client.resources iterator', () => {
       body: haloLikePage(new URL(request.url, 'http://x')),
     }));
     const client = createFhirClient({ baseUrl: `${server.origin}${basePath}` });
-    const resources = client.resources<Appointment>(query);
+    const resources = client.resources(query);
     const iterator = resources[Symbol.asyncIterator]();
 
     const first = iterator.next();
@@ -187,7 +187,7 @@ describe('client.resources iterator', () => {
       return { body: haloLikePage(url) };
     });
     const client = createFhirClient({ baseUrl: `${server.origin}${basePath}` });
-    const resources = client.resources<Appointment>(query);
+    const resources = client.resources(query);
     const iterator = resources[Symbol.asyncIterator]();
 
     expect(idsOf([await iterator.next()])).toEqual(['a0']);
