@@ -19,7 +19,9 @@ type Measured = Extract<ChildOutcome, { kind: 'measured' }>;
 export async function pagingMemory(config: BenchConfig, emit: (figure: Figure) => void): Promise<void> {
   const sizes = [config.memoryPages, config.memoryPages * 2] as const;
   const results = new Map<string, Measured | Measurement>();
-  const lineup: readonly PagingContenderId[] = ['ours', ...pagingPeers];
+  // The ky floor (the hand-written loop calling ky as the client does) splits what ours holds over the
+  // loop into ky's part and the client's own.
+  const lineup: readonly PagingContenderId[] = ['ours', 'kyFloor', ...pagingPeers];
   for (const pages of sizes) {
     const server = await startPagingServerProcess({ pageSize: config.pageSize, pages });
     try {
@@ -65,13 +67,20 @@ export async function pagingMemory(config: BenchConfig, emit: (figure: Figure) =
   };
   const oursAtN = measured(`ours@${n}`);
   const oursAt2N = measured(`ours@${twoN}`);
+  const loopAtN = measured(`handFetch@${n}`);
   const loopAt2N = measured(`handFetch@${twoN}`);
-  // Flat means: doubling the pages adds under one page, and ours holds at most about two pages more than
-  // the hand-written loop (which holds one page at a time; both share the same GC and JIT noise).
+  // Flat means: doubling the pages adds under one page more than it adds to the hand-written loop, and
+  // ours holds at most about two pages more than that loop. The loop holds one page at a time, so what
+  // its own peak gains from N to 2N (about 1.8 pages in the runs of 2026-12-06: V8 lets the heap grow
+  // further between collections in a longer run) is the measure's drift, not something held; ours is
+  // judged over that drift rather than against zero, which the loop itself does not meet.
   const excessPages =
-    oursAtN && oursAt2N && loopAt2N && pageHeap
+    oursAtN && oursAt2N && loopAtN && loopAt2N && pageHeap
       ? Math.max(
-          (oursAt2N.peakHeapGrowthBytes - oursAtN.peakHeapGrowthBytes) / pageHeap,
+          (oursAt2N.peakHeapGrowthBytes -
+            oursAtN.peakHeapGrowthBytes -
+            (loopAt2N.peakHeapGrowthBytes - loopAtN.peakHeapGrowthBytes)) /
+            pageHeap,
           (oursAt2N.peakHeapGrowthBytes - loopAt2N.peakHeapGrowthBytes) / pageHeap - 1,
         )
       : undefined;
@@ -85,7 +94,7 @@ export async function pagingMemory(config: BenchConfig, emit: (figure: Figure) =
       ...(peer === 'handFetch'
         ? {
             target: atMost(
-              'flat: 2N pages add < 1 parsed page over N, and ours holds ≤ 2 pages more than this loop',
+              "flat: 2N pages add < 1 parsed page over N beyond the loop's own drift, and ours holds ≤ 2 pages more than this loop",
               excessPages,
               1,
               'pages',
@@ -95,4 +104,21 @@ export async function pagingMemory(config: BenchConfig, emit: (figure: Figure) =
       note: `ratio on the 2N run; one parsed page ≈ ${pageHeap ? formatMb(pageHeap) : 'n/a'}; global fetch`,
     });
   }
+  const kyFloor = measurement('kyFloor');
+  emit({
+    benchmark,
+    name: 'paging.memory peak heap growth, ours vs ky floor loop (what the client holds on top of ky)',
+    ours,
+    baseline: kyFloor,
+    better: 'lower',
+    note: 'ratio on the 2N run; the ky floor passes a signal per request, as ours does',
+  });
+  emit({
+    benchmark,
+    name: "paging.memory peak heap growth, ky's own: ky floor loop vs hand-written loop",
+    ours: kyFloor,
+    baseline: measurement('handFetch'),
+    better: 'lower',
+    note: 'ratio on the 2N run; what any client built on ky holds over the bare loop',
+  });
 }
