@@ -2,7 +2,7 @@ import { ModuleLoadError } from '../errors/module-load-error.js';
 
 /**
  * Returns a loader for a module the client needs only on some paths (a failed request, a failed
- * attempt), written as `loadOnNeed('what it is', () => import('./module.js'))` so that an app's
+ * attempt), written as `loadOnNeed('what it is', () => import(<the part's relative path>))` so that an app's
  * bundler (Vite, Rollup, webpack, esbuild) splits the module into a chunk of its own, fetched the
  * first time a call needs it rather than with the page. Used by `lazy-parts.browser.ts` only.
  *
