@@ -5,11 +5,11 @@
  * process per variant, so ky and the loop code see only these three callers, as in benchmark 1b.
  */
 import { median } from '../measure.js';
-import { type PagingContender, type PagingTarget, Transport } from '../paging/contender.js';
+import type { PagingContender, PagingTarget } from '../paging/contender.js';
 import { kyFloorLoop } from '../peers/ky-floor-loop.js';
 import { oursResourcesFrom } from '../peers/ours-paging.js';
 import { preparePages } from '../servers/prepared-pages.js';
-import { createMemoryFetch, memoryBaseUrl } from '../transport/memory-fetch.js';
+import { memoryBaseUrl, memoryTarget } from '../transport/memory-fetch.js';
 
 /** What the parent asks for. */
 export interface AblationJob {
@@ -35,14 +35,7 @@ if (gc === undefined) throw new Error('run with --expose-gc');
 const forceGc = gc;
 
 function target(pages: number): PagingTarget {
-  const prepared = preparePages({ pageSize, pages });
-  return {
-    baseUrl: memoryBaseUrl,
-    transport: Transport.Memory,
-    fetch: createMemoryFetch(prepared),
-    pageSize,
-    body: (page) => prepared.body(page, memoryBaseUrl),
-  };
+  return memoryTarget(pageSize, pages);
 }
 
 async function cpuMs(contender: PagingContender, pages: number): Promise<number> {

@@ -7,11 +7,10 @@
  */
 import { createHook } from 'node:async_hooks';
 import { Session } from 'node:inspector';
-import { type PagingContender, type PagingTarget, Transport } from '../paging/contender.js';
+import type { PagingContender, PagingTarget } from '../paging/contender.js';
 import { kyFloorLoop } from '../peers/ky-floor-loop.js';
 import { oursResources } from '../peers/ours-paging.js';
-import { preparePages } from '../servers/prepared-pages.js';
-import { createMemoryFetch, memoryBaseUrl } from '../transport/memory-fetch.js';
+import { memoryTarget } from '../transport/memory-fetch.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -20,14 +19,7 @@ const top = Number(option('top') ?? 25);
 const pageSize = 100;
 
 function target(pageCount: number): PagingTarget {
-  const prepared = preparePages({ pageSize, pages: pageCount });
-  return {
-    baseUrl: memoryBaseUrl,
-    transport: Transport.Memory,
-    fetch: createMemoryFetch(prepared),
-    pageSize,
-    body: (page) => prepared.body(page, memoryBaseUrl),
-  };
+  return memoryTarget(pageSize, pageCount);
 }
 
 let promises = 0;

@@ -14,11 +14,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median } from '../measure.js';
 import type { OnPage, PagingContender, PagingRun, PagingTarget } from '../paging/contender.js';
-import { Transport } from '../paging/contender.js';
 import { kyFloorLoop } from '../peers/ky-floor-loop.js';
 import { oursResourcesFrom } from '../peers/ours-paging.js';
-import { preparePages } from '../servers/prepared-pages.js';
-import { createMemoryFetch, memoryBaseUrl } from '../transport/memory-fetch.js';
+import { memoryTarget } from '../transport/memory-fetch.js';
 import { ablationPatches, applyPatches } from './ablation-patches.js';
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -51,14 +49,7 @@ function allOffEntry(): string {
 }
 
 function target(): PagingTarget {
-  const prepared = preparePages({ pageSize, pages });
-  return {
-    baseUrl: memoryBaseUrl,
-    transport: Transport.Memory,
-    fetch: createMemoryFetch(prepared),
-    pageSize,
-    body: (page) => prepared.body(page, memoryBaseUrl),
-  };
+  return memoryTarget(pageSize, pages);
 }
 
 const entry = allOffEntry();

@@ -1,4 +1,5 @@
-import { pageOf, type PreparedPages } from '../servers/prepared-pages.js';
+import { type PagingTarget, Transport } from '../paging/contender.js';
+import { pageOf, type PreparedPages, preparePages } from '../servers/prepared-pages.js';
 
 /** The base URL the in-memory fetch pretends to serve. */
 export const memoryBaseUrl = 'http://memory.invalid/fhir/';
@@ -17,4 +18,16 @@ export function createMemoryFetch(pages: PreparedPages): typeof fetch {
     });
   };
   return memoryFetch as typeof fetch;
+}
+
+/** A paging target over `pages` prepared pages of `pageSize` matches served by the in-memory fetch. */
+export function memoryTarget(pageSize: number, pages: number): PagingTarget {
+  const prepared = preparePages({ pageSize, pages });
+  return {
+    baseUrl: memoryBaseUrl,
+    transport: Transport.Memory,
+    fetch: createMemoryFetch(prepared),
+    pageSize,
+    body: (page) => prepared.body(page, memoryBaseUrl),
+  };
 }
