@@ -74,6 +74,23 @@ export function shortPath(path: string): string {
 
 const byBytes = (a: readonly [string, number], b: readonly [string, number]) => b[1] - a[1];
 
+/** A chunk's sizes from its code, with its inputs' bytes (largest first, empty ones left out). */
+function chunkOf(
+  file: string,
+  code: Uint8Array,
+  inputs: ReadonlyArray<readonly [string, number]>,
+  loadedFor: readonly string[],
+): Chunk {
+  return {
+    file,
+    minified: code.byteLength,
+    gzipped: gzipSync(code, { level: 9 }).byteLength,
+    inputs: inputs.filter(([, bytes]) => bytes > 0).sort(byBytes),
+    loadedFor,
+    code,
+  };
+}
+
 function summed(bundler: SplitBundle['bundler'], initial: Chunk[], lazy: Chunk[]): SplitBundle {
   const sum = (chunks: readonly Chunk[], key: 'minified' | 'gzipped') =>
     chunks.reduce((total, chunk) => total + chunk[key], 0);
@@ -141,20 +158,13 @@ export async function esbuildSplit(
   const loadedFor = loadedForOf(lazyFiles, (file) => outputs[file]?.entryPoint, staticImports);
   const baseName = (path: string) => path.replace(/^.*\//, '');
   const code = new Map(result.outputFiles.map((output) => [baseName(output.path), output.contents]));
-  const chunk = (file: string): Chunk => {
-    const bytes = code.get(baseName(file)) ?? new Uint8Array();
-    return {
-      file: baseName(file),
-      minified: bytes.byteLength,
-      gzipped: gzipSync(bytes, { level: 9 }).byteLength,
-      inputs: Object.entries(outputs[file]?.inputs ?? {})
-        .map(([path, info]) => [path, info.bytesInOutput] as const)
-        .filter(([, bytes]) => bytes > 0)
-        .sort(byBytes),
-      loadedFor: loadedFor.get(file) ?? [],
-      code: bytes,
-    };
-  };
+  const chunk = (file: string): Chunk =>
+    chunkOf(
+      baseName(file),
+      code.get(baseName(file)) ?? new Uint8Array(),
+      Object.entries(outputs[file]?.inputs ?? {}).map(([path, info]) => [path, info.bytesInOutput] as const),
+      loadedFor.get(file) ?? [],
+    );
   return summed('esbuild', [...initialFiles].map(chunk), lazyFiles.map(chunk));
 }
 
@@ -207,19 +217,11 @@ export async function rolldownSplit(
     );
     const chunk = (file: string): Chunk => {
       const item = byFile.get(file);
-      const bytes = Buffer.from(item?.code ?? '');
-      return {
-        file,
-        minified: bytes.byteLength,
-        gzipped: gzipSync(bytes, { level: 9 }).byteLength,
-        // Rolldown reports each module's length as rendered before minifying: a share, not exact bytes.
-        inputs: Object.entries(item?.modules ?? {})
-          .map(([path, info]) => [path, info.renderedLength] as const)
-          .filter(([, bytes]) => bytes > 0)
-          .sort(byBytes),
-        loadedFor: loadedFor.get(file) ?? [],
-        code: bytes,
-      };
+      // Rolldown reports each module's length as rendered before minifying: a share, not exact bytes.
+      const inputs = Object.entries(item?.modules ?? {}).map(
+        ([path, info]) => [path, info.renderedLength] as const,
+      );
+      return chunkOf(file, Buffer.from(item?.code ?? ''), inputs, loadedFor.get(file) ?? []);
     };
     return summed('rolldown', [...initialFiles].map(chunk), lazyFiles.map(chunk));
   } finally {
