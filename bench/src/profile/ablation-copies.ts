@@ -22,13 +22,14 @@ export interface ClientVariant {
 }
 
 /**
- * Copies dist/ into a fresh temporary folder per variant and patches each copy; throws (naming the
- * patch) when a patch's text is no longer in dist/, and when there is no dist/ (run the build first).
+ * Copies dist/ into a fresh folder per variant under `root` (emptied first; a script that may run beside
+ * the ablation passes a root of its own) and patches each copy; throws (naming the patch) when a
+ * patch's text is no longer in dist/, and when there is no dist/ (run the build first).
  */
 export function makeVariants(
   variants: readonly { id: string; patches: readonly AblationPatch[] }[],
+  root = join(tmpdir(), 'halo-fhir-ablation'),
 ): ClientVariant[] {
-  const root = join(tmpdir(), 'halo-fhir-ablation');
   rmSync(root, { recursive: true, force: true });
   // One snapshot of dist/ first: a build elsewhere may rewrite it while the copies are made.
   const snapshot = join(root, 'snapshot');

@@ -8,16 +8,16 @@
  * Run: `pnpm --filter @halo-fhir/bench exec tsx --expose-gc --single-threaded
  * src/profile/startup-residual.ts [options]` (node flags such as --trace-deopt go before the script).
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median } from '../measure.js';
 import type { OnPage, PagingContender, PagingRun, PagingTarget } from '../paging/contender.js';
 import { kyFloorLoop } from '../peers/ky-floor-loop.js';
 import { oursResourcesFrom } from '../peers/ours-paging.js';
 import { memoryTarget } from '../transport/memory-fetch.js';
-import { ablationPatches, applyPatches } from './ablation-patches.js';
+import { makeVariants } from './ablation-copies.js';
+import { ablationPatches } from './ablation-patches.js';
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const flag = (name: string) => process.argv.includes(`--${name}`);
@@ -31,28 +31,15 @@ const pageSize = 100;
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with --expose-gc');
 
-/** The all-off copy in its own folder (not the ablation's, which another run may be rewriting). */
+/** The all-off copy, in a folder of its own (not the ablation's, which another run may be rewriting). */
 const copyFolder = join(tmpdir(), `halo-fhir-startup-residual-${process.pid}`);
-function allOffEntry(): string {
-  const clientPackage = fileURLToPath(new URL('../../../packages/fhir-client/', import.meta.url));
-  const folder = copyFolder;
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
-  cpSync(join(clientPackage, 'dist'), join(folder, 'dist'), { recursive: true });
-  cpSync(join(clientPackage, 'package.json'), join(folder, 'package.json'));
-  symlinkSync(join(clientPackage, 'node_modules'), join(folder, 'node_modules'), 'dir');
-  applyPatches(ablationPatches, {
-    read: (file) => readFileSync(join(folder, 'dist', file), 'utf8'),
-    write: (file, text) => writeFileSync(join(folder, 'dist', file), text),
-  });
-  return pathToFileURL(join(folder, 'dist', 'index.js')).href;
-}
+const [allOff] = makeVariants([{ id: 'all off', patches: ablationPatches }], copyFolder);
 
 function target(): PagingTarget {
   return memoryTarget(pageSize, pages);
 }
 
-const entry = allOffEntry();
+const entry = allOff!.entry;
 const contenders: Record<string, PagingContender> = {
   floor: kyFloorLoop,
   allOff: oursResourcesFrom('all off', () => import(entry)),
